@@ -1,0 +1,169 @@
+import { Command, CommanderError, Option } from 'commander';
+import { version } from '../package.json';
+import type { CommandContext, Format } from './commands/context.js';
+import { colorFor, exitQuietlyOnBrokenPipe, processIo } from './io.js';
+import type { Io } from './io.js';
+import { EXIT, reportError } from './report.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success
+  1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
+  2  usage error: unknown command or option, bad option value
+  3  the ladder file is missing, unreadable or invalid
+`;
+
+const ROOT_HELP_AFTER = `
+The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, else the ladder shipped with ladder.
+Levels are named by id (principal), title ("Principal Operations Engineer"), alias (cto) or
+abbreviation ("ops eng").
+${EXIT_CODES_HELP}`;
+
+type GlobalOptions = { file?: string; color?: boolean };
+
+function formatOption(): Option {
+  return new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+}
+
+/** `--json` is a short form of `--format json`. */
+function formatOf(options: { format: Format; json?: boolean }): Format {
+  return options.json ? 'json' : options.format;
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Builds the program; every action stores its exit code through `setExit`. */
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const contextOf = (command: Command): CommandContext => {
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    return { io, file: globals.file, color: colorFor(io, io.stdoutIsTTY, globals.color) };
+  };
+
+  const program = new Command('ladder')
+    .description('Look up, compare and check an engineering career ladder.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .option('-f, --file <path>', 'ladder file to read; - reads standard input')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`ladder: ${text}`),
+    })
+    .addHelpText('after', ROOT_HELP_AFTER);
+
+  program.commandsGroup('Look up a ladder:');
+
+  program
+    .command('show')
+    .summary('show a level along every axis        e.g. ladder show principal')
+    .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
+    .argument('<level...>', 'level ids, titles, aliases or abbreviations')
+    .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
+    .option('-t, --track <track>', 'only look for levels on this track')
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
+    .action(async (levels: string[], options: { axis?: string[]; track?: string; format: Format; json?: boolean }, command: Command) => {
+      const { runShow } = await import('./commands/show.js');
+      setExit(runShow(contextOf(command), levels, { ...options, format: formatOf(options) }));
+    });
+
+  program
+    .command('diff')
+    .summary('what changes from one level to another e.g. ladder diff engineer lead')
+    .description('Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all.')
+    .argument('<from>', 'the level you compare from')
+    .argument('<to>', 'the level you compare to')
+    .option('--all', 'also show unchanged clauses and axes', false)
+    .option('-t, --track <track>', 'only look for levels on this track')
+    .option('--exit-code', 'exit 1 when the levels differ, 0 when they do not', false)
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff principal distinguished --format json'))
+    .action(async (from: string, to: string, options: { all: boolean; track?: string; exitCode: boolean; format: Format; json?: boolean }, command: Command) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(runDiff(contextOf(command), from, to, { ...options, format: formatOf(options) }));
+    });
+
+  program
+    .command('equiv')
+    .summary('the IC ↔ management mapping          e.g. ladder equiv director')
+    .description("Show a level's equivalent on the other track, or, with no level, the whole mapping.")
+    .argument('[level]', 'a level; leave out for the full table')
+    .option('-t, --track <track>', 'only look for levels on this track')
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples('ladder equiv director', 'ladder equiv', 'ladder equiv lead --format json'))
+    .action(async (level: string | undefined, options: { track?: string; format: Format; json?: boolean }, command: Command) => {
+      const { runEquiv } = await import('./commands/equiv.js');
+      setExit(runEquiv(contextOf(command), level, { ...options, format: formatOf(options) }));
+    });
+
+  program
+    .command('list')
+    .summary('every level in order                 e.g. ladder list --track ic')
+    .description('List the levels in order with id, title, track and equivalent.')
+    .option('-t, --track <track>', 'only this track')
+    .option('--ids', 'print only the ids, one per line', false)
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --json'))
+    .action(async (options: { track?: string; ids: boolean; format: Format; json?: boolean }, command: Command) => {
+      const { runList } = await import('./commands/list.js');
+      setExit(runList(contextOf(command), { ...options, format: formatOf(options) }));
+    });
+
+  program.commandsGroup('Maintain a ladder file:');
+
+  program
+    .command('validate')
+    .summary('check a ladder file                  e.g. ladder validate ladder.yaml')
+    .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
+    .argument('[file]', 'the file to check (default: the ladder in effect)')
+    .addOption(formatOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml', 'git show HEAD:ladder.yaml | ladder validate -'))
+    .action(async (file: string | undefined, options: { format: Format; json?: boolean }, command: Command) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(runValidate(contextOf(command), file, { format: formatOf(options) }));
+    });
+
+  return program;
+}
+
+/** Runs one command line and returns the exit code; nothing here calls process.exit. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message; --help and --version end here too, successfully.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(error, io, colorFor(io, io.stderrIsTTY, program.opts<GlobalOptions>().color));
+  }
+}
+
+export async function main(): Promise<void> {
+  exitQuietlyOnBrokenPipe(process.stdout);
+  exitQuietlyOnBrokenPipe(process.stderr);
+  process.exitCode = await run(process.argv.slice(2), processIo());
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+
+/** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
+export interface Io {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** Terminal width when stdout is a terminal. */
+  columns?: number;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  readStdin(): Buffer;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    columns: process.stdout.columns,
+    env: process.env,
+    cwd: process.cwd(),
+    readStdin: () => readFileSync(0),
+  };
+}
+
+/**
+ * Whether to colour a stream: `--color`/`--no-color` first, then FORCE_COLOR (0 turns it off),
+ * then NO_COLOR, then whether the stream is a terminal that is not `dumb`.
+ */
+export function colorFor(io: Io, isTTY: boolean, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return isTTY && io.env.TERM !== 'dumb';
+}
+
+/** Width to wrap text to: the terminal's, capped for readability; none when stdout is not a terminal. */
+export function wrapWidth(io: Io): number | undefined {
+  if (!io.stdoutIsTTY) return undefined;
+  return Math.min(io.columns && io.columns > 20 ? io.columns : 80, 120);
+}
+
+/** Stops quietly when the reader of a pipe goes away (`ladder list | head -1`), as other Unix tools do. */
+export function exitQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+// C0 and C1 controls (but tab and newline), and the bidirectional overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Ladder text is data: control characters and escape sequences are shown escaped, never sent to the terminal raw. */
+export function sanitize(text: string): string {
+  return text.replace(UNSAFE, (char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -1,0 +1,169 @@
+import { diffWords } from 'diff';
+import type { Ladder, Level } from './model.js';
+import { equivalentOf, levelRef } from './views.js';
+import type { LevelRef } from './views.js';
+
+export interface WordPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export type ClauseChange =
+  | { kind: 'unchanged'; text: string }
+  | { kind: 'added'; text: string }
+  | { kind: 'removed'; text: string }
+  | { kind: 'changed'; from: string; to: string; words: WordPart[] };
+
+export interface SectionDiff {
+  /** An axis name, or `Description` for the levels' free text. */
+  name: string;
+  /** `added` / `removed`: the section exists on one side only. */
+  status: 'added' | 'removed' | 'changed' | 'unchanged';
+  clauses: ClauseChange[];
+}
+
+export interface DiffSummary {
+  sections: number;
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+export interface LevelDiff {
+  from: LevelRef & { equivalent: LevelRef | null };
+  to: LevelRef & { equivalent: LevelRef | null };
+  sections: SectionDiff[];
+  summary: DiffSummary;
+}
+
+/** Two clauses at least this similar (Dice coefficient over words) are one clause that changed. */
+const PAIRING_THRESHOLD = 0.5;
+
+const DESCRIPTION = 'Description';
+
+/** What changes from one level to another, section by section and clause by clause. */
+export function diffLevels(ladder: Ladder, from: Level, to: Level): LevelDiff {
+  const sections = sectionPairs(from, to).map(({ name, before, after }) => diffSection(name, before, after));
+  const summary: DiffSummary = { sections: sections.length, added: 0, removed: 0, changed: 0, unchanged: 0 };
+  for (const section of sections) for (const clause of section.clauses) summary[clause.kind] += 1;
+  const withEquivalent = (level: Level) => {
+    const equivalent = equivalentOf(ladder, level);
+    return { ...levelRef(ladder, level), equivalent: equivalent ? levelRef(ladder, equivalent) : null };
+  };
+  return { from: withEquivalent(from), to: withEquivalent(to), sections, summary };
+}
+
+interface SectionPair {
+  name: string;
+  before?: string[];
+  after?: string[];
+}
+
+/** The description first (when either level has one), then the union of both levels' axes, `from`'s order first. */
+function sectionPairs(from: Level, to: Level): SectionPair[] {
+  const pairs: SectionPair[] = [];
+  if (from.description || to.description) {
+    pairs.push({ name: DESCRIPTION, before: sentences(from.description), after: sentences(to.description) });
+  }
+  const key = (name: string) => name.trim().toLowerCase();
+  const toAxes = new Map(to.axes.map((axis) => [key(axis.name), axis]));
+  const seen = new Set<string>();
+  for (const axis of from.axes) {
+    seen.add(key(axis.name));
+    pairs.push({ name: axis.name, before: axis.clauses, after: toAxes.get(key(axis.name))?.clauses });
+  }
+  for (const axis of to.axes) if (!seen.has(key(axis.name))) pairs.push({ name: axis.name, after: axis.clauses });
+  return pairs;
+}
+
+function sentences(text: string | undefined): string[] | undefined {
+  if (!text) return undefined;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+function diffSection(name: string, before: string[] | undefined, after: string[] | undefined): SectionDiff {
+  const clauses = pairClauses(before ?? [], after ?? []);
+  let status: SectionDiff['status'];
+  if (before === undefined) status = 'added';
+  else if (after === undefined) status = 'removed';
+  else status = clauses.every((clause) => clause.kind === 'unchanged') ? 'unchanged' : 'changed';
+  return { name, status, clauses };
+}
+
+/**
+ * Pairs each old clause with its most similar new clause (greedily, best pair first), then lists
+ * the result in reading order: each old clause where it stood, with new clauses that have no
+ * partner placed just before the next pair that follows them.
+ */
+export function pairClauses(before: string[], after: string[]): ClauseChange[] {
+  const partnerOf = new Map<number, number>();
+  const taken = new Set<number>();
+  const candidates: { i: number; j: number; score: number }[] = [];
+  before.forEach((a, i) => after.forEach((b, j) => {
+    const score = similarity(a, b);
+    if (score >= PAIRING_THRESHOLD) candidates.push({ i, j, score });
+  }));
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const { i, j } of candidates) {
+    if (partnerOf.has(i) || taken.has(j)) continue;
+    partnerOf.set(i, j);
+    taken.add(j);
+  }
+
+  const changes: ClauseChange[] = [];
+  let next = 0;
+  const addUnpairedBefore = (limit: number) => {
+    for (; next < limit; next += 1) if (!taken.has(next)) changes.push({ kind: 'added', text: after[next] as string });
+  };
+  before.forEach((text, i) => {
+    const j = partnerOf.get(i);
+    if (j === undefined) {
+      changes.push({ kind: 'removed', text });
+      return;
+    }
+    addUnpairedBefore(j);
+    next = Math.max(next, j + 1);
+    changes.push(compareClauses(text, after[j] as string));
+  });
+  addUnpairedBefore(after.length);
+  return changes;
+}
+
+function compareClauses(from: string, to: string): ClauseChange {
+  if (from === to) return { kind: 'unchanged', text: to };
+  const words: WordPart[] = diffWords(from, to).map((part) => ({
+    op: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
+  return { kind: 'changed', from, to, words };
+}
+
+/** Dice coefficient over word multisets, with a plural `s` ignored so `participate` meets `participates`. */
+export function similarity(a: string, b: string): number {
+  const left = tokens(a);
+  const right = tokens(b);
+  if (left.length + right.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const token of left) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of right) {
+    const count = counts.get(token) ?? 0;
+    if (count > 0) {
+      shared += 1;
+      counts.set(token, count - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0)
+    .map((token) => (token.length > 3 && token.endsWith('s') ? token.slice(0, -1) : token));
+}

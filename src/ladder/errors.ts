@@ -1,0 +1,46 @@
+/** One problem found in a ladder file, with its position when one is known. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  col?: number;
+  message: string;
+  hint?: string;
+}
+
+/**
+ * What went wrong, in terms a caller can branch on:
+ * - `not-found` / `ambiguous`: a level, axis or track name did not pick exactly one thing;
+ * - `usage`: the command line itself is wrong;
+ * - `file`: the ladder file cannot be read;
+ * - `invalid`: the ladder file was read but is not a valid ladder (see `diagnostics`).
+ */
+export type ErrorCode = 'not-found' | 'ambiguous' | 'usage' | 'file' | 'invalid';
+
+export interface Candidate {
+  id: string;
+  title: string;
+}
+
+export interface LadderErrorDetails {
+  hint?: string;
+  diagnostics?: Diagnostic[];
+  candidates?: Candidate[];
+}
+
+/** The one error type the core throws; only the CLI decides how it is shown and which exit code it gets. */
+export class LadderError extends Error {
+  readonly code: ErrorCode;
+  readonly hint?: string;
+  readonly diagnostics: Diagnostic[];
+  readonly candidates: Candidate[];
+
+  constructor(code: ErrorCode, message: string, details: LadderErrorDetails = {}) {
+    super(message);
+    this.name = 'LadderError';
+    this.code = code;
+    this.hint = details.hint;
+    this.diagnostics = details.diagnostics ?? [];
+    this.candidates = details.candidates ?? [];
+  }
+}

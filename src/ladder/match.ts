@@ -1,0 +1,89 @@
+import { normalizeName } from './names.js';
+
+/** Something a user can name on the command line: ids match exactly, names also match word by word. */
+export interface Nameable<T> {
+  item: T;
+  ids: string[];
+  names: string[];
+}
+
+export type MatchResult<T> = { kind: 'one'; item: T } | { kind: 'many'; items: T[] } | { kind: 'none' };
+
+/**
+ * Finds what a query names, trying in turn:
+ * 1. an exact id;
+ * 2. an exact name, ignoring case, spaces and hyphens;
+ * 3. a word match: every query word is the prefix, or an in-order abbreviation (`ops` for
+ *    `operations`), of a different word of the name. A match that uses up every word of the name
+ *    beats one that leaves words over. Equally good matches are returned together.
+ */
+export function matchName<T>(entries: Nameable<T>[], query: string): MatchResult<T> {
+  const wanted = query.trim();
+  const byId = entries.filter((entry) => entry.ids.includes(wanted.toLowerCase()));
+  if (byId.length > 0) return collect(byId);
+
+  const normalized = normalizeName(wanted);
+  const byName = entries.filter((entry) => [...entry.ids, ...entry.names].some((name) => normalizeName(name) === normalized));
+  if (byName.length > 0) return collect(byName);
+
+  const queryWords = words(wanted);
+  if (queryWords.length === 0) return { kind: 'none' };
+  let best = 0;
+  let winners: Nameable<T>[] = [];
+  for (const entry of entries) {
+    const score = Math.max(0, ...entry.names.map((name) => wordScore(queryWords, words(name))));
+    if (score > best) {
+      best = score;
+      winners = [entry];
+    } else if (score === best && score > 0) {
+      winners.push(entry);
+    }
+  }
+  return collect(winners);
+}
+
+function collect<T>(entries: Nameable<T>[]): MatchResult<T> {
+  const items = [...new Set(entries.map((entry) => entry.item))];
+  if (items.length === 0) return { kind: 'none' };
+  if (items.length === 1) return { kind: 'one', item: items[0] as T };
+  return { kind: 'many', items };
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** 0: no match; 1: every query word matched a name word; 2: and no name word was left over. */
+function wordScore(queryWords: string[], nameWords: string[]): number {
+  if (queryWords.length > nameWords.length) return 0;
+  if (!assign(queryWords, nameWords, 0, new Set())) return 0;
+  return queryWords.length === nameWords.length ? 2 : 1;
+}
+
+/** Gives each query word its own name word, backtracking; names are a handful of words long. */
+function assign(queryWords: string[], nameWords: string[], index: number, used: Set<number>): boolean {
+  if (index === queryWords.length) return true;
+  const query = queryWords[index] as string;
+  for (const [position, word] of nameWords.entries()) {
+    if (used.has(position) || !abbreviates(query, word)) continue;
+    used.add(position);
+    if (assign(queryWords, nameWords, index + 1, used)) return true;
+    used.delete(position);
+  }
+  return false;
+}
+
+/** `eng` and `ops` abbreviate `engineer` and `operations`: same first letter, the rest in order. */
+export function abbreviates(query: string, word: string): boolean {
+  if (query[0] !== word[0]) return false;
+  let at = 1;
+  for (const char of query.slice(1)) {
+    at = word.indexOf(char, at);
+    if (at === -1) return false;
+    at += 1;
+  }
+  return true;
+}

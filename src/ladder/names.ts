@@ -1,0 +1,34 @@
+import { distance } from 'fastest-levenshtein';
+
+/** How names are compared everywhere: case, spaces, hyphens and underscores do not count. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * The options closest to `wanted` by edit distance, best first. An option qualifies when
+ * it is within about a third of the longer name's length and shares some of `wanted`, so
+ * `principle` finds `principal` but `x` finds nothing.
+ */
+export function closest(wanted: string, options: Iterable<string>, limit = 3): string[] {
+  const target = wanted.toLowerCase();
+  const scored: { option: string; score: number }[] = [];
+  const seen = new Set<string>();
+  for (const option of options) {
+    if (seen.has(option)) continue;
+    seen.add(option);
+    const candidate = option.toLowerCase();
+    const score = distance(target, candidate);
+    const allowed = Math.max(1, Math.floor(Math.max(target.length, candidate.length) / 3));
+    if (score <= allowed && score < target.length) scored.push({ option, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.option.localeCompare(b.option));
+  return scored.slice(0, limit).map((s) => s.option);
+}
+
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`" (or "and"). */
+export function quoteList(items: string[], conjunction: 'or' | 'and' = 'or'): string {
+  const quoted = items.map((item) => `\`${item}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}

@@ -1,0 +1,62 @@
+import { LadderError } from './errors.js';
+import { matchName } from './match.js';
+import type { Nameable } from './match.js';
+import type { Axis, Ladder, Level, Track } from './model.js';
+import { closest, quoteList } from './names.js';
+
+function levelEntries(levels: Level[]): Nameable<Level>[] {
+  return levels.map((level) => ({ item: level, ids: [level.id], names: [level.title, ...level.aliases] }));
+}
+
+/** Finds the one level a user means by `query` (an id, title, alias or abbreviation), optionally on one track. */
+export function resolveLevel(ladder: Ladder, query: string, track?: Track): Level {
+  const scope = track ? track.levels : ladder.levels;
+  const result = matchName(levelEntries(scope), query);
+  if (result.kind === 'one') return result.item;
+  if (result.kind === 'many') {
+    throw new LadderError('ambiguous', `\`${query}\` matches ${result.items.length} levels`, {
+      candidates: result.items.map(({ id, title }) => ({ id, title })),
+      hint: 'name one of them by its id',
+    });
+  }
+  throw new LadderError('not-found', `no level matches \`${query}\`${track ? ` on track \`${track.id}\`` : ''}`, {
+    hint: notFoundHint(ladder, query, track),
+  });
+}
+
+function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
+  if (track) {
+    const elsewhere = matchName(levelEntries(ladder.levels), query);
+    if (elsewhere.kind === 'one') return `\`${elsewhere.item.id}\` (${elsewhere.item.title}) is on track \`${elsewhere.item.trackId}\``;
+  }
+  const scope = track ? track.levels : ladder.levels;
+  const names = new Map<string, Level>();
+  for (const level of scope) for (const name of [level.id, level.title, ...level.aliases]) names.set(name, level);
+  const near = [...new Set(closest(query, names.keys()).map((name) => names.get(name) as Level))];
+  if (near.length > 0) return `did you mean ${near.map((level) => `\`${level.id}\` (${level.title})`).join(' or ')}?`;
+  return 'run `ladder list` to see every level';
+}
+
+/** Finds a track by id or name (`ic`, `managers`, `individual`). */
+export function resolveTrack(ladder: Ladder, query: string): Track {
+  const entries = ladder.tracks.map((track) => ({ item: track, ids: [track.id], names: [track.name] }));
+  const result = matchName(entries, query);
+  if (result.kind === 'one') return result.item;
+  const known = ladder.tracks.map((track) => track.id);
+  const message = result.kind === 'many' ? `\`${query}\` matches several tracks` : `no track matches \`${query}\``;
+  throw new LadderError(result.kind === 'many' ? 'ambiguous' : 'not-found', message, { hint: `tracks are ${quoteList(known, 'and')}` });
+}
+
+/** Finds an axis of `level` by name or abbreviation (`domain`, `teaching`). */
+export function resolveAxis(level: Level, query: string): Axis {
+  const entries = level.axes.map((axis) => ({ item: axis, ids: [], names: [axis.name] }));
+  const result = matchName(entries, query);
+  if (result.kind === 'one') return result.item;
+  const names = level.axes.map((axis) => axis.name);
+  if (result.kind === 'many') {
+    throw new LadderError('ambiguous', `\`${query}\` matches several axes of \`${level.id}\`: ${quoteList(result.items.map((axis) => axis.name))}`);
+  }
+  throw new LadderError('not-found', `\`${level.id}\` has no axis matching \`${query}\``, {
+    hint: names.length > 0 ? `its axes are ${quoteList(names, 'and')}` : `\`${level.id}\` is described without axes`,
+  });
+}

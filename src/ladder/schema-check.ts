@@ -1,0 +1,139 @@
+import Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import schema from '../../schema/ladder.schema.json';
+import type { Diagnostic } from './errors.js';
+import { closest, quoteList } from './names.js';
+import type { ParsedYaml, PathSegment } from './parse.js';
+
+let validator: ValidateFunction | undefined;
+
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  return validator(value) ? [] : (validator.errors ?? []);
+}
+
+/** Checks a parsed document against schema/ladder.schema.json and explains each violation in the file's own terms. */
+export function checkSchema(parsed: ParsedYaml, file: string): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of validate(parsed.value)) {
+    const explained = explain(error);
+    if (!explained) continue;
+    const position = parsed.positionOf(explained.path, explained.at);
+    const diagnostic: Diagnostic = { severity: 'error', file, ...position, message: explained.message, hint: explained.hint };
+    const key = `${diagnostic.line}:${diagnostic.col}:${diagnostic.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+interface Explained {
+  path: PathSegment[];
+  at: 'key' | 'value';
+  message: string;
+  hint?: string;
+}
+
+function explain(error: ErrorObject): Explained | undefined {
+  const path = pointerToPath(error.instancePath);
+  const owner = ownerName(error.schemaPath);
+  const label = labelFor(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const near = closest(key, allowed, 1);
+      return {
+        path: [...path, key],
+        at: 'key',
+        message: `unknown key \`${key}\` in ${owner}`,
+        hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : `${owner} has the keys ${quoteList(allowed, 'and')}`,
+      };
+    }
+    case 'required':
+      return { path, at: 'value', message: `${owner} is missing \`${String(params.missingProperty)}\`` };
+    case 'type':
+      return { path, at: 'value', message: `${label} must be ${typeWords(String(params.type))}, not ${describeValue(error.data)}` };
+    case 'pattern':
+      return patternProblem(path, label, error);
+    case 'minLength':
+      return { path, at: 'value', message: `${label} is empty` };
+    case 'minItems':
+      return { path, at: 'value', message: `${label} is empty: list at least one entry` };
+    case 'uniqueItems':
+      return { path: [...path, Number(params.j)], at: 'value', message: `${label} lists the same entry twice` };
+    case 'propertyNames':
+      return undefined; // the failing name is reported by its own minLength/pattern error
+    default:
+      return { path, at: 'value', message: `${label} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+function patternProblem(path: PathSegment[], label: string, error: ErrorObject): Explained {
+  if (error.schemaPath.includes('/id/')) {
+    const suggestion = slug(String(error.data));
+    return {
+      path,
+      at: 'value',
+      message: `${label} \`${String(error.data)}\` is not a valid id`,
+      hint: `ids use lower-case letters, digits and single hyphens${suggestion ? `, for example \`${suggestion}\`` : ''}`,
+    };
+  }
+  if (error.schemaPath.includes('/propertyNames/')) return { path, at: 'value', message: 'an axis name is blank' };
+  return { path, at: 'value', message: `${label} is blank` };
+}
+
+/** `Senior Manager` → `senior-manager`; the form an id is expected to take. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** Which part of the ladder a schema rule belongs to, from the definition its schema path runs through. */
+function ownerName(schemaPath: string): string {
+  const definition = /#\/definitions\/(\w+)\//.exec(schemaPath)?.[1];
+  if (definition === 'level') return 'a level';
+  if (definition === 'track') return 'a track';
+  return 'the ladder';
+}
+
+/** How a value at `path` is named in a message: `title`, `aliases[1]`, axis `Domain Knowledge`. */
+function labelFor(path: PathSegment[]): string {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (parent === 'axes') return `axis \`${String(last)}\``;
+  if (typeof last === 'number') return `\`${String(parent)}[${last}]\``;
+  return last === undefined ? 'the ladder' : `\`${last}\``;
+}
+
+function typeWords(type: string): string {
+  const words: Record<string, string> = { string: 'text', object: 'a mapping', array: 'a list', null: 'null', number: 'a number', boolean: 'true or false' };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return `\`${String(value)}\``;
+  return `the ${typeof value} \`${String(value)}\``;
+}

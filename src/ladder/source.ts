@@ -1,0 +1,90 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { LadderError } from './errors.js';
+
+/** Largest ladder file accepted; larger files are refused before they are read. */
+export const MAX_LADDER_BYTES = 16 * 1024 * 1024;
+
+export const STDIN_NAME = '<stdin>';
+
+export interface SourceRequest {
+  /** `--file` as given; `-` means standard input. */
+  file?: string;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** The ladder shipped with the package, used when nothing else names one. */
+  bundled: string;
+}
+
+export type SourceLocation = { kind: 'stdin' } | { kind: 'path'; path: string; display: string };
+
+/** Where the ladder comes from: `--file`, then `$LADDER_FILE`, then `./ladder.yaml`, then the bundled ladder. */
+export function locateLadder(request: SourceRequest): SourceLocation {
+  const named = request.file ?? (request.env.LADDER_FILE || undefined);
+  if (named === '-') return { kind: 'stdin' };
+  if (named !== undefined) {
+    return { kind: 'path', path: isAbsolute(named) ? named : join(request.cwd, named), display: named };
+  }
+  const local = join(request.cwd, 'ladder.yaml');
+  if (existsSync(local)) return { kind: 'path', path: local, display: 'ladder.yaml' };
+  return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd) };
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+export interface LadderSource {
+  /** The name used in messages: the path as the user gave it, or `<stdin>`. */
+  name: string;
+  text: string;
+}
+
+export function readLadderSource(location: SourceLocation, readStdin: () => Buffer): LadderSource {
+  if (location.kind === 'stdin') return { name: STDIN_NAME, text: decode(readStdin(), STDIN_NAME) };
+  const { path, display } = location;
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new LadderError('file', `${display}: is a directory, not a ladder file`);
+    if (stat.size > MAX_LADDER_BYTES) throw tooLarge(display, stat.size);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof LadderError) throw error;
+    throw new LadderError('file', `${display}: ${describeFsError(error)}`, {
+      hint: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'pass a ladder file with --file PATH, or run `ladder init` to create one' : undefined,
+    });
+  }
+  return { name: display, text: decode(bytes, display) };
+}
+
+function tooLarge(name: string, size: number): LadderError {
+  return new LadderError('file', `${name}: file is ${size} bytes; ladder files are limited to ${MAX_LADDER_BYTES} bytes`);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a ladder file';
+  return (error as Error).message;
+}
+
+/** Ladder files are UTF-8 text; a byte-order mark is dropped, UTF-16 is decoded, binary data is refused. */
+function decode(bytes: Buffer, name: string): string {
+  if (bytes.length > MAX_LADDER_BYTES) throw tooLarge(name, bytes.length);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes).swap16().toString('utf16le');
+  if (bytes.includes(0)) {
+    throw new LadderError('file', `${name}: looks like a binary file (it contains a NUL byte), not a YAML ladder`);
+  }
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The code units after a UTF-16 byte-order mark, copied so they can be byte-swapped; an odd last byte is dropped. */
+function utf16(bytes: Buffer): Buffer {
+  const end = 2 + ((bytes.length - 2) & ~1);
+  return Buffer.from(bytes.subarray(2, end));
+}

@@ -1,0 +1,53 @@
+import type { Ladder, Level } from './model.js';
+
+/** A level as other results refer to it. */
+export interface LevelRef {
+  id: string;
+  title: string;
+  track: { id: string; name: string };
+}
+
+/** Everything `show` reports about a level: a plain object, ready for any renderer. */
+export interface LevelView extends LevelRef {
+  aliases: string[];
+  position: number;
+  trackSize: number;
+  equivalentLabel: string;
+  equivalent: LevelRef | null;
+  description: string | null;
+  note: string | null;
+  axes: { name: string; text: string; clauses: string[] }[];
+}
+
+export function levelRef(ladder: Ladder, level: Level): LevelRef {
+  const track = ladder.trackById.get(level.trackId);
+  return { id: level.id, title: level.title, track: { id: level.trackId, name: track?.name ?? level.trackId } };
+}
+
+export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
+  return level.equivalentId === undefined ? undefined : ladder.levelById.get(level.equivalentId);
+}
+
+export function levelView(ladder: Ladder, level: Level): LevelView {
+  const track = ladder.trackById.get(level.trackId);
+  const equivalent = equivalentOf(ladder, level);
+  return {
+    ...levelRef(ladder, level),
+    aliases: level.aliases,
+    position: level.position,
+    trackSize: track?.levels.length ?? level.position,
+    equivalentLabel: track?.equivalentLabel ?? 'Equivalent',
+    equivalent: equivalent ? levelRef(ladder, equivalent) : null,
+    description: level.description ?? null,
+    note: level.note ?? null,
+    axes: level.axes.map(({ name, text, clauses }) => ({ name, text, clauses })),
+  };
+}
+
+/** The short form `list` reports for each level. */
+export type LevelSummary = Pick<LevelView, 'id' | 'title' | 'track' | 'position' | 'aliases' | 'equivalent'>;
+
+export function levelSummary(ladder: Ladder, level: Level): LevelSummary {
+  const { id, title, track, position, aliases, equivalent } = levelView(ladder, level);
+  return { id, title, track, position, aliases, equivalent };
+}

@@ -1,0 +1,39 @@
+import { Chalk } from 'chalk';
+
+/** The few looks the text output uses; without colour each one returns its text unchanged. */
+export interface Style {
+  title(text: string): string;
+  heading(text: string): string;
+  muted(text: string): string;
+  id(text: string): string;
+  added(text: string): string;
+  removed(text: string): string;
+  changed(text: string): string;
+  addedWords(text: string): string;
+  removedWords(text: string): string;
+  error(text: string): string;
+  warning(text: string): string;
+  hint(text: string): string;
+}
+
+export function createStyle(color: boolean): Style {
+  if (!color) {
+    const plain = (text: string) => text;
+    return { title: plain, heading: plain, muted: plain, id: plain, added: plain, removed: plain, changed: plain, addedWords: plain, removedWords: plain, error: plain, warning: plain, hint: plain };
+  }
+  const chalk = new Chalk({ level: 1 });
+  return {
+    title: chalk.bold,
+    heading: chalk.bold.underline,
+    muted: chalk.dim,
+    id: chalk.cyan,
+    added: chalk.green,
+    removed: chalk.red,
+    changed: chalk.yellow,
+    addedWords: chalk.bold.inverse.green,
+    removedWords: chalk.strikethrough.red,
+    error: chalk.bold.red,
+    warning: chalk.bold.yellow,
+    hint: chalk.cyan,
+  };
+}

@@ -1,0 +1,70 @@
+import type { ClauseChange, DiffSummary, LevelDiff, SectionDiff, WordPart } from '../../ladder/diff.js';
+import type { Style } from '../style.js';
+import { hanging, levelName, safe } from './layout.js';
+import type { TextOptions } from './layout.js';
+
+export interface DiffTextOptions extends TextOptions {
+  /** Show unchanged clauses and sections too. */
+  all: boolean;
+  /** Word changes inside a clause as colour (true) or as git's `[-old-]{+new+}` markers (false). */
+  color: boolean;
+}
+
+export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): string {
+  const { style } = options;
+  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? levelName(ref, style) : 'n/a');
+  const lines = [
+    style.title(`${levelName(diff.from, style)} → ${levelName(diff.to, style)}`),
+    style.muted('equivalent: ') + `${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
+  ];
+  for (const section of diff.sections) {
+    if (section.status === 'unchanged' && !options.all) continue;
+    lines.push('', sectionHeading(section, diff, style));
+    for (const clause of section.clauses) {
+      if (clause.kind === 'unchanged' && !options.all) continue;
+      lines.push(clauseLine(clause, options));
+    }
+  }
+  lines.push('', summaryLine(diff.summary, diff.sections));
+  return `${lines.join('\n')}\n`;
+}
+
+function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): string {
+  const heading = style.heading(safe(section.name));
+  if (section.status === 'added') return `${heading} ${style.muted(`(only in ${safe(diff.to.id)})`)}`;
+  if (section.status === 'removed') return `${heading} ${style.muted(`(only in ${safe(diff.from.id)})`)}`;
+  return heading;
+}
+
+function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
+  const { style, width } = options;
+  switch (clause.kind) {
+    case 'unchanged':
+      return hanging(safe(clause.text), '    ', '    ', width);
+    case 'added':
+      return style.added(hanging(safe(clause.text), '  + ', '    ', width));
+    case 'removed':
+      return style.removed(hanging(safe(clause.text), '  - ', '    ', width));
+    case 'changed':
+      return hanging(wordDiff(clause.words, options), style.changed('  ~ '), '    ', width);
+  }
+}
+
+/** Changed words in colour, or between git's word-diff markers when there is no colour. */
+function wordDiff(words: WordPart[], { style, color }: DiffTextOptions): string {
+  return words
+    .map(({ op, text }) => {
+      const clean = safe(text);
+      if (op === 'same') return clean;
+      if (!color) return op === 'added' ? `{+${clean}+}` : `[-${clean}-]`;
+      return op === 'added' ? style.addedWords(clean) : style.removedWords(clean);
+    })
+    .join('');
+}
+
+export function summaryLine(summary: DiffSummary, sections: SectionDiff[]): string {
+  const onlyAxes = sections.every((section) => section.name !== 'Description');
+  const noun = onlyAxes ? (summary.sections === 1 ? 'axis' : 'axes') : summary.sections === 1 ? 'section' : 'sections';
+  const changes = `${summary.added} added, ${summary.removed} removed, ${summary.changed} changed, ${summary.unchanged} unchanged`;
+  return `${summary.sections} ${noun}: ${changes}`;
+}
