@@ -11,9 +11,17 @@ Exit codes:
   1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
   2  usage error: unknown command or option, bad option value
   3  the ladder file is missing, unreadable or invalid
+  70 internal error: a bug in ladder; please report it
 `;
 
 const ROOT_HELP_AFTER = `
+Examples:
+  $ ladder show principal            one level, every axis
+  $ ladder diff engineer lead        what changes from one level to the next
+  $ ladder equiv director            the peer level on the other track
+  $ ladder list --ids                every level id, one per line
+  $ ladder validate my-ladder.yaml   check a ladder file, every problem as FILE:LINE:COL
+
 The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, else the ladder shipped with ladder.
 Levels are named by id (principal), title ("Principal Operations Engineer"), alias (cto) or
 abbreviation ("ops eng").
@@ -66,7 +74,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('show')
-    .summary('show a level along every axis        e.g. ladder show principal')
+    .summary('show a level along every axis')
     .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
     .argument('<level...>', 'level ids, titles, aliases or abbreviations')
     .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
@@ -81,7 +89,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('diff')
-    .summary('what changes from one level to another e.g. ladder diff engineer lead')
+    .summary('what changes from one level to another')
     .description('Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all.')
     .argument('<from>', 'the level you compare from')
     .argument('<to>', 'the level you compare to')
@@ -98,7 +106,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('equiv')
-    .summary('the IC ↔ management mapping          e.g. ladder equiv director')
+    .summary('the IC ↔ management mapping')
     .description("Show a level's equivalent on the other track, or, with no level, the whole mapping.")
     .argument('[level]', 'a level; leave out for the full table')
     .option('-t, --track <track>', 'only look for levels on this track')
@@ -112,7 +120,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('list')
-    .summary('every level in order                 e.g. ladder list --track ic')
+    .summary('every level in order')
     .description('List the levels in order with id, title, track and equivalent.')
     .option('-t, --track <track>', 'only this track')
     .option('--ids', 'print only the ids, one per line', false)
@@ -128,7 +136,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('validate')
-    .summary('check a ladder file                  e.g. ladder validate ladder.yaml')
+    .summary('check a ladder file')
     .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
     .argument('[file]', 'the file to check (default: the ladder in effect)')
     .addOption(formatOption())

@@ -12,10 +12,10 @@ export function checkLadderText(source: LadderSource): { ladder?: Ladder; diagno
   const { parsed, diagnostics: yamlProblems } = parseYaml(source.text, source.name);
   if (!parsed) return { diagnostics: yamlProblems };
   const schemaProblems = checkSchema(parsed, source.name);
-  if (schemaProblems.length > 0) return { diagnostics: schemaProblems };
+  if (schemaProblems.length > 0) return { diagnostics: schemaProblems.sort(byPosition) };
   const raw = parsed.value as RawLadder;
   const referenceProblems = checkCrossReferences(raw, parsed, source.name);
-  if (referenceProblems.length > 0) return { diagnostics: referenceProblems };
+  if (referenceProblems.length > 0) return { diagnostics: referenceProblems.sort(byPosition) };
   const ladder = buildLadder(raw, source.name, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes']));
   return { ladder, diagnostics: [] };
 }
@@ -28,4 +28,8 @@ export function loadLadder(source: LadderSource): Ladder {
     throw new LadderError('invalid', `${source.name}: not a valid ladder (${count} ${count === 1 ? 'problem' : 'problems'})`, { diagnostics });
   }
   return ladder;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 }

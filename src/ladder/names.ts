@@ -19,7 +19,7 @@ export function closest(wanted: string, options: Iterable<string>, limit = 3): s
     seen.add(option);
     const candidate = option.toLowerCase();
     const score = distance(target, candidate);
-    const allowed = Math.max(1, Math.floor(Math.max(target.length, candidate.length) / 3));
+    const allowed = Math.max(2, Math.floor(Math.max(target.length, candidate.length) / 3));
     if (score <= allowed && score < target.length) scored.push({ option, score });
   }
   scored.sort((a, b) => a.score - b.score || a.option.localeCompare(b.option));

@@ -38,7 +38,7 @@ interface Explained {
 
 function explain(error: ErrorObject): Explained | undefined {
   const path = pointerToPath(error.instancePath);
-  const owner = ownerName(error.schemaPath);
+  const owner = ownerName(path);
   const label = labelFor(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -78,7 +78,7 @@ function patternProblem(path: PathSegment[], label: string, error: ErrorObject):
     return {
       path,
       at: 'value',
-      message: `${label} \`${String(error.data)}\` is not a valid id`,
+      message: `\`${String(error.data)}\` is not a valid id`,
       hint: `ids use lower-case letters, digits and single hyphens${suggestion ? `, for example \`${suggestion}\`` : ''}`,
     };
   }
@@ -104,11 +104,10 @@ function pointerToPath(pointer: string): PathSegment[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-/** Which part of the ladder a schema rule belongs to, from the definition its schema path runs through. */
-function ownerName(schemaPath: string): string {
-  const definition = /#\/definitions\/(\w+)\//.exec(schemaPath)?.[1];
-  if (definition === 'level') return 'a level';
-  if (definition === 'track') return 'a track';
+/** Which part of the ladder the object at `path` is: `tracks[0]` is a track, `tracks[0].levels[2]` a level. */
+function ownerName(path: PathSegment[]): string {
+  if (path.length === 4 && path[2] === 'levels') return 'a level';
+  if (path.length === 2 && path[0] === 'tracks') return 'a track';
   return 'the ladder';
 }
 
