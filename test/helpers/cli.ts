@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { run } from '../../src/cli.js';
+import type { Io } from '../../src/io.js';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const bin = join(root, 'bin', 'ladder.js');
+export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/** The variables that change ladder's output, removed so each test says exactly what it sets. */
+const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'LADDER_FILE', 'COLUMNS', 'TERM', 'LADDER_DEBUG'];
+
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !OUTPUT_VARIABLES.includes(key)) env[key] = value;
+  return { ...env, ...extra };
+}
+
+/** Runs the built `bin/ladder.js` as a user would, with stdout and stderr on pipes. */
+export function ladder(args: string[], options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): Outcome {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    env: cleanEnv(options.env),
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status ?? -1 };
+}
+
+/** Runs the CLI in-process with fake streams, to play a terminal of a given width. */
+export async function ladderInProcess(args: string[], options: { tty?: boolean; columns?: number; env?: Record<string, string>; stdin?: string } = {}): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: options.tty ?? false,
+    stdinIsTTY: false,
+    columns: options.columns,
+    env: options.env ?? {},
+    cwd: root,
+    readStdin: () => Buffer.from(options.stdin ?? ''),
+  };
+  const status = await run(args, io);
+  return { stdout, stderr, status };
+}
+
+/**
+ * Compares output with test/golden/NAME. `UPDATE_GOLDEN=1 npm test` rewrites the files after a deliberate
+ * change; outside CI a missing file is written, in CI it fails.
+ */
+export function expectGolden(name: string, actual: string): void {
+  const path = join(root, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || (!existsSync(path) && !process.env.CI)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/ladder/errors.js';
+import { LadderError } from '../../src/ladder/errors.js';
+import { loadLadder } from '../../src/ladder/load.js';
+import { check, shipped, tiny } from '../helpers/ladders.js';
+
+const brief = (d: Diagnostic) => `${d.line}:${d.col} ${d.message}${d.hint ? ` | ${d.hint}` : ''}`;
+
+describe('loading', () => {
+  it('loads the shipped ladder with both tracks and eleven levels', () => {
+    const ladder = shipped();
+    expect(ladder.tracks.map((track) => [track.id, track.levels.length])).toEqual([['ic', 6], ['management', 5]]);
+    const principal = ladder.levelById.get('principal');
+    expect(principal?.position).toBe(4);
+    expect(principal?.axes.map((axis) => axis.name)).toEqual(['Domain Knowledge', 'Teaching and Mentoring', 'Culture and Leadership', 'Customer Success']);
+    expect(principal?.axes[0]?.clauses[0]).toBe('Expert Linux system administration');
+    expect(ladder.levelById.get('fellow')?.axes).toEqual([]);
+    expect(ladder.levelById.get('fellow')?.note).toMatch(/^it is obviously not ideal/);
+  });
+
+  it('keeps axis names in file order even when they look like numbers', () => {
+    const { ladder } = check('tracks:\n  - id: t\n    name: T\n    levels:\n      - id: a\n        title: A\n        axes:\n          Zeta: z\n          "2": two\n          "1": one\n');
+    expect(ladder?.levels[0]?.axes.map((axis) => axis.name)).toEqual(['Zeta', '2', '1']);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const { diagnostics } = check('tracks:\n  - id: a\n    name: [unclosed\n');
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'test.yaml', line: 4 });
+    expect(diagnostics[0]?.message).toMatch(/^YAML: /);
+  });
+
+  it('reports duplicate keys, empty files and alias bombs', () => {
+    expect(check('tracks: []\ntracks: []\n').diagnostics.map(brief)).toEqual(['2:1 YAML: map keys must be unique']);
+    expect(check('# only a comment\n').diagnostics[0]?.message).toMatch(/holds no ladder/);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    expect(check(bomb).diagnostics[0]?.message).toMatch(/YAML: .*alias/i);
+  });
+
+  it('throws one invalid error that carries every problem', () => {
+    const text = tiny().replace('title: Junior Engineer', 'titel: Junior Engineer').replace('id: senior\n', 'id: Senior\n');
+    const error = (() => {
+      try {
+        loadLadder({ name: 'bad.yaml', text });
+      } catch (caught) {
+        return caught as LadderError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error).toBeInstanceOf(LadderError);
+    expect(error.code).toBe('invalid');
+    expect(error.diagnostics.map(brief)).toEqual([
+      '5:9 a level is missing `title`',
+      '6:9 unknown key `titel` in a level | did you mean `title`?',
+      '9:13 `Senior` is not a valid id | ids use lower-case letters, digits and single hyphens, for example `senior`',
+    ]);
+  });
+});
+
+describe('schema checks', () => {
+  it('names wrong types in the file’s own words', () => {
+    const diagnostics = check(tiny('        aliases: boss\n        axes:\n          Craft: [a, b]\n')).diagnostics.map(brief);
+    expect(diagnostics).toEqual(['20:18 `aliases` must be a list, not text', '22:18 axis `Craft` must be text, not a list']);
+  });
+
+  it('rejects unknown keys at every level with a suggestion', () => {
+    expect(check(`nme: x\n${tiny()}`).diagnostics.map(brief)).toEqual(['1:1 unknown key `nme` in the ladder | did you mean `name`?']);
+    expect(check(tiny().replace('name: Managers', 'name: Managers\n    levles: []')).diagnostics.map(brief)).toEqual(['16:5 unknown key `levles` in a track | did you mean `levels`?']);
+  });
+
+  it('requires tracks and levels to be non-empty', () => {
+    expect(check('tracks: []\n').diagnostics.map(brief)).toEqual(['1:9 `tracks` is empty: list at least one entry']);
+    expect(check('tracks:\n  - id: a\n    name: A\n    levels: []\n').diagnostics.map(brief)).toEqual(['4:13 `levels` is empty: list at least one entry']);
+  });
+
+  it('rejects a document that is not a mapping', () => {
+    expect(check('- just\n- a list\n').diagnostics.map(brief)).toEqual(['1:1 the ladder must be a mapping, not a list']);
+  });
+});
+
+describe('cross-reference checks', () => {
+  it('accepts the tiny ladder', () => {
+    expect(check(tiny()).diagnostics).toEqual([]);
+  });
+
+  it('finds duplicate ids, titles and aliases, ignoring case and spaces', () => {
+    const text = tiny('      - id: junior\n        title: senior  engineer\n        aliases: [ENGINEERING-MANAGER]\n');
+    expect(check(text).diagnostics.map(brief)).toEqual([
+      '20:13 id `junior` is already another level\'s id (line 5) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
+      '21:16 title `senior  engineer` is already another level\'s title (line 10) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
+      '22:19 alias `ENGINEERING-MANAGER` is already the title of `boss` (line 18) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
+    ]);
+  });
+
+  it('finds duplicate track ids', () => {
+    const text = tiny().replace('id: mgmt', 'id: ic');
+    expect(check(text).diagnostics.map(brief)).toContain('14:9 duplicate track id `ic` (first used on line 2)');
+  });
+
+  it('finds dangling equivalents and suggests the nearest id', () => {
+    const text = tiny().replace('equivalent: boss', 'equivalent: bos');
+    expect(check(text).diagnostics.map(brief)).toEqual([
+      '11:21 equivalent `bos` is not a level id | did you mean `boss`?',
+      '19:21 `boss` names `senior` as its equivalent, but `senior` names `bos` | add `equivalent: boss` to `senior`, or change this one',
+    ]);
+  });
+
+  it('finds equivalents that do not point back', () => {
+    const text = tiny().replace('        equivalent: senior\n', '');
+    expect(check(text).diagnostics.map(brief)).toEqual([
+      '11:21 `senior` names `boss` as its equivalent, but `boss` names no equivalent | add `equivalent: senior` to `boss`, or change this one',
+    ]);
+  });
+
+  it('finds equivalents on the same track and levels that are their own equivalent', () => {
+    const sameTrack = tiny().replace('equivalent: boss', 'equivalent: junior');
+    expect(check(sameTrack).diagnostics.map(brief)[0]).toBe('11:21 equivalent `junior` is on the same track as `senior` | an equivalent is a level on another track');
+    const self = tiny().replace('equivalent: boss', 'equivalent: senior');
+    expect(check(self).diagnostics.map(brief)[0]).toBe('11:21 level `senior` names itself as its equivalent | an equivalent is a level on another track; remove the line if there is none');
+  });
+
+  it('treats a null equivalent as none', () => {
+    expect(check(tiny().replace('id: junior\n', 'id: junior\n        equivalent: null\n')).diagnostics).toEqual([]);
+  });
+});

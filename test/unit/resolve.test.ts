@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { LadderError } from '../../src/ladder/errors.js';
+import { abbreviates } from '../../src/ladder/match.js';
+import { resolveAxis, resolveLevel, resolveTrack } from '../../src/ladder/resolve.js';
+import { shipped } from '../helpers/ladders.js';
+
+const ladder = shipped();
+const id = (query: string, track?: string) => resolveLevel(ladder, query, track ? resolveTrack(ladder, track) : undefined).id;
+
+function failure(action: () => unknown): LadderError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof LadderError) return error;
+    throw error;
+  }
+  throw new Error('expected a LadderError');
+}
+
+describe('level name resolution', () => {
+  it.each(ladder.levels.map((level) => [level.id, level]))('finds %s by id, title and every alias', (_, level) => {
+    expect(id(level.id)).toBe(level.id);
+    expect(id(level.title)).toBe(level.id);
+    expect(id(level.title.toUpperCase())).toBe(level.id);
+    for (const alias of level.aliases) expect(id(alias)).toBe(level.id);
+  });
+
+  it('ignores case, spaces and hyphens in exact names', () => {
+    expect(id('SENIOR MANAGER')).toBe('senior-manager');
+    expect(id('seniormanager')).toBe('senior-manager');
+    expect(id('  lead operations   engineer ')).toBe('lead');
+    expect(id('CTO')).toBe('svp');
+  });
+
+  it('matches words by prefix and in-order abbreviation, preferring matches that use every title word', () => {
+    expect(id('ops eng')).toBe('engineer');
+    expect(id('distinguished')).toBe('distinguished');
+    expect(id('lead ops')).toBe('lead');
+    expect(id('princ')).toBe('principal');
+    expect(id('mgr')).toBe('manager');
+    expect(id('vice pres')).toBe('vp');
+    expect(id('ops admin')).toBe('admin');
+  });
+
+  it('lists equally good matches as ambiguous, with their ids', () => {
+    const error = failure(() => id('senior'));
+    expect(error.code).toBe('ambiguous');
+    expect(error.candidates).toEqual([
+      { id: 'senior-manager', title: 'Senior Manager' },
+      { id: 'svp', title: 'Senior Vice President / CTO / CIO' },
+    ]);
+    expect(failure(() => id('eng')).candidates.map((candidate) => candidate.id)).toEqual(['engineer', 'lead', 'principal', 'distinguished']);
+  });
+
+  it('suggests the closest ids and titles for an unknown name', () => {
+    const error = failure(() => id('principle'));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toBe('no level matches `principle`');
+    expect(error.hint).toBe('did you mean `principal` (Principal Operations Engineer)?');
+    expect(failure(() => id('vise president')).hint).toBe('did you mean `vp` (Vice President)?');
+    expect(failure(() => id('zzz')).hint).toBe('run `ladder list` to see every level');
+  });
+
+  it('narrows the search to one track with --track', () => {
+    expect(id('principal', 'ic')).toBe('principal');
+    expect(id('senior manager', 'managers')).toBe('senior-manager');
+    const error = failure(() => id('principal', 'management'));
+    expect(error.message).toBe('no level matches `principal` on track `management`');
+    expect(error.hint).toBe('`principal` (Principal Operations Engineer) is on track `ic`');
+  });
+
+  it('rejects an unknown track and lists the known ones', () => {
+    const error = failure(() => resolveTrack(ladder, 'sales'));
+    expect(error.code).toBe('not-found');
+    expect(error.hint).toBe('tracks are `ic` and `management`');
+    expect(resolveTrack(ladder, 'individual').id).toBe('ic');
+  });
+});
+
+describe('axis resolution', () => {
+  const principal = ladder.levelById.get('principal');
+  if (!principal) throw new Error('principal missing');
+
+  it('finds an axis by name or abbreviation', () => {
+    expect(resolveAxis(principal, 'domain knowledge').name).toBe('Domain Knowledge');
+    expect(resolveAxis(principal, 'teaching').name).toBe('Teaching and Mentoring');
+    expect(resolveAxis(principal, 'cust').name).toBe('Customer Success');
+  });
+
+  it('lists the axes when none matches', () => {
+    const error = failure(() => resolveAxis(principal, 'sales'));
+    expect(error.code).toBe('not-found');
+    expect(error.hint).toBe('its axes are `Domain Knowledge`, `Teaching and Mentoring`, `Culture and Leadership` and `Customer Success`');
+  });
+});
+
+describe('abbreviations', () => {
+  it('needs the same first letter and the rest in order', () => {
+    expect(abbreviates('ops', 'operations')).toBe(true);
+    expect(abbreviates('eng', 'engineer')).toBe(true);
+    expect(abbreviates('mgr', 'manager')).toBe(true);
+    expect(abbreviates('pos', 'operations')).toBe(false);
+    expect(abbreviates('opz', 'operations')).toBe(false);
+  });
+});
