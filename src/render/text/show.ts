@@ -6,9 +6,9 @@ export function renderLevelText(view: LevelView, { style, width }: TextOptions):
   const equivalent = view.equivalent ? levelName(view.equivalent, style) : 'n/a';
   const lines = [
     style.title(levelName(view, style)),
-    style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · `) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`,
+    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · `) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', width),
   ];
-  if (view.aliases.length > 0) lines.push(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`));
+  if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', width));
   if (view.description) lines.push('', ...paragraphs(view.description, '', width));
   if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', width));
   for (const axis of view.axes) {
