@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LadderError } from './ladder/errors.js';
 
 /** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
 export interface Io {
@@ -6,7 +7,6 @@ export interface Io {
   stderr: { write(chunk: string): unknown };
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  stdinIsTTY: boolean;
   /** Terminal width when stdout is a terminal. */
   columns?: number;
   env: Record<string, string | undefined>;
@@ -20,11 +20,14 @@ export function processIo(): Io {
     stderr: process.stderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
     columns: process.stdout.columns,
     env: process.env,
     cwd: process.cwd(),
-    readStdin: () => readFileSync(0),
+    readStdin: () => {
+      // Reading a terminal would wait for typing that nobody means to do.
+      if (process.stdin.isTTY) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
+      return readFileSync(0);
+    },
   };
 }
 

@@ -45,7 +45,6 @@ export async function ladderInProcess(args: string[], options: { tty?: boolean; 
     stderr: { write: (chunk: string) => (stderr += chunk) },
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
-    stdinIsTTY: false,
     columns: options.columns,
     env: options.env ?? {},
     cwd: root,
