@@ -1,18 +1,13 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { version } from '../package.json';
-import type { CommandContext, Format } from './commands/context.js';
+import type { CommandContext, OutputFlags } from './commands/context.js';
+import { SHELLS } from './completion/scripts.js';
+import type { Shell } from './completion/scripts.js';
 import { colorFor, exitQuietlyOnBrokenPipe, processIo } from './io.js';
 import type { Io } from './io.js';
+import { FORMATS } from './render/output.js';
+import type { Format } from './render/output.js';
 import { EXIT, reportError } from './report.js';
-
-const EXIT_CODES_HELP = `
-Exit codes:
-  0  success
-  1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
-  2  usage error: unknown command or option, bad option value
-  3  the ladder file is missing, unreadable or invalid
-  70 internal error: a bug in ladder; please report it
-`;
 
 const ROOT_HELP_AFTER = `
 Examples:
@@ -24,18 +19,29 @@ Examples:
 
 The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, else the ladder shipped with ladder.
 Levels are named by id (principal), title ("Principal Operations Engineer"), alias (cto) or
-abbreviation ("ops eng").
-${EXIT_CODES_HELP}`;
+abbreviation ("ops eng"). Every command takes --format text|json|yaml|tsv|md.
+
+Exit codes:
+  0  success
+  1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
+  2  usage error: unknown command or option, bad option value
+  3  the ladder file is missing, unreadable or invalid
+  70 internal error: a bug in ladder; please report it
+`;
 
 type GlobalOptions = { file?: string; color?: boolean };
+type OutputOptionValues = { format: Format; json?: boolean; header?: boolean };
 
-function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+/** `--format`, its `--json` short form, and `--header` for TSV: the same on every command. */
+function withOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--json', 'same as --format json')
+    .option('--header', 'with --format tsv: print the column names first');
 }
 
-/** `--json` is a short form of `--format json`. */
-function formatOf(options: { format: Format; json?: boolean }): Format {
-  return options.json ? 'json' : options.format;
+function outputFlags(options: OutputOptionValues): OutputFlags {
+  return { format: options.json ? 'json' : options.format, header: options.header === true };
 }
 
 function examples(...lines: string[]): string {
@@ -72,79 +78,100 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program.commandsGroup('Look up a ladder:');
 
-  program
-    .command('show')
-    .summary('show a level along every axis')
-    .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
-    .argument('<level...>', 'level ids, titles, aliases or abbreviations')
-    .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
-    .option('-t, --track <track>', 'only look for levels on this track')
-    .addOption(formatOption())
-    .option('--json', 'same as --format json')
+  withOutputOptions(
+    program
+      .command('show')
+      .summary('show a level along every axis')
+      .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
+      .argument('<level...>', 'level ids, titles, aliases or abbreviations')
+      .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
+      .option('-t, --track <track>', 'only look for levels on this track'),
+  )
     .addHelpText('after', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
-    .action(async (levels: string[], options: { axis?: string[]; track?: string; format: Format; json?: boolean }, command: Command) => {
+    .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string }, command: Command) => {
       const { runShow } = await import('./commands/show.js');
-      setExit(runShow(contextOf(command), levels, { ...options, format: formatOf(options) }));
+      setExit(await runShow(contextOf(command), levels, { ...options, ...outputFlags(options) }));
     });
 
-  program
-    .command('diff')
-    .summary('what changes from one level to another')
-    .description('Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all.')
-    .argument('<from>', 'the level you compare from')
-    .argument('<to>', 'the level you compare to')
-    .option('--all', 'also show unchanged clauses and axes', false)
-    .option('-t, --track <track>', 'only look for levels on this track')
-    .option('--exit-code', 'exit 1 when the levels differ, 0 when they do not', false)
-    .addOption(formatOption())
-    .option('--json', 'same as --format json')
-    .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff principal distinguished --format json'))
-    .action(async (from: string, to: string, options: { all: boolean; track?: string; exitCode: boolean; format: Format; json?: boolean }, command: Command) => {
+  withOutputOptions(
+    program
+      .command('diff')
+      .summary('what changes from one level to another')
+      .description('Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all.')
+      .argument('<from>', 'the level you compare from')
+      .argument('<to>', 'the level you compare to')
+      .option('--all', 'also show unchanged clauses and axes', false)
+      .option('-t, --track <track>', 'only look for levels on this track')
+      .option('--exit-code', 'exit 1 when the levels differ, 0 when they do not', false),
+  )
+    .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff engineer lead --format md > promotion.md'))
+    .action(async (from: string, to: string, options: OutputOptionValues & { all: boolean; track?: string; exitCode: boolean }, command: Command) => {
       const { runDiff } = await import('./commands/diff.js');
-      setExit(runDiff(contextOf(command), from, to, { ...options, format: formatOf(options) }));
+      setExit(await runDiff(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
     });
 
-  program
-    .command('equiv')
-    .summary('the IC ↔ management mapping')
-    .description("Show a level's equivalent on the other track, or, with no level, the whole mapping.")
-    .argument('[level]', 'a level; leave out for the full table')
-    .option('-t, --track <track>', 'only look for levels on this track')
-    .addOption(formatOption())
-    .option('--json', 'same as --format json')
-    .addHelpText('after', examples('ladder equiv director', 'ladder equiv', 'ladder equiv lead --format json'))
-    .action(async (level: string | undefined, options: { track?: string; format: Format; json?: boolean }, command: Command) => {
+  withOutputOptions(
+    program
+      .command('equiv')
+      .summary('the IC ↔ management mapping')
+      .description("Show a level's equivalent on the other track, or, with no level, the whole mapping.")
+      .argument('[level]', 'a level; leave out for the full table')
+      .option('-t, --track <track>', 'only look for levels on this track'),
+  )
+    .addHelpText('after', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --format tsv'))
+    .action(async (level: string | undefined, options: OutputOptionValues & { track?: string }, command: Command) => {
       const { runEquiv } = await import('./commands/equiv.js');
-      setExit(runEquiv(contextOf(command), level, { ...options, format: formatOf(options) }));
+      setExit(await runEquiv(contextOf(command), level, { ...options, ...outputFlags(options) }));
     });
 
-  program
-    .command('list')
-    .summary('every level in order')
-    .description('List the levels in order with id, title, track and equivalent.')
-    .option('-t, --track <track>', 'only this track')
-    .option('--ids', 'print only the ids, one per line', false)
-    .addOption(formatOption())
-    .option('--json', 'same as --format json')
-    .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --json'))
-    .action(async (options: { track?: string; ids: boolean; format: Format; json?: boolean }, command: Command) => {
+  withOutputOptions(
+    program
+      .command('list')
+      .summary('every level in order')
+      .description('List the levels in order with id, title, track and equivalent.')
+      .option('-t, --track <track>', 'only this track')
+      .option('--ids', 'print only the ids, one per line', false),
+  )
+    .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
+    .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
       const { runList } = await import('./commands/list.js');
-      setExit(runList(contextOf(command), { ...options, format: formatOf(options) }));
+      setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
     });
 
   program.commandsGroup('Maintain a ladder file:');
 
-  program
-    .command('validate')
-    .summary('check a ladder file')
-    .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
-    .argument('[file]', 'the file to check (default: the ladder in effect)')
-    .addOption(formatOption())
-    .option('--json', 'same as --format json')
+  withOutputOptions(
+    program
+      .command('validate')
+      .summary('check a ladder file')
+      .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
+      .argument('[file]', 'the file to check (default: the ladder in effect); - reads standard input'),
+  )
     .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml', 'git show HEAD:ladder.yaml | ladder validate -'))
-    .action(async (file: string | undefined, options: { format: Format; json?: boolean }, command: Command) => {
+    .action(async (file: string | undefined, options: OutputOptionValues, command: Command) => {
       const { runValidate } = await import('./commands/validate.js');
-      setExit(runValidate(contextOf(command), file, { format: formatOf(options) }));
+      setExit(await runValidate(contextOf(command), file, outputFlags(options)));
+    });
+
+  program.commandsGroup('Shell integration:');
+
+  program
+    .command('completion')
+    .summary('print a shell completion script')
+    .description('Print a script that completes commands, options, formats, tracks and level names.')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .addHelpText('after', examples("echo 'source <(ladder completion bash)' >> ~/.bashrc", "echo 'source <(ladder completion zsh)' >> ~/.zshrc", 'ladder completion fish > ~/.config/fish/completions/ladder.fish'))
+    .action(async (shell: Shell, _options: object, command: Command) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      setExit(runCompletion(contextOf(command), shell));
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words: string[], _options: object, command: Command) => {
+      const { runComplete } = await import('./commands/completion.js');
+      setExit(runComplete(contextOf(command), program, words));
     });
 
   return program;

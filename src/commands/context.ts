@@ -6,7 +6,8 @@ import type { Ladder, Track } from '../ladder/model.js';
 import { resolveTrack } from '../ladder/resolve.js';
 import { locateLadder, readLadderSource } from '../ladder/source.js';
 import type { LadderSource } from '../ladder/source.js';
-import { renderJson } from '../render/json.js';
+import { renderResult } from '../render/output.js';
+import type { Format, Renderers } from '../render/output.js';
 import { createStyle } from '../render/style.js';
 import type { TextOptions } from '../render/text/layout.js';
 
@@ -19,10 +20,15 @@ export interface CommandContext {
   color: boolean;
 }
 
-export type Format = 'text' | 'json';
+/** The output options every command takes. */
+export interface OutputFlags {
+  format: Format;
+  /** TSV: print column names first. */
+  header: boolean;
+}
 
 export function textOptions(context: CommandContext): TextOptions {
-  return { style: createStyle(context.color), width: wrapWidth(context.io) };
+  return { style: createStyle(context.color), width: wrapWidth(context.io), lines: !context.io.stdoutIsTTY };
 }
 
 /** The text of the ladder in effect: `--file`, `$LADDER_FILE`, `./ladder.yaml`, or the bundled one. */
@@ -41,7 +47,7 @@ export function trackOption(ladder: Ladder, name: string | undefined): Track | u
   return name === undefined ? undefined : resolveTrack(ladder, name);
 }
 
-/** Writes a result as JSON, or as text through the command's own renderer. */
-export function emit<T>(context: CommandContext, format: Format, value: T, renderText: (value: T, options: TextOptions) => string): void {
-  context.io.stdout.write(format === 'json' ? renderJson(value) : renderText(value, textOptions(context)));
+/** Writes a command's result to stdout in the format asked for. */
+export async function emit<T>(context: CommandContext, flags: OutputFlags, value: T, renderers: Renderers<T>): Promise<void> {
+  context.io.stdout.write(await renderResult(value, renderers, { ...flags, text: textOptions(context) }));
 }

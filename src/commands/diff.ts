@@ -1,24 +1,21 @@
 import { diffLevels } from '../ladder/diff.js';
 import { resolveLevel } from '../ladder/resolve.js';
-import { renderDiffText } from '../render/text/diff.js';
+import { diffRenderers } from '../render/diff.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
-import type { CommandContext, Format } from './context.js';
+import type { CommandContext, OutputFlags } from './context.js';
 
-export interface DiffOptions {
+export interface DiffOptions extends OutputFlags {
   all: boolean;
   track?: string;
   exitCode: boolean;
-  format: Format;
 }
 
 /** `ladder diff FROM TO`: what changes between two levels, on any tracks, in either direction. */
-export function runDiff(context: CommandContext, fromName: string, toName: string, options: DiffOptions): number {
+export async function runDiff(context: CommandContext, fromName: string, toName: string, options: DiffOptions): Promise<number> {
   const ladder = loadContextLadder(context);
   const track = trackOption(ladder, options.track);
-  const from = resolveLevel(ladder, fromName, track);
-  const to = resolveLevel(ladder, toName, track);
-  const diff = diffLevels(ladder, from, to);
-  emit(context, options.format, diff, (result, text) => renderDiffText(result, { ...text, all: options.all, color: context.color }));
+  const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
+  await emit(context, options, { diff, all: options.all, color: context.color }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return options.exitCode && differs ? 1 : 0;
 }

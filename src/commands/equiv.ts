@@ -1,23 +1,22 @@
 import { equivalenceOf, equivalenceTable } from '../ladder/equiv.js';
 import { resolveLevel } from '../ladder/resolve.js';
-import { renderEquivalenceTableText, renderEquivalenceText } from '../render/text/equiv.js';
+import { equivalenceRenderers, equivalenceTableRenderers } from '../render/equiv.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
-import type { CommandContext, Format } from './context.js';
+import type { CommandContext, OutputFlags } from './context.js';
 
-export interface EquivOptions {
+export interface EquivOptions extends OutputFlags {
   track?: string;
-  format: Format;
 }
 
 /** `ladder equiv [LEVEL]`: one level's peer on the other track, or the whole mapping. */
-export function runEquiv(context: CommandContext, name: string | undefined, options: EquivOptions): number {
+export async function runEquiv(context: CommandContext, name: string | undefined, options: EquivOptions): Promise<number> {
   const ladder = loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   if (name === undefined) {
     const rows = equivalenceTable(ladder).filter((row) => !track || row.level.track.id === track.id);
-    emit(context, options.format, rows, renderEquivalenceTableText);
+    await emit(context, options, rows, equivalenceTableRenderers);
   } else {
-    emit(context, options.format, equivalenceOf(ladder, resolveLevel(ladder, name, track)), renderEquivalenceText);
+    await emit(context, options, equivalenceOf(ladder, resolveLevel(ladder, name, track)), equivalenceRenderers);
   }
   return 0;
 }

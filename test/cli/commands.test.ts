@@ -2,18 +2,24 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, ladder } from '../helpers/cli.js';
+import { expectGolden, ladder, ladderInProcess } from '../helpers/cli.js';
+
+/** What a person sees in a 100-column terminal, colour aside. */
+const terminal = async (...args: string[]) => (await ladderInProcess(args, { tty: true, columns: 100, env: { NO_COLOR: '1' } })).stdout;
 
 describe('ladder show', () => {
-  it('prints one level along every axis', () => {
+  it('prints one level along every axis, as bullets in a terminal and as prefixed lines on a pipe', async () => {
     const { stdout, stderr, status } = ladder(['show', 'principal']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    expectGolden('show-principal.txt', stdout);
+    expectGolden('show-principal.pipe.txt', stdout);
+    expect(stdout).toContain('principal: Domain Knowledge: Expert Linux system administration\n');
+    expectGolden('show-principal.terminal.txt', await terminal('show', 'principal'));
   });
 
-  it('prints free-text levels with their description and note', () => {
-    expectGolden('show-fellow.txt', ladder(['show', 'fellow']).stdout);
+  it('prints free-text levels with their description and note', async () => {
+    expectGolden('show-fellow.terminal.txt', await terminal('show', 'fellow'));
+    expectGolden('show-fellow.pipe.txt', ladder(['show', 'fellow']).stdout);
   });
 
   it('narrows to one axis', () => {
@@ -32,15 +38,19 @@ describe('ladder show', () => {
 });
 
 describe('ladder diff', () => {
-  it('shows what changes, with git word-diff markers when there is no colour', () => {
+  it('shows what changes, with git word-diff markers when there is no colour', async () => {
     const { stdout, status } = ladder(['diff', 'engineer', 'lead']);
     expect(status).toBe(0);
-    expect(stdout).toContain('  ~ [-Mid-to-high-]{+High+} level Linux system administration');
-    expectGolden('diff-engineer-lead.txt', stdout);
+    expect(stdout).toContain('Domain Knowledge: ~ [-Mid-to-high-]{+High+} level Linux system administration\n');
+    expectGolden('diff-engineer-lead.pipe.txt', stdout);
+    const screen = await terminal('diff', 'engineer', 'lead');
+    expect(screen).toContain('\nDomain Knowledge\n  ~ [-Mid-to-high-]{+High+} level Linux system administration\n');
+    expectGolden('diff-engineer-lead.terminal.txt', screen);
   });
 
-  it('works across tracks and shows unchanged clauses with --all', () => {
-    expectGolden('diff-lead-manager-all.txt', ladder(['diff', 'lead', 'manager', '--all']).stdout);
+  it('works across tracks and shows unchanged clauses with --all', async () => {
+    expectGolden('diff-lead-manager-all.terminal.txt', await terminal('diff', 'lead', 'manager', '--all'));
+    expectGolden('diff-principal-distinguished-all.pipe.txt', ladder(['diff', 'principal', 'distinguished', '--all']).stdout);
   });
 
   it('writes JSON', () => {
@@ -67,8 +77,8 @@ describe('ladder equiv', () => {
     expect(stdout).toBe('Operations Admin (admin) · Individual Contributors has no management equivalent\n');
   });
 
-  it('prints the whole mapping, n/a rows included', () => {
-    expectGolden('equiv-table.txt', ladder(['equiv']).stdout);
+  it('prints the whole mapping, n/a rows included', async () => {
+    expectGolden('equiv-table.terminal.txt', await terminal('equiv'));
   });
 
   it('writes JSON', () => {
@@ -78,8 +88,9 @@ describe('ladder equiv', () => {
 });
 
 describe('ladder list', () => {
-  it('lists every level in order', () => {
-    expectGolden('list.txt', ladder(['list']).stdout);
+  it('lists every level in order, with a header only in a terminal', async () => {
+    expectGolden('list.terminal.txt', await terminal('list'));
+    expectGolden('list.pipe.txt', ladder(['list']).stdout);
   });
 
   it('prints only ids with --ids, and narrows with --track', () => {

@@ -11,6 +11,7 @@ export interface DiffTextOptions extends TextOptions {
 }
 
 export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): string {
+  if (options.lines) return diffLines(diff, options);
   const { style } = options;
   const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? levelName(ref, style) : 'n/a');
   const lines = [
@@ -29,6 +30,21 @@ export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): strin
   return `${lines.join('\n')}\n`;
 }
 
+/** For grep: every clause on one line behind its section, `Domain Knowledge: ~ …`. */
+function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
+  const { style } = options;
+  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? levelName(ref, style) : 'n/a');
+  const lines = [`${levelName(diff.from, style)} → ${levelName(diff.to, style)}`, `equivalent: ${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`];
+  for (const section of diff.sections) {
+    for (const clause of section.clauses) {
+      if (clause.kind === 'unchanged' && !options.all) continue;
+      lines.push(`${safe(section.name)}: ${clauseLine(clause, { ...options, width: undefined }).trimStart()}`);
+    }
+  }
+  lines.push(summaryLine(diff.summary, diff.sections));
+  return `${lines.join('\n')}\n`;
+}
+
 function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): string {
   const heading = style.heading(safe(section.name));
   if (section.status === 'added') return `${heading} ${style.muted(`(only in ${safe(diff.to.id)})`)}`;
@@ -40,7 +56,7 @@ function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
   const { style, width } = options;
   switch (clause.kind) {
     case 'unchanged':
-      return hanging(safe(clause.text), '    ', '    ', width);
+      return hanging(safe(clause.text), '  = ', '    ', width);
     case 'added':
       return style.added(hanging(safe(clause.text), '  + ', '    ', width));
     case 'removed':

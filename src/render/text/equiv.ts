@@ -10,27 +10,32 @@ export function renderEquivalenceText(row: EquivalenceRow, { style }: TextOption
 }
 
 /**
- * The whole mapping with one column per track: each pair of equivalents on one row, and every
- * level without an equivalent on a row of its own, so each level appears exactly once.
+ * The mapping with one column per track: each pair of equivalents on one row, and every level
+ * without an equivalent on a row of its own, so each level appears exactly once.
  */
-export function renderEquivalenceTableText(rows: EquivalenceRow[], { style }: TextOptions): string {
-  const tracks: { id: string; name: string }[] = [];
-  for (const { level } of rows) if (!tracks.some((track) => track.id === level.track.id)) tracks.push(level.track);
+export function pairRows(entries: EquivalenceRow[]): { tracks: LevelRef['track'][]; rows: (LevelRef | null)[][] } {
+  const tracks: LevelRef['track'][] = [];
+  for (const { level } of entries) if (!tracks.some((track) => track.id === level.track.id)) tracks.push(level.track);
   const column = (ref: LevelRef) => tracks.findIndex((track) => track.id === ref.track.id);
   const placed = new Set<string>();
-  const body: string[][] = [];
-  for (const { level, equivalent } of rows) {
+  const rows: (LevelRef | null)[][] = [];
+  for (const { level, equivalent } of entries) {
     if (placed.has(level.id)) continue;
-    const cells = tracks.map(() => style.muted('n/a'));
-    cells[column(level)] = levelName(level, style);
+    const cells: (LevelRef | null)[] = tracks.map(() => null);
+    cells[column(level)] = level;
     placed.add(level.id);
-    if (equivalent) {
-      cells[column(equivalent)] = levelName(equivalent, style);
+    if (equivalent && column(equivalent) >= 0) {
+      cells[column(equivalent)] = equivalent;
       placed.add(equivalent.id);
     }
-    body.push(cells);
+    rows.push(cells);
   }
-  const header = tracks.map((track) => style.heading(safe(track.name)));
-  return `${table([header, ...body], '   ').join('\n')}\n`;
+  return { tracks, rows };
 }
 
+export function renderEquivalenceTableText(entries: EquivalenceRow[], { style }: TextOptions): string {
+  const { tracks, rows } = pairRows(entries);
+  const header = tracks.map((track) => style.heading(safe(track.name)));
+  const body = rows.map((cells) => cells.map((ref) => (ref ? levelName(ref, style) : style.muted('n/a'))));
+  return `${table([header, ...body], '   ').join('\n')}\n`;
+}

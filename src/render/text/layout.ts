@@ -2,10 +2,15 @@ import wrapAnsi from 'wrap-ansi';
 import { sanitize } from '../../io.js';
 import type { Style } from '../style.js';
 
-/** What every text renderer needs: the colours to use and the width to wrap to (none on a pipe). */
+/**
+ * What every text renderer needs: the colours to use, the width to wrap to (none on a pipe), and
+ * the layout: for a person in a terminal, or `lines` for grep on a pipe, where every line is one
+ * record prefixed with where it comes from.
+ */
 export interface TextOptions {
   style: Style;
   width?: number;
+  lines: boolean;
 }
 
 /**

@@ -2,7 +2,12 @@ import type { LevelView } from '../../ladder/views.js';
 import { hanging, levelName, paragraphs, safe } from './layout.js';
 import type { TextOptions } from './layout.js';
 
-export function renderLevelText(view: LevelView, { style, width }: TextOptions): string {
+export function renderLevelsText(views: LevelView[], options: TextOptions): string {
+  if (options.lines) return views.map(levelLines).join('');
+  return views.map((view) => renderLevelText(view, options)).join('\n');
+}
+
+function renderLevelText(view: LevelView, { style, width }: TextOptions): string {
   const equivalent = view.equivalent ? levelName(view.equivalent, style) : 'n/a';
   const lines = [
     style.title(levelName(view, style)),
@@ -17,4 +22,30 @@ export function renderLevelText(view: LevelView, { style, width }: TextOptions):
     for (const clause of axis.clauses) lines.push(hanging(safe(clause), '  • ', '    ', width));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** For grep: `principal: Domain Knowledge: Expert Linux system administration`, one clause per line. */
+function levelLines(view: LevelView): string {
+  const records: [string, string][] = [
+    ['title', view.title],
+    ['track', `${view.track.name} (level ${view.position} of ${view.trackSize})`],
+    [view.equivalentLabel.toLowerCase(), view.equivalent ? `${view.equivalent.title} (${view.equivalent.id})` : 'n/a'],
+    ...view.aliases.map((alias): [string, string] => ['alias', alias]),
+    ...paragraphList(view.description).map((paragraph): [string, string] => ['description', paragraph]),
+    ...paragraphList(view.note).map((paragraph): [string, string] => ['note', paragraph]),
+    ...view.axes.flatMap((axis) => axis.clauses.map((clause): [string, string] => [axis.name, clause])),
+  ];
+  return records.map(([label, text]) => `${safe(view.id)}: ${safe(label)}: ${oneLine(text)}\n`).join('');
+}
+
+export function paragraphList(text: string | null): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** Ladder text on one line: newlines folded to spaces, control characters escaped. */
+export function oneLine(text: string): string {
+  return safe(text.replace(/\s*\n\s*/g, ' '));
 }

@@ -1,0 +1,80 @@
+import type { Command, Option } from 'commander';
+import type { Ladder } from '../ladder/model.js';
+
+/** What a shell should offer for the word under the cursor: these words, or file names. */
+export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
+
+/** Where level, track and axis names come from, given the `--file` on the command line being completed. */
+export type LadderLookup = (file: string | undefined) => Ladder | undefined;
+
+/** What each value-taking option completes to, beyond its declared choices. */
+const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes'> = { file: 'files', track: 'tracks', axis: 'axes' };
+
+/** Commands whose arguments are level names; the rest take files or nothing. */
+const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv']);
+
+/**
+ * Completes `words`, the command line after `ladder` up to and including the word being typed,
+ * from the program's own commands and options, so completion never drifts from the CLI.
+ * Candidates are filtered by prefix, case-sensitively, so `pri` completes to the id `principal`
+ * and `Pri` to the titles.
+ */
+export function complete(program: Command, words: string[], lookup: LadderLookup): Completion {
+  const current = words[words.length - 1] ?? '';
+  const before = words.slice(0, -1);
+  let command: Command | undefined;
+  let file: string | undefined;
+  let pending: Option | undefined;
+  for (const word of before) {
+    if (pending) {
+      if (pending.attributeName() === 'file') file = word;
+      pending = undefined;
+      continue;
+    }
+    if (word.startsWith('-')) {
+      pending = takesValue(findOption(program, command, word));
+      continue;
+    }
+    command ??= program.commands.find((candidate) => candidate.name() === word);
+  }
+  const offer = (candidates: Iterable<string>): Completion => ({ kind: 'words', words: [...new Set(candidates)].filter((word) => word.startsWith(current)) });
+
+  if (pending) return optionValues(pending, () => lookup(file), offer);
+  if (current.startsWith('-')) return offer(visibleOptions(program, command).flatMap((option) => [option.long, option.short].filter((flag): flag is string => Boolean(flag))));
+  if (!command) return offer(program.commands.filter((candidate) => !isHidden(candidate)).map((candidate) => candidate.name()));
+  if (command.name() === 'validate') return { kind: 'files' };
+  if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
+  if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
+  const ladder = lookup(file);
+  return offer(ladder ? ladder.levels.flatMap((level) => [level.id, level.title, ...level.aliases]) : []);
+}
+
+function optionValues(option: Option, ladder: () => Ladder | undefined, offer: (candidates: Iterable<string>) => Completion): Completion {
+  if (option.argChoices) return offer(option.argChoices);
+  const source = VALUE_SOURCES[option.attributeName()];
+  if (source === 'files') return { kind: 'files' };
+  const loaded = ladder();
+  if (!loaded) return offer([]);
+  if (source === 'tracks') return offer(loaded.tracks.flatMap((track) => [track.id, track.name]));
+  if (source === 'axes') return offer(loaded.levels.flatMap((level) => level.axes.map((axis) => axis.name)));
+  return offer([]);
+}
+
+function visibleOptions(program: Command, command: Command | undefined): Option[] {
+  const own = command ? command.options : [];
+  return [...own, ...program.options].filter((option) => !option.hidden);
+}
+
+function findOption(program: Command, command: Command | undefined, word: string): Option | undefined {
+  const flag = word.split('=')[0];
+  if (word.includes('=')) return undefined; // --format=json carries its value with it
+  return visibleOptions(program, command).find((option) => option.long === flag || option.short === flag);
+}
+
+function takesValue(option: Option | undefined): Option | undefined {
+  return option && (option.required || option.optional) ? option : undefined;
+}
+
+function isHidden(command: Command): boolean {
+  return command.name().startsWith('__');
+}

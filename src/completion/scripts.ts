@@ -1,0 +1,58 @@
+/**
+ * Shell glue for completion. Each script hands the words typed so far to `ladder __complete`, which
+ * answers with `words` or `files` on its first line and the candidates on the lines after it.
+ */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+const bash = `# ladder completion for bash. Install: echo 'source <(ladder completion bash)' >> ~/.bashrc
+_ladder_complete() {
+  local cur=\${COMP_WORDS[COMP_CWORD]}
+  local IFS=$'\\n'
+  local -a out
+  out=($(ladder __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  COMPREPLY=()
+  if [[ \${out[0]} == files ]]; then
+    compopt -o filenames 2>/dev/null
+    COMPREPLY=($(compgen -f -- "$cur"))
+    return 0
+  fi
+  local word
+  for word in "\${out[@]:1}"; do
+    COMPREPLY+=("$(printf '%q' "$word")")
+  done
+}
+complete -F _ladder_complete ladder
+`;
+
+const zsh = `#compdef ladder
+# ladder completion for zsh. Install: echo 'source <(ladder completion zsh)' >> ~/.zshrc (after compinit)
+_ladder() {
+  local -a out
+  out=("\${(@f)$(ladder __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  if [[ \${out[1]} == files ]]; then
+    _files
+    return
+  fi
+  compadd -- "\${(@)out[2,-1]}"
+}
+if (( $+functions[compdef] )); then
+  compdef _ladder ladder
+fi
+`;
+
+const fish = `# ladder completion for fish. Install: ladder completion fish > ~/.config/fish/completions/ladder.fish
+function __ladder_complete
+    set -l words (commandline -opc) (commandline -ct)
+    set -e words[1]
+    set -l out (ladder __complete -- $words 2>/dev/null)
+    if test "$out[1]" = files
+        __fish_complete_path (commandline -ct)
+    else
+        printf '%s\\n' $out[2..-1]
+    end
+end
+complete -c ladder -f -a '(__ladder_complete)'
+`;
+
+export const COMPLETION_SCRIPTS: Record<Shell, string> = { bash, zsh, fish };

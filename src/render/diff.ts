@@ -1,0 +1,82 @@
+import type { ClauseChange, LevelDiff, WordPart } from '../ladder/diff.js';
+import { mdDocument, mdHeading, mdText } from './markdown.js';
+import type { Renderers } from './output.js';
+import { renderDiffText, summaryLine } from './text/diff.js';
+
+export interface DiffDisplay {
+  diff: LevelDiff;
+  /** Show unchanged clauses and sections too. */
+  all: boolean;
+  color: boolean;
+}
+
+export const diffRenderers: Renderers<DiffDisplay> = {
+  text: ({ diff, all, color }, options) => renderDiffText(diff, { ...options, all, color }),
+  markdown: diffMarkdown,
+  tsv: {
+    columns: ['section', 'change', 'from', 'to'],
+    rows: ({ diff, all }) =>
+      diff.sections.flatMap((section) =>
+        section.clauses
+          .filter((clause) => all || clause.kind !== 'unchanged')
+          .map((clause) => [section.name, clause.kind, ...clauseSides(clause)]),
+      ),
+  },
+  data: ({ diff }) => diff,
+};
+
+function clauseSides(clause: ClauseChange): [string, string] {
+  switch (clause.kind) {
+    case 'added':
+      return ['', clause.text];
+    case 'removed':
+      return [clause.text, ''];
+    case 'unchanged':
+      return [clause.text, clause.text];
+    case 'changed':
+      return [clause.from, clause.to];
+  }
+}
+
+/** A Markdown section per axis: removed text struck through, new text in bold, ready for a promotion document. */
+function diffMarkdown({ diff, all }: DiffDisplay): string {
+  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? mdText(ref.title) : '_n/a_');
+  const blocks = [
+    mdHeading(2, `${diff.from.title} → ${diff.to.title}`),
+    `**Equivalent**: ${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
+  ];
+  for (const section of diff.sections) {
+    const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');
+    if (clauses.length === 0) continue;
+    const only = section.status === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.status === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
+    blocks.push(`${mdHeading(3, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
+  }
+  blocks.push(`_${summaryLine(diff.summary, diff.sections)}_`);
+  return mdDocument(blocks);
+}
+
+function clauseMarkdown(clause: ClauseChange): string {
+  switch (clause.kind) {
+    case 'added':
+      return `- **added:** ${mdText(clause.text)}`;
+    case 'removed':
+      return `- **removed:** ~~${mdText(clause.text)}~~`;
+    case 'unchanged':
+      return `- unchanged: ${mdText(clause.text)}`;
+    case 'changed':
+      return `- **changed:** ${wordsMarkdown(clause.words)}`;
+  }
+}
+
+/** A removal followed directly by an addition gets a space between them, so `~~old~~ **new**` reads as two words. */
+function wordsMarkdown(words: WordPart[]): string {
+  return words.map((part, i) => (part.op === 'added' && words[i - 1]?.op === 'removed' ? ` ${wordMarkdown(part)}` : wordMarkdown(part))).join('');
+}
+
+/** Markers hug the words, so spaces at either end of a change stay outside them. */
+function wordMarkdown({ op, text }: WordPart): string {
+  if (op === 'same') return mdText(text);
+  const [, lead = '', body = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+  if (!body) return text;
+  return `${lead}${op === 'added' ? `**${mdText(body)}**` : `~~${mdText(body)}~~`}${trail}`;
+}

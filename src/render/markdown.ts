@@ -1,0 +1,26 @@
+import { sanitize } from '../io.js';
+
+/** Ladder text made safe for Markdown: characters that would start emphasis, links, HTML or tables are escaped. */
+export function mdText(text: string): string {
+  return sanitize(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_~[\]<>|#]/g, (char) => `\\${char}`);
+}
+
+export function mdHeading(level: number, text: string): string {
+  return `${'#'.repeat(level)} ${mdText(text)}`;
+}
+
+/** Paragraphs of free text, each escaped, separated by blank lines. */
+export function mdParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .map(mdText);
+}
+
+/** Blocks joined by blank lines, ending in one newline. */
+export function mdDocument(blocks: string[]): string {
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../ladder/errors.js';
+import { mdDocument, mdText } from './markdown.js';
+import type { Renderers } from './output.js';
+
+export interface ValidationResult {
+  file: string;
+  valid: boolean;
+  levels: number;
+  tracks: number;
+  problems: Diagnostic[];
+}
+
+const where = (problem: Diagnostic) => [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':');
+
+export const validationRenderers: Renderers<ValidationResult> = {
+  text: (result) => `${result.file}: valid (${result.levels} levels, ${result.tracks} tracks)\n`,
+  markdown: (result) =>
+    mdDocument(
+      result.valid
+        ? [`**${mdText(result.file)}**: valid (${result.levels} levels, ${result.tracks} tracks)`]
+        : [
+            `**${mdText(result.file)}**: not a valid ladder`,
+            result.problems.map((problem) => `- \`${where(problem)}\` ${problem.severity}: ${mdText(problem.message)}${problem.hint ? ` (${mdText(problem.hint)})` : ''}`).join('\n'),
+          ],
+    ),
+  tsv: {
+    columns: ['file', 'line', 'col', 'severity', 'message', 'hint'],
+    rows: (result) => result.problems.map((problem) => [problem.file, problem.line, problem.col, problem.severity, problem.message, problem.hint]),
+  },
+};

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, root } from '../helpers/cli.js';
+import { ladderOnPath } from '../helpers/shell.js';
+
+/** Runs a shell pipeline with this checkout's `ladder` first on PATH. */
+function sh(pipeline: string, input?: string) {
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', pipeline], { cwd: root, input, encoding: 'utf8', env: cleanEnv({ PATH: `${ladderOnPath()}:${process.env.PATH}` }) });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+const titles = ['Operations Admin', 'Operations Engineer', 'Lead Operations Engineer', 'Principal Operations Engineer', 'Distinguished Operations Engineer', 'Operations Fellow', 'Manager', 'Senior Manager', 'Director', 'Vice President', 'Senior Vice President / CTO / CIO'];
+
+describe('in a shell pipeline', () => {
+  it('round-trips ids through xargs: every level shows as JSON, in order', () => {
+    const { stdout, stderr } = sh('ladder list --ids | xargs -n1 ladder show --format json | node -e "let s=\'\';process.stdin.on(\'data\',d=>s+=d).on(\'end\',()=>{for (const v of s.split(/\\n(?=\\{)/)) console.log(JSON.parse(v).title)})"');
+    expect(stderr).toBe('');
+    expect(stdout.trim().split('\n')).toEqual(titles);
+  });
+
+  it('exits quietly when the reader goes away early', () => {
+    for (const pipeline of ['ladder list | head -1', 'ladder show principal | head -2', 'ladder equiv | head -1', 'ladder diff engineer lead --all | head -1']) {
+      const { stderr, status } = sh(pipeline);
+      expect({ pipeline, stderr, status }).toEqual({ pipeline, stderr: '', status: 0 });
+    }
+    expect(sh('ladder list | head -1').stdout).toBe('admin           Operations Admin                   ic          n/a\n');
+  });
+
+  it('reads a ladder from stdin, for example from git show', () => {
+    const text = readFileSync(join(root, 'ladder.yaml'), 'utf8');
+    expect(sh('ladder -f - show lead --json | grep -c \'"id": "lead"\'', text).stdout).toBe('1\n');
+    expect(sh('ladder -f - validate', text).stdout).toBe('<stdin>: valid (11 levels, 2 tracks)\n');
+  });
+
+  it('makes grep hits say where they came from', () => {
+    const { stdout } = sh('for id in $(ladder list --ids); do ladder show "$id"; done | grep on-call');
+    expect(stdout).toBe([
+      'engineer: Domain Knowledge: participate in an on-call rotation.',
+      'lead: Domain Knowledge: participates in an on-call rotation.',
+      'principal: Domain Knowledge: provide on-call escalation.',
+      '',
+    ].join('\n'));
+  });
+});
