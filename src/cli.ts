@@ -29,7 +29,7 @@ Exit codes:
   70 internal error: a bug in ladder; please report it
 `;
 
-type GlobalOptions = { file?: string; color?: boolean };
+type GlobalOptions = { file?: string; color?: boolean; cache: boolean };
 type OutputOptionValues = { format: Format; json?: boolean; header?: boolean };
 
 /** `--format`, its `--json` short form, and `--header` for TSV: the same on every command. */
@@ -56,7 +56,7 @@ function collect(value: string, previous: string[] = []): string[] {
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const contextOf = (command: Command): CommandContext => {
     const globals = command.optsWithGlobals<GlobalOptions>();
-    return { io, file: globals.file, color: colorFor(io, io.stdoutIsTTY, globals.color) };
+    return { io, file: globals.file, color: colorFor(io, io.stdoutIsTTY, globals.color), noCache: !globals.cache };
   };
 
   const program = new Command('ladder')
@@ -67,6 +67,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --file <path>', 'ladder file to read; - reads standard input')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
+    .option('--no-cache', 'check the ladder afresh instead of using the cache (also LADDER_NO_CACHE=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -171,7 +172,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('[words...]')
     .action(async (words: string[], _options: object, command: Command) => {
       const { runComplete } = await import('./commands/completion.js');
-      setExit(runComplete(contextOf(command), program, words));
+      setExit(await runComplete(contextOf(command), program, words));
     });
 
   return program;

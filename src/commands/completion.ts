@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { complete } from '../completion/complete.js';
+import { complete, completionFile } from '../completion/complete.js';
 import { COMPLETION_SCRIPTS } from '../completion/scripts.js';
 import type { Shell } from '../completion/scripts.js';
 import type { CommandContext } from './context.js';
@@ -12,15 +12,12 @@ export function runCompletion(context: CommandContext, shell: Shell): number {
 }
 
 /** `ladder __complete -- WORDS…`: what the completion scripts call on every TAB. */
-export function runComplete(context: CommandContext, program: Command, words: string[]): number {
-  const lookup = (file: string | undefined) => {
-    try {
-      return loadContextLadder(context, file ?? context.file);
-    } catch {
-      return undefined; // a broken ladder completes nothing rather than printing errors into the prompt
-    }
-  };
-  const result = complete(program, words.length > 0 ? words : [''], lookup);
+export async function runComplete(context: CommandContext, program: Command, words: string[]): Promise<number> {
+  const typed = words.length > 0 ? words : [''];
+  const file = completionFile(program, typed);
+  // A broken ladder completes nothing rather than printing errors into the prompt.
+  const ladder = await loadContextLadder(context, file ?? context.file).catch(() => undefined);
+  const result = complete(program, typed, ladder);
   const lines = result.kind === 'files' ? ['files'] : ['words', ...result.words];
   context.io.stdout.write(lines.map((line) => `${line}\n`).join(''));
   return 0;

@@ -1,7 +1,9 @@
 import { bundledLadderPath } from '../paths.js';
 import type { Io } from '../io.js';
 import { wrapWidth } from '../io.js';
+import { cacheDirectory } from '../ladder/cache.js';
 import { loadLadder } from '../ladder/load.js';
+import type { LoadOptions } from '../ladder/load.js';
 import type { Ladder, Track } from '../ladder/model.js';
 import { resolveTrack } from '../ladder/resolve.js';
 import { locateLadder, readLadderSource } from '../ladder/source.js';
@@ -18,6 +20,8 @@ export interface CommandContext {
   file?: string;
   /** Whether stdout gets colour. */
   color: boolean;
+  /** `--no-cache` was given. */
+  noCache?: boolean;
 }
 
 /** The output options every command takes. */
@@ -38,9 +42,13 @@ export function readContextSource(context: CommandContext, file = context.file):
   return readLadderSource(location, io.readStdin);
 }
 
+export function loadOptions(context: CommandContext): LoadOptions {
+  return { cacheDirectory: context.noCache ? undefined : cacheDirectory(context.io.env) };
+}
+
 /** The ladder in effect, checked. */
-export function loadContextLadder(context: CommandContext, file = context.file): Ladder {
-  return loadLadder(readContextSource(context, file));
+export async function loadContextLadder(context: CommandContext, file = context.file): Promise<Ladder> {
+  return loadLadder(readContextSource(context, file), loadOptions(context));
 }
 
 export function trackOption(ladder: Ladder, name: string | undefined): Track | undefined {

@@ -12,7 +12,7 @@ export interface DiffOptions extends OutputFlags {
 
 /** `ladder diff FROM TO`: what changes between two levels, on any tracks, in either direction. */
 export async function runDiff(context: CommandContext, fromName: string, toName: string, options: DiffOptions): Promise<number> {
-  const ladder = loadContextLadder(context);
+  const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
   await emit(context, options, { diff, all: options.all, color: context.color }, diffRenderers);

@@ -10,7 +10,7 @@ export interface EquivOptions extends OutputFlags {
 
 /** `ladder equiv [LEVEL]`: one level's peer on the other track, or the whole mapping. */
 export async function runEquiv(context: CommandContext, name: string | undefined, options: EquivOptions): Promise<number> {
-  const ladder = loadContextLadder(context);
+  const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   if (name === undefined) {
     const rows = equivalenceTable(ladder).filter((row) => !track || row.level.track.id === track.id);

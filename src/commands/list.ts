@@ -10,7 +10,7 @@ export interface ListOptions extends OutputFlags {
 
 /** `ladder list`: every level in order (`--ids`: just the ids, one per line, for xargs). */
 export async function runList(context: CommandContext, options: ListOptions): Promise<number> {
-  const ladder = loadContextLadder(context);
+  const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   const levels = ladder.levels.filter((level) => !track || level.trackId === track.id).map((level) => levelSummary(ladder, level));
   if (options.ids) {

@@ -11,7 +11,7 @@ export interface ShowOptions extends OutputFlags {
 
 /** `ladder show LEVEL…`: each level along every axis, or only the axes named with --axis. */
 export async function runShow(context: CommandContext, names: string[], options: ShowOptions): Promise<number> {
-  const ladder = loadContextLadder(context);
+  const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   const views = names.map((name) => {
     const level = resolveLevel(ladder, name, track);

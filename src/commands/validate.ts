@@ -1,9 +1,9 @@
 import { LadderError } from '../ladder/errors.js';
-import { checkLadderText } from '../ladder/load.js';
+import { checkLadderSource } from '../ladder/load.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { emit, readContextSource } from './context.js';
+import { emit, loadOptions, readContextSource } from './context.js';
 
 /**
  * `ladder validate [FILE]`: a one-line summary and exit 0, or every problem and exit 3.
@@ -11,7 +11,7 @@ import { emit, readContextSource } from './context.js';
  */
 export async function runValidate(context: CommandContext, file: string | undefined, options: OutputFlags): Promise<number> {
   const source = readContextSource(context, file ?? context.file);
-  const { ladder, diagnostics } = checkLadderText(source);
+  const { ladder, diagnostics } = await checkLadderSource(source, loadOptions(context));
   if (!ladder && options.format === 'text') {
     throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics });
   }

@@ -1,7 +1,10 @@
 import type { Diagnostic } from './errors.js';
 import { closest, normalizeName } from './names.js';
 import type { RawLadder, RawLevel } from './model.js';
-import type { ParsedYaml, PathSegment } from './parse.js';
+import type { Position, PathSegment } from './parse.js';
+
+/** Where a value sits in the file; the fast path, which only needs to know whether there are problems, has no positions. */
+export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined;
 
 interface Located {
   level: RawLevel;
@@ -10,12 +13,12 @@ interface Located {
 }
 
 /** The rules a JSON Schema cannot express: unique names, and equivalents that exist, cross tracks and point back. */
-export function checkCrossReferences(raw: RawLadder, parsed: ParsedYaml, file: string): Diagnostic[] {
+export function checkCrossReferences(raw: RawLadder, file: string, locate: Locate = () => undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (path: PathSegment[], message: string, hint?: string, at: 'key' | 'value' = 'value') => {
-    diagnostics.push({ severity: 'error', file, ...parsed.positionOf(path, at), message, hint });
+  const report = (path: PathSegment[], message: string, hint?: string) => {
+    diagnostics.push({ severity: 'error', file, ...locate(path), message, hint });
   };
-  const lineOf = (path: PathSegment[]) => parsed.positionOf(path)?.line;
+  const lineOf = (path: PathSegment[]) => locate(path)?.line;
 
   const trackIds = new Map<string, PathSegment[]>();
   raw.tracks.forEach((track, t) => {

@@ -1,35 +1,44 @@
-import { checkCrossReferences } from './crossref.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
+import type { CheckResult } from './check.js';
 import { LadderError } from './errors.js';
 import type { Diagnostic } from './errors.js';
 import { buildLadder } from './model.js';
-import type { Ladder, RawLadder } from './model.js';
-import { parseYaml } from './parse.js';
-import { checkSchema } from './schema-check.js';
+import type { Ladder } from './model.js';
 import type { LadderSource } from './source.js';
 
-/** Parses and checks ladder text: YAML first, then the schema, then cross-references. */
-export function checkLadderText(source: LadderSource): { ladder?: Ladder; diagnostics: Diagnostic[] } {
-  const { parsed, diagnostics: yamlProblems } = parseYaml(source.text, source.name);
-  if (!parsed) return { diagnostics: yamlProblems };
-  const schemaProblems = checkSchema(parsed, source.name);
-  if (schemaProblems.length > 0) return { diagnostics: schemaProblems.sort(byPosition) };
-  const raw = parsed.value as RawLadder;
-  const referenceProblems = checkCrossReferences(raw, parsed, source.name);
-  if (referenceProblems.length > 0) return { diagnostics: referenceProblems.sort(byPosition) };
-  const ladder = buildLadder(raw, source.name, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes']));
-  return { ladder, diagnostics: [] };
+export interface LoadOptions {
+  /** Where checked ladders are cached; none means no cache. */
+  cacheDirectory?: string;
 }
 
-/** Like `checkLadderText`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */
-export function loadLadder(source: LadderSource): Ladder {
-  const { ladder, diagnostics } = checkLadderText(source);
+/**
+ * Checks ladder text, answering from the cache when this exact text has been checked before.
+ * The parsers are only loaded on a cache miss, so a cached ladder starts without them.
+ */
+export async function checkLadderSource(source: LadderSource, options: LoadOptions = {}): Promise<{ ladder?: Ladder; diagnostics: Diagnostic[] }> {
+  const { cacheDirectory } = options;
+  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text);
+  const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
+  if (cached) {
+    try {
+      return { ladder: buildLadder(cached, source.name), diagnostics: [] };
+    } catch {
+      // An entry of the right format but the wrong shape: check the text afresh.
+    }
+  }
+  const { checkLadderText } = await import('./check.js');
+  const result: CheckResult = checkLadderText(source);
+  if (!result.data) return { diagnostics: result.diagnostics };
+  if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);
+  return { ladder: buildLadder(result.data, source.name), diagnostics: [] };
+}
+
+/** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */
+export async function loadLadder(source: LadderSource, options: LoadOptions = {}): Promise<Ladder> {
+  const { ladder, diagnostics } = await checkLadderSource(source, options);
   if (!ladder) {
     const count = diagnostics.length;
     throw new LadderError('invalid', `${source.name}: not a valid ladder (${count} ${count === 1 ? 'problem' : 'problems'})`, { diagnostics });
   }
   return ladder;
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 }

@@ -23,6 +23,45 @@ export interface RawLevel {
   axes?: Record<string, string>;
 }
 
+/**
+ * A checked ladder in plain, serialisable form: what the cache stores and the model is built from.
+ * Axes are name/text pairs in file order (an object would reorder names that look like numbers).
+ */
+export interface LadderData {
+  name?: string;
+  description?: string;
+  tracks: {
+    id: string;
+    name: string;
+    equivalentLabel?: string;
+    description?: string;
+    levels: {
+      id: string;
+      title: string;
+      aliases?: string[];
+      equivalent?: string | null;
+      description?: string;
+      note?: string;
+      axes: [name: string, text: string][];
+    }[];
+  }[];
+}
+
+/** The raw file value in `LadderData` form; `axisOrder` gives axis names in file order where known. */
+export function toLadderData(raw: RawLadder, axisOrder?: (track: number, level: number) => string[] | undefined): LadderData {
+  return {
+    ...raw,
+    tracks: raw.tracks.map((track, t) => ({
+      ...track,
+      levels: track.levels.map((level, l) => {
+        const axes = level.axes ?? {};
+        const names = axisOrder?.(t, l) ?? Object.keys(axes);
+        return { ...level, axes: names.map((name): [string, string] => [name, axes[name] ?? '']) };
+      }),
+    })),
+  };
+}
+
 export interface Axis {
   name: string;
   /** The axis text exactly as written in the file. */
@@ -71,40 +110,30 @@ export function splitClauses(text: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
-/**
- * Builds the indexed model from a checked raw ladder. `axisOrder` gives the axis names of a level in
- * file order, which a JavaScript object cannot keep for names that look like numbers.
- */
-export function buildLadder(raw: RawLadder, source: string, axisOrder?: (track: number, level: number) => string[] | undefined): Ladder {
-  const tracks: Track[] = raw.tracks.map((rawTrack, t) => ({
-    id: rawTrack.id,
-    name: rawTrack.name,
-    equivalentLabel: rawTrack.equivalentLabel ?? 'Equivalent',
-    description: rawTrack.description,
-    levels: rawTrack.levels.map((rawLevel, l) => {
-      const axes = rawLevel.axes ?? {};
-      const names = axisOrder?.(t, l) ?? Object.keys(axes);
-      return {
-        id: rawLevel.id,
-        title: rawLevel.title,
-        aliases: rawLevel.aliases ?? [],
-        equivalentId: rawLevel.equivalent ?? undefined,
-        description: rawLevel.description,
-        note: rawLevel.note,
-        axes: names.map((name) => {
-          const text = axes[name] ?? '';
-          return { name, text, clauses: splitClauses(text) };
-        }),
-        trackId: rawTrack.id,
-        position: l + 1,
-      };
-    }),
+/** Builds the indexed model from checked ladder data. */
+export function buildLadder(data: LadderData, source: string): Ladder {
+  const tracks: Track[] = data.tracks.map((track) => ({
+    id: track.id,
+    name: track.name,
+    equivalentLabel: track.equivalentLabel ?? 'Equivalent',
+    description: track.description,
+    levels: track.levels.map((level, l) => ({
+      id: level.id,
+      title: level.title,
+      aliases: level.aliases ?? [],
+      equivalentId: level.equivalent ?? undefined,
+      description: level.description,
+      note: level.note,
+      axes: level.axes.map(([name, text]) => ({ name, text, clauses: splitClauses(text) })),
+      trackId: track.id,
+      position: l + 1,
+    })),
   }));
   const levels = tracks.flatMap((track) => track.levels);
   return {
     source,
-    name: raw.name,
-    description: raw.description,
+    name: data.name,
+    description: data.description,
     tracks,
     levels,
     levelById: new Map(levels.map((level) => [level.id, level])),

@@ -1,15 +1,16 @@
-import Ajv from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import schema from '../../schema/ladder.schema.json';
+import type { ErrorObject } from 'ajv';
+import validateLadder from '../generated/validate-ladder.js';
 import type { Diagnostic } from './errors.js';
 import { closest, quoteList } from './names.js';
 import type { ParsedYaml, PathSegment } from './parse.js';
 
-let validator: ValidateFunction | undefined;
+/** Whether a value has the shape schema/ladder.schema.json describes (compiled ahead of time by ajv). */
+export function matchesSchema(value: unknown): boolean {
+  return validateLadder(value);
+}
 
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
-  return validator(value) ? [] : (validator.errors ?? []);
+  return validateLadder(value) ? [] : (validateLadder.errors ?? []);
 }
 
 /** Checks a parsed document against schema/ladder.schema.json and explains each violation in the file's own terms. */

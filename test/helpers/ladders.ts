@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLadderText, loadLadder } from '../../src/ladder/load.js';
+import { checkLadderText } from '../../src/ladder/check.js';
+import { buildLadder } from '../../src/ladder/model.js';
 import type { Ladder } from '../../src/ladder/model.js';
 import { root } from './cli.js';
 
 export const shippedText = readFileSync(join(root, 'ladder.yaml'), 'utf8');
 
-export function shipped(): Ladder {
-  return loadLadder({ name: 'ladder.yaml', text: shippedText });
+/** Checks ladder text the way every command does (without the cache) and builds the model. */
+export function check(text: string, name = 'test.yaml') {
+  const { data, diagnostics } = checkLadderText({ name, text });
+  return { ladder: data ? buildLadder(data, name) : undefined, diagnostics };
 }
 
-export function check(text: string) {
-  return checkLadderText({ name: 'test.yaml', text });
+export function shipped(): Ladder {
+  const { ladder, diagnostics } = check(shippedText, 'ladder.yaml');
+  if (!ladder) throw new Error(`the shipped ladder is invalid: ${JSON.stringify(diagnostics)}`);
+  return ladder;
 }
 
 /** A two-track ladder small enough to read in a test; `extra` lines are appended to the last level. */

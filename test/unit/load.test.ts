@@ -36,16 +36,14 @@ describe('loading', () => {
     expect(check(bomb).diagnostics[0]?.message).toMatch(/YAML: .*alias/i);
   });
 
-  it('throws one invalid error that carries every problem', () => {
+  it('throws one invalid error that carries every problem', async () => {
     const text = tiny().replace('title: Junior Engineer', 'titel: Junior Engineer').replace('id: senior\n', 'id: Senior\n');
-    const error = (() => {
-      try {
-        loadLadder({ name: 'bad.yaml', text });
-      } catch (caught) {
-        return caught as LadderError;
-      }
-      throw new Error('expected an error');
-    })();
+    const error = await loadLadder({ name: 'bad.yaml', text }).then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (caught: unknown) => caught as LadderError,
+    );
     expect(error).toBeInstanceOf(LadderError);
     expect(error.code).toBe('invalid');
     expect(error.diagnostics.map(brief)).toEqual([
