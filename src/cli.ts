@@ -1,6 +1,12 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { version } from '../package.json';
+import { runComplete, runCompletion } from './commands/completion.js';
 import type { CommandContext, OutputFlags } from './commands/context.js';
+import { runDiff } from './commands/diff.js';
+import { runEquiv } from './commands/equiv.js';
+import { runList } from './commands/list.js';
+import { runShow } from './commands/show.js';
+import { runValidate } from './commands/validate.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
 import { colorFor, exitQuietlyOnBrokenPipe, processIo } from './io.js';
@@ -90,7 +96,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
     .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string }, command: Command) => {
-      const { runShow } = await import('./commands/show.js');
       setExit(await runShow(contextOf(command), levels, { ...options, ...outputFlags(options) }));
     });
 
@@ -107,7 +112,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff engineer lead --format md > promotion.md'))
     .action(async (from: string, to: string, options: OutputOptionValues & { all: boolean; track?: string; exitCode: boolean }, command: Command) => {
-      const { runDiff } = await import('./commands/diff.js');
       setExit(await runDiff(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
     });
 
@@ -121,7 +125,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --format tsv'))
     .action(async (level: string | undefined, options: OutputOptionValues & { track?: string }, command: Command) => {
-      const { runEquiv } = await import('./commands/equiv.js');
       setExit(await runEquiv(contextOf(command), level, { ...options, ...outputFlags(options) }));
     });
 
@@ -135,7 +138,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
     .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
-      const { runList } = await import('./commands/list.js');
       setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
     });
 
@@ -150,7 +152,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml', 'git show HEAD:ladder.yaml | ladder validate -'))
     .action(async (file: string | undefined, options: OutputOptionValues, command: Command) => {
-      const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(contextOf(command), file, outputFlags(options)));
     });
 
@@ -163,7 +164,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
     .addHelpText('after', examples("echo 'source <(ladder completion bash)' >> ~/.bashrc", "echo 'source <(ladder completion zsh)' >> ~/.zshrc", 'ladder completion fish > ~/.config/fish/completions/ladder.fish'))
     .action(async (shell: Shell, _options: object, command: Command) => {
-      const { runCompletion } = await import('./commands/completion.js');
       setExit(runCompletion(contextOf(command), shell));
     });
 
@@ -171,7 +171,6 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('__complete', { hidden: true })
     .argument('[words...]')
     .action(async (words: string[], _options: object, command: Command) => {
-      const { runComplete } = await import('./commands/completion.js');
       setExit(await runComplete(contextOf(command), program, words));
     });
 
@@ -194,7 +193,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // Commander has already printed its message; --help and --version end here too, successfully.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    return reportError(error, io, colorFor(io, io.stderrIsTTY, program.opts<GlobalOptions>().color));
+    return await reportError(error, io, colorFor(io, io.stderrIsTTY, program.opts<GlobalOptions>().color));
   }
 }
 

@@ -17,8 +17,8 @@ const EXIT_FOR: Record<ErrorCode, number> = {
 };
 
 /** Prints an error on stderr and returns the exit code it deserves. The one place errors become text. */
-export function reportError(error: unknown, io: Io, color: boolean): number {
-  const style = createStyle(color);
+export async function reportError(error: unknown, io: Io, color: boolean): Promise<number> {
+  const style = await createStyle(color);
   if (!(error instanceof LadderError)) {
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`ladder: ${style.error('internal error:')} ${sanitize(detail)}\n`);

@@ -10,7 +10,7 @@ import { locateLadder, readLadderSource } from '../ladder/source.js';
 import type { LadderSource } from '../ladder/source.js';
 import { renderResult } from '../render/output.js';
 import type { Format, Renderers } from '../render/output.js';
-import { createStyle } from '../render/style.js';
+import { createStyle, PLAIN } from '../render/style.js';
 import type { TextOptions } from '../render/text/layout.js';
 
 /** What the CLI hands every command: the streams, the global options, and how to draw text. */
@@ -31,8 +31,10 @@ export interface OutputFlags {
   header: boolean;
 }
 
-export function textOptions(context: CommandContext): TextOptions {
-  return { style: createStyle(context.color), width: wrapWidth(context.io), lines: !context.io.stdoutIsTTY };
+export async function textOptions(context: CommandContext): Promise<TextOptions> {
+  const width = wrapWidth(context.io);
+  const wrap = width === undefined ? undefined : { width, ...(await import('../render/text/wrap.js')) };
+  return { style: await createStyle(context.color), wrap, lines: !context.io.stdoutIsTTY };
 }
 
 /** The text of the ladder in effect: `--file`, `$LADDER_FILE`, `./ladder.yaml`, or the bundled one. */
@@ -57,5 +59,6 @@ export function trackOption(ladder: Ladder, name: string | undefined): Track | u
 
 /** Writes a command's result to stdout in the format asked for. */
 export async function emit<T>(context: CommandContext, flags: OutputFlags, value: T, renderers: Renderers<T>): Promise<void> {
-  context.io.stdout.write(await renderResult(value, renderers, { ...flags, text: textOptions(context) }));
+  const text = flags.format === 'text' ? await textOptions(context) : { style: PLAIN, lines: true };
+  context.io.stdout.write(await renderResult(value, renderers, { ...flags, text }));
 }

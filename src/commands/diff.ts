@@ -1,4 +1,3 @@
-import { diffLevels } from '../ladder/diff.js';
 import { resolveLevel } from '../ladder/resolve.js';
 import { diffRenderers } from '../render/diff.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
@@ -14,6 +13,8 @@ export interface DiffOptions extends OutputFlags {
 export async function runDiff(context: CommandContext, fromName: string, toName: string, options: DiffOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
+  // The word differ is loaded only by this command.
+  const { diffLevels } = await import('../ladder/diff.js');
   const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
   await emit(context, options, { diff, all: options.all, color: context.color }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;

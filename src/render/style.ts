@@ -1,5 +1,3 @@
-import { Chalk } from 'chalk';
-
 /** The few looks the text output uses; without colour each one returns its text unchanged. */
 export interface Style {
   title(text: string): string;
@@ -16,11 +14,15 @@ export interface Style {
   hint(text: string): string;
 }
 
-export function createStyle(color: boolean): Style {
-  if (!color) {
-    const plain = (text: string) => text;
-    return { title: plain, heading: plain, muted: plain, id: plain, added: plain, removed: plain, changed: plain, addedWords: plain, removedWords: plain, error: plain, warning: plain, hint: plain };
-  }
+const plain = (text: string) => text;
+
+/** The look of output without colour: every style leaves its text as it is. */
+export const PLAIN: Style = { title: plain, heading: plain, muted: plain, id: plain, added: plain, removed: plain, changed: plain, addedWords: plain, removedWords: plain, error: plain, warning: plain, hint: plain };
+
+/** Colours come from chalk, which is loaded only when there is colour to show. */
+export async function createStyle(color: boolean): Promise<Style> {
+  if (!color) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
     title: chalk.bold,

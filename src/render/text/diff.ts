@@ -38,7 +38,7 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
   for (const section of diff.sections) {
     for (const clause of section.clauses) {
       if (clause.kind === 'unchanged' && !options.all) continue;
-      lines.push(`${safe(section.name)}: ${clauseLine(clause, { ...options, width: undefined }).trimStart()}`);
+      lines.push(`${safe(section.name)}: ${clauseLine(clause, { ...options, wrap: undefined }).trimStart()}`);
     }
   }
   lines.push(summaryLine(diff.summary, diff.sections));
@@ -53,16 +53,16 @@ function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): st
 }
 
 function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
-  const { style, width } = options;
+  const { style, wrap } = options;
   switch (clause.kind) {
     case 'unchanged':
-      return hanging(safe(clause.text), '  = ', '    ', width);
+      return hanging(safe(clause.text), '  = ', '    ', wrap);
     case 'added':
-      return style.added(hanging(safe(clause.text), '  + ', '    ', width));
+      return style.added(hanging(safe(clause.text), '  + ', '    ', wrap));
     case 'removed':
-      return style.removed(hanging(safe(clause.text), '  - ', '    ', width));
+      return style.removed(hanging(safe(clause.text), '  - ', '    ', wrap));
     case 'changed':
-      return hanging(wordDiff(clause.words, options), style.changed('  ~ '), '    ', width);
+      return hanging(wordDiff(clause.words, options), style.changed('  ~ '), '    ', wrap);
   }
 }
 

@@ -1,4 +1,3 @@
-import wrapAnsi from 'wrap-ansi';
 import { sanitize } from '../../io.js';
 import type { Style } from '../style.js';
 
@@ -9,18 +8,24 @@ import type { Style } from '../style.js';
  */
 export interface TextOptions {
   style: Style;
-  width?: number;
+  wrap?: Wrapping;
   lines: boolean;
+}
+
+/** Wrapping to a terminal's width; the wrapper is loaded only when there is a terminal to wrap for. */
+export interface Wrapping {
+  width: number;
+  wrapText(text: string, width: number): string;
 }
 
 /**
  * One logical line, prefixed by `first` and, when wrapped, continued under it with `rest`.
  * Ladder text is sanitised here, before any colour is applied to it.
  */
-export function hanging(text: string, first: string, rest: string, width?: number): string {
+export function hanging(text: string, first: string, rest: string, wrap?: Wrapping): string {
   const body = text.replace(/\s*\n\s*/g, ' ');
-  if (width === undefined) return first + body;
-  const wrapped = wrapAnsi(body, Math.max(20, width - visibleLength(first)), { hard: false, trim: true });
+  if (!wrap) return first + body;
+  const wrapped = wrap.wrapText(body, Math.max(20, wrap.width - visibleLength(first)));
   return wrapped
     .split('\n')
     .map((line, index) => (index === 0 ? first : rest) + line)
@@ -28,10 +33,10 @@ export function hanging(text: string, first: string, rest: string, width?: numbe
 }
 
 /** Paragraphs separated by a blank line, each wrapped and indented. */
-export function paragraphs(text: string, indent: string, width?: number): string[] {
+export function paragraphs(text: string, indent: string, wrap?: Wrapping): string[] {
   return safe(text)
     .split(/\n\s*\n/)
-    .map((paragraph) => hanging(paragraph.trim(), indent, indent, width));
+    .map((paragraph) => hanging(paragraph.trim(), indent, indent, wrap));
 }
 
 export function safe(text: string): string {

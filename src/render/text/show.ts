@@ -7,19 +7,19 @@ export function renderLevelsText(views: LevelView[], options: TextOptions): stri
   return views.map((view) => renderLevelText(view, options)).join('\n');
 }
 
-function renderLevelText(view: LevelView, { style, width }: TextOptions): string {
+function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string {
   const equivalent = view.equivalent ? levelName(view.equivalent, style) : 'n/a';
   const lines = [
     style.title(levelName(view, style)),
-    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · `) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', width),
+    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · `) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', wrap),
   ];
-  if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', width));
-  if (view.description) lines.push('', ...paragraphs(view.description, '', width));
-  if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', width));
+  if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', wrap));
+  if (view.description) lines.push('', ...paragraphs(view.description, '', wrap));
+  if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', wrap));
   for (const axis of view.axes) {
     lines.push('', style.heading(safe(axis.name)));
     if (axis.clauses.length === 0) lines.push(style.muted('  (empty)'));
-    for (const clause of axis.clauses) lines.push(hanging(safe(clause), '  • ', '    ', width));
+    for (const clause of axis.clauses) lines.push(hanging(safe(clause), '  • ', '    ', wrap));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,121 @@
+// `npm run bench`: times ladder against a baseline measured in the same run, in interleaved pairs
+// (A B A B …, after a warm-up), and reports the median of the per-pair ratios with each target.
+// BENCH_PAIRS sets the number of pairs (default 15, at least 10).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { middleLevel, writeLadder } from './generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'ladder.js');
+const pairs = Math.max(10, Number(process.env.BENCH_PAIRS ?? 15));
+
+function ensureProgram(program, debianPackage) {
+  if (spawnSync('sh', ['-c', `command -v ${program}`]).status === 0) return;
+  console.error(`bench: installing ${debianPackage} from Debian for the baseline`);
+  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${debianPackage}`], { stdio: 'inherit' });
+  if (install.status !== 0) throw new Error(`bench needs ${program}; install the Debian package ${debianPackage}`);
+}
+
+/** A command to time: `env` is made fresh for every run, so a run can have an empty cache. */
+function command(label, file, args, env = () => ({})) {
+  return { label, file, args, env };
+}
+
+function timeOnce({ file, args, env }) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(file, args, { cwd: root, env: { ...process.env, ...env() }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function compare(subject, baseline) {
+  timeOnce(subject);
+  timeOnce(baseline);
+  const ratios = [];
+  const subjectTimes = [];
+  const baselineTimes = [];
+  for (let i = 0; i < pairs; i += 1) {
+    const a = timeOnce(subject);
+    const b = timeOnce(baseline);
+    subjectTimes.push(a);
+    baselineTimes.push(b);
+    ratios.push(a / b);
+  }
+  return { ratio: median(ratios), subject: median(subjectTimes), baseline: median(baselineTimes) };
+}
+
+/** Peak resident memory of a command in MiB, the largest of three runs, measured by GNU time. */
+function peakMemory({ file, args, env }) {
+  let peak = 0;
+  for (let i = 0; i < 3; i += 1) {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', file, ...args], { cwd: root, env: { ...process.env, ...env() }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    peak = Math.max(peak, Number(result.stderr.trim().split('\n').pop()) / 1024);
+  }
+  return peak;
+}
+
+ensureProgram('yq', 'yq');
+ensureProgram('/usr/bin/time', 'time');
+
+const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
+const warmCache = join(work, 'cache');
+const warm = () => ({ XDG_CACHE_HOME: warmCache, LADDER_NO_CACHE: '' });
+let coldRuns = 0;
+const cold = () => ({ XDG_CACHE_HOME: join(work, `cold-${(coldRuns += 1)}`), LADDER_NO_CACHE: '' });
+
+const node = (...args) => command(`node ${args.join(' ')}`, process.execPath, args);
+const ladder = (args, env = warm) => command(`ladder ${args.join(' ')}`, process.execPath, [bin, ...args], env);
+const sized = (levels) => {
+  const file = writeLadder(levels, join(work, `ladder-${levels}.yaml`));
+  const { id, track, index } = middleLevel(levels);
+  return { file, id, yq: command(`yq '.tracks[${track}].levels[${index}].title'`, 'yq', [`.tracks[${track}].levels[${index}].title`, file]) };
+};
+const large = sized(1000);
+const huge = sized(10000);
+const bare = node('-e', '0');
+
+const rows = [
+  { name: '`show principal` on the shipped ladder', subject: ladder(['show', 'principal']), baseline: bare, target: 1.25 },
+  { name: '`equiv director` on the shipped ladder', subject: ladder(['equiv', 'director']), baseline: bare, target: 1.25 },
+  { name: '`list` on the shipped ladder', subject: ladder(['list']), baseline: bare, target: 1.25 },
+  { name: '`diff engineer lead`', subject: ladder(['diff', 'engineer', 'lead']), baseline: bare, target: 1.35 },
+  { name: '`validate`', subject: ladder(['validate']), baseline: bare, target: 1.45 },
+  { name: '`show` on the 1,000-level ladder', subject: ladder(['-f', large.file, 'show', large.id]), baseline: large.yq, target: 0.8 },
+  { name: '`show` on the 10,000-level ladder', subject: ladder(['-f', huge.file, 'show', huge.id]), baseline: huge.yq, target: 0.2 },
+  { name: '`validate` on the 10,000-level ladder, first run', subject: ladder(['-f', huge.file, 'validate'], cold), baseline: huge.yq, target: 1.0, memoryTarget: 250 },
+];
+
+console.log(`ladder benchmark: ${pairs} interleaved pairs per row after a warm-up; ratio = median of per-pair ratios\n`);
+console.log('| command | baseline | target | ratio | ladder (median) | baseline (median) | |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+let failures = 0;
+try {
+  for (const row of rows) {
+    const { ratio, subject, baseline } = compare(row.subject, row.baseline);
+    let target = `≤ ${row.target.toFixed(2)}×`;
+    let ok = ratio <= row.target;
+    let measured = `${ratio.toFixed(2)}×`;
+    if (row.memoryTarget) {
+      const peak = peakMemory(row.subject);
+      target += `, ≤ ${row.memoryTarget} MiB`;
+      measured += `, ${peak.toFixed(0)} MiB`;
+      ok &&= peak <= row.memoryTarget;
+    }
+    if (!ok) failures += 1;
+    console.log(`| ${row.name} | \`${row.baseline.label}\` | ${target} | ${measured} | ${subject.toFixed(1)} ms | ${baseline.toFixed(1)} ms | ${ok ? 'ok' : 'MISSED'} |`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(failures === 0 ? '\nevery row meets its target' : `\n${failures} row(s) missed the target`);
+process.exitCode = failures === 0 ? 0 : 1;
