@@ -1,4 +1,5 @@
 import type { Plugin } from 'esbuild';
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /**
@@ -19,8 +20,30 @@ const deferChildProcess: Plugin = {
   },
 };
 
+/**
+ * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
+ * so they are not part of the file every start reads and compiles: the parsers and the schema
+ * validator (needed only when a ladder is not in the cache) and the YAML writer.
+ */
+const ON_DEMAND: Record<string, string> = {
+  check: 'src/ladder/check.ts',
+  'yaml-output': 'src/render/yaml.ts',
+};
+
+const onDemandBundles: Plugin = {
+  name: 'on-demand-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const name = Object.keys(ON_DEMAND).find((key) => resolve(ON_DEMAND[key] as string) === target);
+      return name ? { path: `./${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
 export default defineConfig({
-  entry: { cli: 'src/cli.ts' },
+  entry: { cli: 'src/cli.ts', ...ON_DEMAND },
   // One CommonJS file: Node starts it faster than a graph of ES modules, and bin/ladder.js can keep
   // V8's compiled code for it. Modules the source imports dynamically (the YAML parsers, the word
   // differ, the wrapper, chalk) are still only evaluated when a command needs them.
@@ -31,7 +54,11 @@ export default defineConfig({
   clean: true,
   // Dependencies are bundled so start-up reads one file instead of resolving a node_modules tree.
   noExternal: [/.*/],
-  esbuildPlugins: [deferChildProcess],
+  esbuildPlugins: [deferChildProcess, onDemandBundles],
+  // import() becomes require(), which also serves the code-cached bundle that bin/ladder.js runs.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'dynamic-import': false };
+  },
   minify: true,
   // src/paths.ts finds the bundled ladder through import.meta.url.
   shims: true,
