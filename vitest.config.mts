@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// The CLI suite runs twice, with the cache of checked ladders on and off: a cached ladder must
+// answer every command byte for byte as an uncached one does (see test/helpers/cli.ts).
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cli, cache on', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'on' } } },
+      { extends: true, test: { name: 'cli, cache off', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'off' } } },
+    ],
   },
 });

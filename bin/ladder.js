@@ -57,7 +57,11 @@ function runWithCodeCache(file, directory) {
         if (name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
       }
     } catch {
-      fs.rmSync(temporary, { force: true });
+      try {
+        fs.rmSync(temporary, { force: true });
+      } catch {
+        // Nothing to clean up where nothing could be written.
+      }
     }
   });
 }

@@ -50,7 +50,15 @@ export function writeCache(directory: string, key: string, ladder: LadderData): 
     renameSync(temporary, join(directory, `${key}.json`));
     prune(directory);
   } catch {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing to clean up where nothing could be written.
   }
 }
 
@@ -58,5 +66,5 @@ function prune(directory: string): void {
   const entries = readdirSync(directory).filter((name) => name.endsWith('.json'));
   if (entries.length <= MAX_ENTRIES) return;
   const byAge = entries.map((name) => ({ name, written: statSync(join(directory, name)).mtimeMs })).sort((a, b) => a.written - b.written);
-  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) rmSync(join(directory, name), { force: true });
+  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) removeQuietly(join(directory, name));
 }

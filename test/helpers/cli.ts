@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -17,12 +18,19 @@ export interface Outcome {
 }
 
 /** The variables that change ladder's output, removed so each test says exactly what it sets. */
-const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'LADDER_FILE', 'COLUMNS', 'TERM', 'LADDER_DEBUG'];
+const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'LADDER_FILE', 'COLUMNS', 'TERM', 'LADDER_DEBUG', 'LADDER_NO_CACHE', 'XDG_CACHE_HOME'];
+
+/**
+ * The cache every spawned ladder of this test file shares: all runs after the first on a ladder
+ * answer from it. With LADDER_TEST_CACHE=off (see vitest.config.mts) the cache is turned off instead.
+ */
+const sharedCache = mkdtempSync(join(tmpdir(), 'ladder-test-cache-'));
+const cacheEnv = (): Record<string, string> => (process.env.LADDER_TEST_CACHE === 'off' ? { LADDER_NO_CACHE: '1' } : { XDG_CACHE_HOME: sharedCache });
 
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !OUTPUT_VARIABLES.includes(key)) env[key] = value;
-  return { ...env, ...extra };
+  return { ...env, ...cacheEnv(), ...extra };
 }
 
 /** Runs the built `bin/ladder.js` as a user would, with stdout and stderr on pipes. */
