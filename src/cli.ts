@@ -22,6 +22,7 @@ Examples:
   $ ladder equiv director            the peer level on the other track
   $ ladder list --ids                every level id, one per line
   $ ladder validate my-ladder.yaml   check a ladder file, every problem as FILE:LINE:COL
+  $ ladder completion bash           a script that completes commands and level names
 
 The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, else the ladder shipped with ladder.
 Levels are named by id (principal), title ("Principal Operations Engineer"), alias (cto) or
