@@ -23,11 +23,13 @@ const deferChildProcess: Plugin = {
 /**
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
- * validator (needed only when a ladder is not in the cache) and the YAML writer.
+ * validator (needed only when a ladder is not in the cache), the YAML writer, and the commands
+ * that write ladders (init, import, export).
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/ladder/check.ts',
   'yaml-output': 'src/render/yaml.ts',
+  authoring: 'src/commands/authoring.ts',
 };
 
 const onDemandBundles: Plugin = {

@@ -4,9 +4,12 @@ import { runComplete, runCompletion } from './commands/completion.js';
 import type { CommandContext, OutputFlags } from './commands/context.js';
 import { runDiff } from './commands/diff.js';
 import { runEquiv } from './commands/equiv.js';
+import type { ExportOptions } from './commands/export.js';
+import type { ImportOptions } from './commands/import.js';
 import { runList } from './commands/list.js';
 import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
+import { EXPORT_FORMATS } from './authoring/formats.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
 import { colorFor, exitQuietlyOnBrokenPipe, processIo } from './io.js';
@@ -63,7 +66,13 @@ function collect(value: string, previous: string[] = []): string[] {
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const contextOf = (command: Command): CommandContext => {
     const globals = command.optsWithGlobals<GlobalOptions>();
-    return { io, file: globals.file, color: colorFor(io, io.stdoutIsTTY, globals.color), noCache: !globals.cache };
+    return {
+      io,
+      file: globals.file,
+      color: colorFor(io, io.stdoutIsTTY, globals.color),
+      stderrColor: colorFor(io, io.stderrIsTTY, globals.color),
+      noCache: !globals.cache,
+    };
   };
 
   const program = new Command('ladder')
@@ -149,11 +158,52 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .command('validate')
       .summary('check a ladder file')
       .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
-      .argument('[file]', 'the file to check (default: the ladder in effect); - reads standard input'),
+      .argument('[file]', 'the file to check (default: the ladder in effect); - reads standard input')
+      .option('--strict', 'treat warnings (a missing axis, a near-duplicate axis name, empty text) as errors', false),
   )
-    .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml', 'git show HEAD:ladder.yaml | ladder validate -'))
-    .action(async (file: string | undefined, options: OutputOptionValues, command: Command) => {
-      setExit(await runValidate(contextOf(command), file, outputFlags(options)));
+    .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -'))
+    .action(async (file: string | undefined, options: OutputOptionValues & { strict: boolean }, command: Command) => {
+      setExit(await runValidate(contextOf(command), file, { ...outputFlags(options), strict: options.strict }));
+    });
+
+  program
+    .command('init')
+    .summary('write a starter ladder file')
+    .description('Write a starter ladder file: a copy of the shipped ladder with the schema modeline and a header that explains the format.')
+    .argument('[path]', 'where to write it', 'ladder.yaml')
+    .option('--force', 'replace an existing file', false)
+    .addHelpText('after', examples('ladder init', 'ladder init ladders/platform.yaml'))
+    .action(async (path: string, options: { force: boolean }, command: Command) => {
+      const { runInit } = await import('./commands/authoring.js');
+      setExit(runInit(contextOf(command), path, options));
+    });
+
+  program
+    .command('import')
+    .summary('turn a Markdown ladder into a ladder file')
+    .description(
+      'Read a ladder written in Markdown (# tracks, ## levels, ### axes, **… Equivalent**: lines, _Note: …_) and write it as a ladder file. Loose equivalent names are matched to the closest title, with a warning.',
+    )
+    .argument('<file>', 'the Markdown file; - reads standard input')
+    .option('-o, --output <file>', 'write the ladder file here instead of to stdout')
+    .option('--force', 'replace an existing output file', false)
+    .addHelpText('after', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
+    .action(async (file: string, options: ImportOptions, command: Command) => {
+      const { runImport } = await import('./commands/authoring.js');
+      setExit(await runImport(contextOf(command), file, options));
+    });
+
+  program
+    .command('export')
+    .summary('publish the ladder as Markdown, HTML, CSV, JSON or YAML')
+    .description('Render the whole ladder: Markdown in the structure `import` reads, a self-contained HTML page, CSV for spreadsheets, or JSON/YAML in the file format.')
+    .addOption(new Option('--format <format>', 'document format').choices(EXPORT_FORMATS).default('md'))
+    .option('-o, --output <file>', 'write to this file instead of to stdout')
+    .option('--force', 'replace an existing output file', false)
+    .addHelpText('after', examples('ladder export --format html -o ladder.html', 'ladder export > LADDER.md', 'ladder export --format csv -o ladder.csv'))
+    .action(async (options: ExportOptions, command: Command) => {
+      const { runExport } = await import('./commands/authoring.js');
+      setExit(await runExport(contextOf(command), options));
     });
 
   program.commandsGroup('Shell integration:');

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { LadderError } from './ladder/errors.js';
+import { MAX_LADDER_BYTES } from './ladder/source.js';
 
 /** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
 export interface Io {
@@ -25,10 +27,36 @@ export function processIo(): Io {
     cwd: process.cwd(),
     readStdin: () => {
       // Reading a terminal would wait for typing that nobody means to do.
-      if (process.stdin.isTTY) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
-      return readFileSync(0);
+      if (isatty(0)) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
+      return readAll(0);
     },
   };
+}
+
+/**
+ * Reads a file descriptor to its end. Standard input is read directly (process.stdin, once touched,
+ * puts a pipe in non-blocking mode), and a pipe whose writer has not written yet is waited for.
+ * Reading stops a byte past MAX_LADDER_BYTES; the caller refuses the oversized input.
+ */
+function readAll(fd: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (total <= MAX_LADDER_BYTES) {
+    const chunk = Buffer.allocUnsafe(1 << 16);
+    let read: number;
+    try {
+      read = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+      continue;
+    }
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+  }
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -7,7 +7,9 @@ import type { LoadOptions } from '../ladder/load.js';
 import type { Ladder, Track } from '../ladder/model.js';
 import { resolveTrack } from '../ladder/resolve.js';
 import { locateLadder, readLadderSource } from '../ladder/source.js';
-import type { LadderSource } from '../ladder/source.js';
+import type { LadderSource, SourceLocation } from '../ladder/source.js';
+import type { Diagnostic } from '../ladder/errors.js';
+import { formatDiagnostic } from '../report.js';
 import { renderResult } from '../render/output.js';
 import type { Format, Renderers } from '../render/output.js';
 import { createStyle, PLAIN } from '../render/style.js';
@@ -20,6 +22,8 @@ export interface CommandContext {
   file?: string;
   /** Whether stdout gets colour. */
   color: boolean;
+  /** Whether stderr gets colour. */
+  stderrColor: boolean;
   /** `--no-cache` was given. */
   noCache?: boolean;
 }
@@ -37,11 +41,21 @@ export async function textOptions(context: CommandContext): Promise<TextOptions>
   return { style: await createStyle(context.color), wrap, lines: !context.io.stdoutIsTTY };
 }
 
-/** The text of the ladder in effect: `--file`, `$LADDER_FILE`, `./ladder.yaml`, or the bundled one. */
-export function readContextSource(context: CommandContext, file = context.file): LadderSource {
+/** Where the ladder in effect comes from: `--file`, `$LADDER_FILE`, `./ladder.yaml`, or the bundled one. */
+export function contextLocation(context: CommandContext, file = context.file): SourceLocation {
   const { io } = context;
-  const location = locateLadder({ file, env: io.env, cwd: io.cwd, bundled: bundledLadderPath });
-  return readLadderSource(location, io.readStdin);
+  return locateLadder({ file, env: io.env, cwd: io.cwd, bundled: bundledLadderPath });
+}
+
+/** The text of the ladder in effect. */
+export function readContextSource(context: CommandContext, file = context.file): LadderSource {
+  return readLadderSource(contextLocation(context, file), context.io.readStdin);
+}
+
+/** Prints warnings (or other diagnostics) on stderr, one line each. */
+export async function warn(context: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
+  const style = await createStyle(context.stderrColor);
+  for (const diagnostic of diagnostics) context.io.stderr.write(formatDiagnostic(diagnostic, style));
 }
 
 export function loadOptions(context: CommandContext): LoadOptions {

@@ -1,27 +1,49 @@
 import { LadderError } from '../ladder/errors.js';
+import type { Diagnostic } from '../ladder/errors.js';
+import { lintLadder } from '../ladder/lint.js';
 import { checkLadderSource } from '../ladder/load.js';
+import type { Ladder } from '../ladder/model.js';
+import type { LadderSource } from '../ladder/source.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { emit, loadOptions, readContextSource } from './context.js';
+import { emit, loadOptions, readContextSource, warn } from './context.js';
+
+export interface ValidateOptions extends OutputFlags {
+  /** Treat warnings as errors. */
+  strict: boolean;
+}
 
 /**
- * `ladder validate [FILE]`: a one-line summary and exit 0, or every problem and exit 3.
- * In text the problems are messages, on stderr; in the data formats they are the result, on stdout.
+ * `ladder validate [FILE]`: a one-line summary and exit 0, or every problem and exit 3. Warnings
+ * (see lint.ts) do not fail the file unless --strict. In text, problems are messages on stderr; in
+ * the data formats they are part of the result, on stdout.
  */
-export async function runValidate(context: CommandContext, file: string | undefined, options: OutputFlags): Promise<number> {
+export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
   const source = readContextSource(context, file ?? context.file);
-  const { ladder, diagnostics } = await checkLadderSource(source, loadOptions(context));
-  if (!ladder && options.format === 'text') {
-    throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics });
+  const checked = await checkLadderSource(source, loadOptions(context));
+  const problems = checked.ladder ? await warnings(source, checked.ladder, options.strict) : checked.diagnostics;
+  const valid = problems.every((problem) => problem.severity === 'warning');
+  if (options.format === 'text') {
+    if (!valid) throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics: problems });
+    await warn(context, problems);
   }
   const result: ValidationResult = {
     file: source.name,
-    valid: ladder !== undefined,
-    levels: ladder?.levels.length ?? 0,
-    tracks: ladder?.tracks.length ?? 0,
-    problems: diagnostics,
+    valid,
+    levels: checked.ladder?.levels.length ?? 0,
+    tracks: checked.ladder?.tracks.length ?? 0,
+    problems,
   };
   await emit(context, options, result, validationRenderers);
-  return ladder ? 0 : 3;
+  return valid ? 0 : 3;
+}
+
+/** The lint findings of a ladder that checked clean, placed in the file (positions need the slower parser). */
+async function warnings(source: LadderSource, ladder: Ladder, strict: boolean): Promise<Diagnostic[]> {
+  const findings = lintLadder(ladder);
+  if (findings.length === 0) return [];
+  const { locate } = await import('../ladder/check.js');
+  const positions = locate(source, findings);
+  return findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint }));
 }

@@ -8,8 +8,9 @@ export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
 /** What each value-taking option completes to, beyond its declared choices. */
 const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes'> = { file: 'files', track: 'tracks', axis: 'axes' };
 
-/** Commands whose arguments are level names; the rest take files or nothing. */
+/** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
 const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv']);
+const FILE_ARGUMENTS = new Set(['validate', 'import', 'init']);
 
 interface Scan {
   /** The subcommand typed so far. */
@@ -55,7 +56,7 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
   if (pending) return optionValues(pending, ladder, offer);
   if (current.startsWith('-')) return offer(visibleOptions(program, command).flatMap((option) => [option.long, option.short].filter((flag): flag is string => Boolean(flag))));
   if (!command) return offer(program.commands.filter((candidate) => !isHidden(candidate)).map((candidate) => candidate.name()));
-  if (command.name() === 'validate') return { kind: 'files' };
+  if (FILE_ARGUMENTS.has(command.name())) return { kind: 'files' };
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
   return offer(ladder ? ladder.levels.flatMap((level) => [level.id, level.title, ...level.aliases]) : []);

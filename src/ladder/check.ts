@@ -4,6 +4,7 @@ import type { Diagnostic } from './errors.js';
 import { toLadderData } from './model.js';
 import type { LadderData, RawLadder } from './model.js';
 import { parseYaml } from './parse.js';
+import type { PathSegment, Position } from './parse.js';
 import { checkSchema, matchesSchema } from './schema-check.js';
 import type { LadderSource } from './source.js';
 
@@ -58,6 +59,12 @@ export function fullCheck(source: LadderSource): CheckResult {
   const referenceProblems = checkCrossReferences(raw, source.name, parsed.positionOf);
   if (referenceProblems.length > 0) return { diagnostics: referenceProblems.sort(byPosition) };
   return { data: toLadderData(raw, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes'])), diagnostics: [] };
+}
+
+/** Positions of values in ladder text, for messages about a file that checked clean (warnings). */
+export function locate(source: LadderSource, places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Position | undefined)[] {
+  const { parsed } = parseYaml(source.text, source.name);
+  return places.map(({ path, at }) => parsed?.positionOf(path, at));
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

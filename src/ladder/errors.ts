@@ -28,8 +28,17 @@ export interface LadderErrorDetails {
   candidates?: Candidate[];
 }
 
+// Commands loaded on demand are bundled separately, each with its own copy of this class; a
+// registered symbol lets `instanceof` recognise a LadderError from any of them.
+const BRAND = Symbol.for('ladder.LadderError');
+
 /** The one error type the core throws; only the CLI decides how it is shown and which exit code it gets. */
 export class LadderError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  readonly [BRAND] = true;
   readonly code: ErrorCode;
   readonly hint?: string;
   readonly diagnostics: Diagnostic[];

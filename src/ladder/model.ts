@@ -140,3 +140,37 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     trackById: new Map(tracks.map((track) => [track.id, track])),
   };
 }
+
+/** The ladder back in its file's shape, for export and for writing. */
+export function ladderData(ladder: Ladder): LadderData {
+  return {
+    ...(ladder.name !== undefined ? { name: ladder.name } : {}),
+    ...(ladder.description !== undefined ? { description: ladder.description } : {}),
+    tracks: ladder.tracks.map((track) => ({
+      id: track.id,
+      name: track.name,
+      ...(track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
+      ...(track.description !== undefined ? { description: track.description } : {}),
+      levels: track.levels.map((level) => ({
+        id: level.id,
+        title: level.title,
+        ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
+        ...(level.equivalentId !== undefined ? { equivalent: level.equivalentId } : {}),
+        ...(level.description !== undefined ? { description: level.description } : {}),
+        ...(level.note !== undefined ? { note: level.note } : {}),
+        axes: level.axes.map((axis): [string, string] => [axis.name, axis.text]),
+      })),
+    })),
+  };
+}
+
+/** Ladder data with axes as a mapping, as the file and the JSON Schema have them. */
+export function fileShape(data: LadderData): RawLadder {
+  return {
+    ...data,
+    tracks: data.tracks.map((track) => ({
+      ...track,
+      levels: track.levels.map(({ axes, ...level }) => ({ ...level, ...(axes.length > 0 ? { axes: Object.fromEntries(axes) } : {}) })),
+    })),
+  };
+}

@@ -59,8 +59,9 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
   return { name: display, text: decode(bytes, display) };
 }
 
-function tooLarge(name: string, size: number): LadderError {
-  return new LadderError('file', `${name}: file is ${size} bytes; ladder files are limited to ${MAX_LADDER_BYTES} bytes`);
+function tooLarge(name: string, size?: number): LadderError {
+  const what = size === undefined ? `more than ${MAX_LADDER_BYTES} bytes` : `${size} bytes`;
+  return new LadderError('file', `${name}: ${what}; ladder files are limited to ${MAX_LADDER_BYTES} bytes (16 MiB)`);
 }
 
 function describeFsError(error: unknown): string {
@@ -73,7 +74,8 @@ function describeFsError(error: unknown): string {
 
 /** Ladder files are UTF-8 text; a byte-order mark is dropped, UTF-16 is decoded, binary data is refused. */
 function decode(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_LADDER_BYTES) throw tooLarge(name, bytes.length);
+  // Standard input is read only to a byte past the limit, so its real size is unknown.
+  if (bytes.length > MAX_LADDER_BYTES) throw tooLarge(name);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes).swap16().toString('utf16le');
   if (bytes.includes(0)) {

@@ -7,6 +7,11 @@ export function mdText(text: string): string {
     .replace(/[\\`*_~[\]<>|#]/g, (char) => `\\${char}`);
 }
 
+/** A paragraph of ladder text that must stay a paragraph: a leading list, quote or heading marker is escaped too. */
+export function mdBlock(text: string): string {
+  return mdText(text).replace(/^([-+=]|\d+[.)])(?=\s|$)/, '\\$1');
+}
+
 export function mdHeading(level: number, text: string): string {
   return `${'#'.repeat(level)} ${mdText(text)}`;
 }

@@ -7,7 +7,8 @@ const complete = (...words: string[]) => ladder(['__complete', '--', ...words]).
 
 describe('the completion engine', () => {
   it('completes commands, options and --format values', () => {
-    expect(complete('')).toEqual(['words', 'show', 'diff', 'equiv', 'list', 'validate', 'completion']);
+    expect(complete('')).toEqual(['words', 'show', 'diff', 'equiv', 'list', 'validate', 'init', 'import', 'export', 'completion']);
+    expect(complete('export', '--format', 'h')).toEqual(['words', 'html']);
     expect(complete('show', '--fo')).toEqual(['words', '--format']);
     expect(complete('diff', '--format', '')).toEqual(['words', 'text', 'json', 'yaml', 'tsv', 'md']);
   });
@@ -22,6 +23,7 @@ describe('the completion engine', () => {
   it('asks for file names where a path goes', () => {
     expect(complete('-f', '')).toEqual(['files']);
     expect(complete('validate', '')).toEqual(['files']);
+    expect(complete('import', '')).toEqual(['files']);
   });
 
   it('reads levels from the ladder named on the line being completed', () => {

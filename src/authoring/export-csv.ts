@@ -1,0 +1,22 @@
+import type { Ladder } from '../ladder/model.js';
+
+const COLUMNS = ['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text'];
+
+/**
+ * One row per level and axis, quoted per RFC 4180 (CRLF line ends, fields with commas, quotes or
+ * line breaks in double quotes, quotes doubled), for spreadsheets. A level described only in prose
+ * has one row, with an empty axis and its description as the text.
+ */
+export function exportCsv(ladder: Ladder): string {
+  const rows: string[][] = [COLUMNS];
+  for (const level of ladder.levels) {
+    const base = [ladder.trackById.get(level.trackId)?.name ?? level.trackId, level.id, level.title, String(level.position), level.equivalentId ?? ''];
+    if (level.axes.length === 0) rows.push([...base, '', level.description ?? '']);
+    for (const axis of level.axes) rows.push([...base, axis.name, axis.text]);
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,178 @@
+import { equivalenceTable } from '../ladder/equiv.js';
+import type { Ladder, Level, Track } from '../ladder/model.js';
+import { splitClauses } from '../ladder/model.js';
+import { pairRows } from '../render/text/equiv.js';
+
+/** Ladder text as HTML text: markup characters escaped, control characters dropped. */
+function html(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+}
+
+const levelAnchor = (level: { id: string }) => `level-${level.id}`;
+const trackAnchor = (track: { id: string }) => `track-${track.id}`;
+
+function paragraphs(text: string | undefined, className = ''): string {
+  if (!text) return '';
+  const attribute = className ? ` class="${className}"` : '';
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p${attribute}>${html(paragraph)}</p>`)
+    .join('\n');
+}
+
+function clauseList(text: string): string {
+  const clauses = splitClauses(text);
+  return clauses.length > 0 ? `<ul>${clauses.map((clause) => `<li>${html(clause)}</li>`).join('')}</ul>` : '';
+}
+
+function levelLink(level: { id: string; title: string }): string {
+  return `<a href="#${levelAnchor(level)}">${html(level.title)}</a>`;
+}
+
+/**
+ * The whole ladder as one self-contained HTML page (no external assets): contents, the
+ * equivalence between tracks side by side, each track as a matrix of levels by axes, and a
+ * section per level, styled for the screen and for print.
+ */
+export function exportHtml(ladder: Ladder): string {
+  const title = ladder.name ? `${ladder.name} career ladder` : 'Career ladder';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ladder">
+<title>${html(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${html(title)}</h1>
+${paragraphs(ladder.description, 'lead')}
+</header>
+${contents(ladder)}
+<main>
+${equivalence(ladder)}
+${ladder.tracks.map((track) => trackSection(ladder, track)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function contents(ladder: Ladder): string {
+  const tracks = ladder.tracks
+    .map((track) => `<li><a href="#${trackAnchor(track)}">${html(track.name)}</a>\n<ol>${track.levels.map((level) => `<li>${levelLink(level)}</li>`).join('')}</ol></li>`)
+    .join('\n');
+  return `<nav id="contents" aria-label="Contents">
+<h2>Contents</h2>
+<ol>
+<li><a href="#equivalence">Equivalence between tracks</a></li>
+${tracks}
+</ol>
+</nav>`;
+}
+
+function equivalence(ladder: Ladder): string {
+  const { tracks, rows } = pairRows(equivalenceTable(ladder));
+  const head = tracks.map((track) => `<th scope="col">${html(track.name)}</th>`).join('');
+  const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell ? levelLink(cell) : '<span class="none">n/a</span>'}</td>`).join('')}</tr>`).join('\n');
+  return `<section id="equivalence">
+<h2>Equivalence between tracks</h2>
+<table class="equivalence">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</section>`;
+}
+
+function trackSection(ladder: Ladder, track: Track): string {
+  const axes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))];
+  const head = `<tr><th scope="col">Level</th>${axes.map((axis) => `<th scope="col">${html(axis)}</th>`).join('')}</tr>`;
+  const rows = track.levels
+    .map((level) => {
+      const cells =
+        level.axes.length === 0 && axes.length > 0
+          ? `<td colspan="${axes.length}">${paragraphs(level.description)}</td>`
+          : axes.map((name) => `<td>${clauseList(level.axes.find((axis) => axis.name === name)?.text ?? '')}</td>`).join('');
+      return `<tr><th scope="row">${levelLink(level)}</th>${cells}</tr>`;
+    })
+    .join('\n');
+  return `<section id="${trackAnchor(track)}" class="track">
+<h2>${html(track.name)}</h2>
+${paragraphs(track.description)}
+<div class="matrix-scroll">
+<table class="matrix" data-track="${html(track.id)}">
+<thead>${head}</thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</div>
+${track.levels.map((level) => levelSection(ladder, track, level)).join('\n')}
+</section>`;
+}
+
+function levelSection(ladder: Ladder, track: Track, level: Level): string {
+  const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
+  const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length} · ${html(track.equivalentLabel)}: ${equivalent ? levelLink(equivalent) : 'n/a'}`;
+  const aliases = level.aliases.length > 0 ? `<p class="meta">Also known as ${level.aliases.map(html).join(', ')}</p>` : '';
+  const note = level.note ? `<p class="note"><strong>Note:</strong> ${html(level.note)}</p>` : '';
+  const axes = level.axes.map((axis) => `<h4>${html(axis.name)}</h4>\n${clauseList(axis.text)}`).join('\n');
+  return `<article id="${levelAnchor(level)}" class="level">
+<h3>${html(level.title)} <code>${html(level.id)}</code></h3>
+<p class="meta">${meta}</p>
+${aliases}
+${paragraphs(level.description)}
+${note}
+${axes}
+<p class="back"><a href="#contents">Back to contents</a></p>
+</article>`;
+}
+
+const STYLE = `
+:root { --ink: #1d2433; --muted: #5b6478; --line: #d8dce6; --accent: #2f5bd3; --wash: #f4f6fb; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 78rem; padding: 2rem 1.5rem 4rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); }
+h1 { font-size: 2rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.2rem; margin: 0 0 .25rem; }
+h3 code { font-size: .8rem; color: var(--muted); background: var(--wash); padding: .1rem .35rem; border-radius: 4px; }
+h4 { font-size: 1rem; margin: 1rem 0 .25rem; }
+a { color: var(--accent); }
+nav { background: var(--wash); border: 1px solid var(--line); border-radius: 8px; padding: .5rem 1.25rem 1rem; }
+nav h2 { border: 0; margin: .75rem 0 .25rem; font-size: 1.1rem; }
+nav ol ol { columns: 2; margin: .25rem 0 .5rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: .5rem .6rem; text-align: left; vertical-align: top; }
+thead th { background: var(--wash); }
+.matrix-scroll { overflow-x: auto; }
+.matrix { font-size: .9rem; min-width: 48rem; }
+.matrix th[scope=row] { width: 12rem; }
+.matrix ul, .level ul { margin: 0; padding-left: 1.1rem; }
+.equivalence td { width: 50%; }
+.none { color: var(--muted); }
+.level { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1.25rem 0; }
+.level:target { border-color: var(--accent); box-shadow: 0 0 0 3px rgba(47, 91, 211, .15); }
+.meta { color: var(--muted); margin: 0 0 .5rem; }
+.note { background: var(--wash); padding: .5rem .75rem; border-radius: 6px; }
+.back { font-size: .85rem; margin: 1rem 0 0; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  nav, .back { display: none; }
+  a { color: inherit; text-decoration: none; }
+  .matrix-scroll { overflow: visible; }
+  .matrix { min-width: 0; font-size: 8.5pt; }
+  .track { break-before: page; }
+  .level, tr { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  @page { margin: 1.5cm; }
+}
+`;

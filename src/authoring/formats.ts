@@ -1,0 +1,2 @@
+export const EXPORT_FORMATS = ['md', 'html', 'csv', 'json', 'yaml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

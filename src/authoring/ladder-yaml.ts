@@ -1,0 +1,43 @@
+import { Document, isScalar, visit } from 'yaml';
+import type { LadderData } from '../ladder/model.js';
+import { schemaPath } from '../paths.js';
+
+/** The first line of every ladder file ladder writes: editors with a YAML plugin validate and complete against the schema. */
+export function modeline(): string {
+  return `# yaml-language-server: $schema=${schemaPath}`;
+}
+
+/**
+ * Ladder data as a ladder file: the schema modeline and `comment` lines on top, keys in the order
+ * the README documents, axes in their own order, long texts as folded block scalars at 100 columns.
+ */
+export function ladderYaml(data: LadderData, comment: string[]): string {
+  const value = {
+    ...pick(data, ['name', 'description']),
+    tracks: data.tracks.map((track) => ({
+      ...pick(track, ['id', 'name', 'equivalentLabel', 'description']),
+      levels: track.levels.map((level) => ({
+        ...pick(level, ['id', 'title', 'aliases', 'equivalent', 'description', 'note']),
+        // A Map keeps axis names that look like numbers in their place.
+        ...(level.axes.length > 0 ? { axes: new Map(level.axes) } : {}),
+      })),
+    })),
+  };
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && (node.value.length > 60 || node.value.includes('\n'))) node.type = 'BLOCK_FOLDED';
+    },
+  });
+  doc.commentBefore = [modeline().slice(1), ...comment.map((line) => (line ? ` ${line}` : ''))].join('\n');
+  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) {
+    const value = object[key];
+    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) picked[key] = value;
+  }
+  return picked;
+}

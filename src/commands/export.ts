@@ -1,0 +1,40 @@
+import { exportCsv } from '../authoring/export-csv.js';
+import { exportHtml } from '../authoring/export-html.js';
+import { exportMarkdown } from '../authoring/export-markdown.js';
+import { ladderYaml } from '../authoring/ladder-yaml.js';
+import type { ExportFormat } from '../authoring/formats.js';
+import { writeFileSafely } from '../authoring/write-file.js';
+import type { Ladder } from '../ladder/model.js';
+import { fileShape, ladderData } from '../ladder/model.js';
+import { renderJson } from '../render/json.js';
+import type { CommandContext } from './context.js';
+import { contextLocation, loadContextLadder } from './context.js';
+
+
+const EXPORTERS: Record<ExportFormat, (ladder: Ladder) => string> = {
+  md: exportMarkdown,
+  html: exportHtml,
+  csv: exportCsv,
+  json: (ladder) => renderJson(fileShape(ladderData(ladder))),
+  yaml: (ladder) => ladderYaml(ladderData(ladder), []),
+};
+
+export interface ExportOptions {
+  format: ExportFormat;
+  output?: string;
+  force: boolean;
+}
+
+/** `ladder export --format FORMAT`: the whole ladder as a document, on stdout or in `-o FILE`. */
+export async function runExport(context: CommandContext, options: ExportOptions): Promise<number> {
+  const ladder = await loadContextLadder(context);
+  const content = EXPORTERS[options.format](ladder);
+  if (options.output === undefined) {
+    context.io.stdout.write(content);
+  } else {
+    const location = contextLocation(context);
+    const inputs = location.kind === 'path' ? [location.path] : [];
+    writeFileSafely(options.output, content, { force: options.force, inputs, cwd: context.io.cwd });
+  }
+  return 0;
+}

@@ -1,0 +1,57 @@
+import { distance } from 'fastest-levenshtein';
+import type { Ladder } from './model.js';
+import { quoteList } from './names.js';
+import type { PathSegment } from './parse.js';
+
+/** Something legal but probably a mistake, with where it is in the file. */
+export interface Finding {
+  path: PathSegment[];
+  at: 'key' | 'value';
+  message: string;
+  hint?: string;
+}
+
+/**
+ * What `validate` warns about (and `--strict` refuses): a level that lacks an axis its track's
+ * other levels have, an axis name that is nearly another (`Customer Sucess`), and empty text.
+ * Levels described only in prose, with no axes at all, are not expected to have the track's axes.
+ */
+export function lintLadder(ladder: Ladder): Finding[] {
+  const findings: Finding[] = [];
+  const uses = new Map<string, number>();
+  for (const level of ladder.levels) for (const axis of level.axes) uses.set(axis.name, (uses.get(axis.name) ?? 0) + 1);
+
+  ladder.tracks.forEach((track, t) => {
+    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))];
+    track.levels.forEach((level, l) => {
+      const at = (...rest: PathSegment[]): PathSegment[] => ['tracks', t, 'levels', l, ...rest];
+      if (level.axes.length > 0) {
+        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name));
+        if (missing.length > 0) {
+          findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, which other levels of track \`${track.id}\` have` });
+        }
+      }
+      for (const axis of level.axes) {
+        if (axis.clauses.length === 0) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
+        const twin = nearTwin(axis.name, uses);
+        if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
+      }
+      if (level.description !== undefined && !level.description.trim()) findings.push({ path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });
+      if (level.note !== undefined && !level.note.trim()) findings.push({ path: at('note'), at: 'key', message: `the note of \`${level.id}\` is empty` });
+    });
+    if (track.description !== undefined && !track.description.trim()) findings.push({ path: ['tracks', t, 'description'], at: 'key', message: `the description of track \`${track.id}\` is empty` });
+  });
+  return findings;
+}
+
+/** The more common axis name this one is a near-copy of (a case or a letter or two apart), if any. */
+function nearTwin(name: string, uses: Map<string, number>): string | undefined {
+  const own = uses.get(name) ?? 0;
+  for (const [other, count] of uses) {
+    if (other === name || count < own || (count === own && other > name)) continue;
+    const a = name.toLowerCase();
+    const b = other.toLowerCase();
+    if (a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 2)) return other;
+  }
+  return undefined;
+}
