@@ -29,7 +29,8 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
         });
         continue;
       }
-      if (normalizeName(found.title) !== normalizeName(level.equivalentName)) {
+      const exact = [found.title, ...found.aliases].some((name) => normalizeName(name) === normalizeName(level.equivalentName as string));
+      if (!exact) {
         warnings.push({ severity: 'warning', ...where, message: `equivalent \`${level.equivalentName}\` of \`${level.title}\` taken to be \`${found.title}\`` });
         addAlias(found, level.equivalentName, ids);
       }

@@ -12,14 +12,17 @@ export function exportMarkdown(ladder: Ladder): string {
   for (const track of ladder.tracks) {
     blocks.push(`# ${mdText(track.name)}`);
     if (track.description) blocks.push(...paragraphs(track.description));
-    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel));
+    // A track whose levels have no equivalents, and no label of its own, needs no equivalent lines.
+    const labelled = track.equivalentLabel !== 'Equivalent' || track.levels.some((level) => level.equivalentId);
+    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, labelled ? track.equivalentLabel : undefined));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string): string[] {
+function levelBlocks(ladder: Ladder, level: Level, label: string | undefined): string[] {
   const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
-  const blocks = [`## ${mdText(level.title)}`, `**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`];
+  const blocks = [`## ${mdText(level.title)}`];
+  if (label) blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);
   if (level.description) blocks.push(...paragraphs(level.description));
   if (level.note) blocks.push(`_Note: ${mdText(level.note)}_`);

@@ -59,7 +59,8 @@ export function importMarkdown(markdown: string, file: string): ImportResult {
       return {
         id,
         name: track.name,
-        ...(track.equivalentLabel ? { equivalentLabel: track.equivalentLabel } : {}),
+        // `Equivalent` is what a track without a label shows anyway.
+        ...(track.equivalentLabel && track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
         ...(track.description.length > 0 ? { description: track.description.join('\n\n') } : {}),
         levels: track.levels.map((level): RawLevel => toRawLevel(level, ids.get(level) as string, equivalents.get(level))),
       };

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { exportMarkdown } from '../../src/authoring/export-markdown.js';
+import { importMarkdown } from '../../src/authoring/markdown-import.js';
+import type { Ladder, LadderData } from '../../src/ladder/model.js';
+import { buildLadder, ladderData, toLadderData } from '../../src/ladder/model.js';
+import { fixture } from './cli.js';
+import { check } from './ladders.js';
+
+export const importFixture = (name: string) => readFileSync(fixture(`import/${name}`), 'utf8');
+
+/** Imports Markdown and checks the result the way every command checks a ladder file. */
+export function imported(markdown: string, name = 'test.md') {
+  const result = importMarkdown(markdown, name);
+  if (!result.ladder) return { ...result, ladder: undefined, data: undefined };
+  const data = toLadderData(result.ladder);
+  return { ...result, data, ladder: buildLadder(data, name) as Ladder };
+}
+
+/** Export as Markdown, then import again: lossless when the data comes back the same. */
+export function roundTrip(data: LadderData): { markdown: string; again: LadderData | undefined } {
+  const markdown = exportMarkdown(buildLadder(data, 'x'));
+  const again = importMarkdown(markdown, 'x.md').ladder;
+  return { markdown, again: again ? toLadderData(again) : undefined };
+}
+
+/**
+ * What a ladder says, without the names it is looked up by: tracks, titles, equivalents (by title),
+ * aliases, texts. Ids are generated on import, so they are left out of the comparison.
+ */
+export function content(ladder: Ladder) {
+  return ladder.tracks.map((track) => ({
+    name: track.name,
+    equivalentLabel: track.equivalentLabel,
+    description: track.description,
+    levels: track.levels.map((level) => ({
+      title: level.title,
+      aliases: [...level.aliases].sort(),
+      equivalent: level.equivalentId ? ladder.levelById.get(level.equivalentId)?.title : undefined,
+      description: level.description,
+      note: level.note,
+      axes: level.axes.map((axis) => [axis.name, axis.text]),
+    })),
+  }));
+}
+
+export { check, ladderData };

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/cli.js';
+import { check, content, imported, importFixture, ladderData, roundTrip } from '../helpers/import.js';
+import { shipped } from '../helpers/ladders.js';
+import { ladderYaml } from '../../src/authoring/ladder-yaml.js';
+
+const seed = readFileSync(fixture('operations-ladder.md'), 'utf8');
+
+describe('importing the seed', () => {
+  const result = imported(seed, 'seed.md');
+
+  it('gives a ladder equal in content to the shipped ladder.yaml', () => {
+    expect(result.errors).toEqual([]);
+    expect(content(result.ladder as NonNullable<typeof result.ladder>)).toEqual(content(shipped()));
+  });
+
+  it('writes a ladder file that validates', () => {
+    const text = ladderYaml(result.data as NonNullable<typeof result.data>, []);
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\/.*schema\/ladder\.schema\.json$/);
+    expect(check(text).diagnostics).toEqual([]);
+  });
+
+  it('gives short ids', () => {
+    expect(result.ladder?.levels.map((level) => level.id)).toEqual(['admin', 'engineer', 'lead', 'principal', 'distinguished', 'fellow', 'manager', 'senior-manager', 'director', 'vice-president', 'svp']);
+  });
+
+  it('warns about each equivalent it matched by a looser name, where the name is', () => {
+    expect(result.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '119: equivalent `Lead Engineer` of `Manager` taken to be `Lead Operations Engineer`',
+      '135: equivalent `Principal Engineer` of `Senior Manager` taken to be `Principal Operations Engineer`',
+      '151: equivalent `Distinguished Engineer` of `Director` taken to be `Distinguished Operations Engineer`',
+      '167: equivalent `Fellow` of `Vice President` taken to be `Operations Fellow`',
+    ]);
+  });
+
+  it('round-trips through export --format md without loss, and export is then a fixed point', () => {
+    const first = result.data as NonNullable<typeof result.data>;
+    const { markdown, again } = roundTrip(first);
+    expect(again).toEqual(first);
+    expect(roundTrip(again as typeof first).markdown).toBe(markdown);
+  });
+
+  it('round-trips the shipped ladder too, ids aside', () => {
+    const { again } = roundTrip(ladderData(shipped()));
+    const back = check(ladderYaml(again as NonNullable<typeof again>, []));
+    expect(content(back.ladder as NonNullable<typeof back.ladder>)).toEqual(content(shipped()));
+  });
+});
+
+describe('importing ladders unlike the seed', () => {
+  const ladderOf = (name: string) => {
+    const result = imported(importFixture(name), name);
+    expect(result.errors).toEqual([]);
+    const data = result.data as NonNullable<typeof result.data>;
+    expect(check(ladderYaml(data, [])).diagnostics).toEqual([]);
+    expect(roundTrip(data).again).toEqual(data);
+    return { ...result, ladder: result.ladder as NonNullable<typeof result.ladder> };
+  };
+
+  it('reads a document with only one track', () => {
+    const { ladder } = ladderOf('one-track.md');
+    expect(ladder.tracks.map((track) => [track.id, track.name, track.description])).toEqual([['engineers', 'Engineers', 'One track only, and no equivalents anywhere.']]);
+    expect(ladder.levels.map((level) => level.id)).toEqual(['junior', 'senior']);
+  });
+
+  it('reads a track with no management equivalents', () => {
+    const { ladder } = ladderOf('no-management-equivalents.md');
+    expect(ladder.levels.every((level) => level.equivalentId === undefined)).toBe(true);
+    expect(ladder.tracks.map((track) => track.equivalentLabel)).toEqual(['Management Equivalent', 'Engineer Equivalent']);
+  });
+
+  it('reads levels with no axes, described in prose', () => {
+    const { ladder } = ladderOf('no-axes.md');
+    expect(ladder.levels.map((level) => [level.id, level.axes.length, level.description])).toEqual([
+      ['architect', 0, 'Sets the technical direction of the company.\n\nOwns the architecture review board.'],
+      ['scientist', 0, 'Leads research; publishes.'],
+    ]);
+  });
+
+  it('keeps several paragraphs under one axis, and reads a list as clauses', () => {
+    const { ladder } = ladderOf('multi-paragraph-axis.md');
+    const [scope, mentoring] = ladder.levels[0]?.axes ?? [];
+    expect(scope?.text).toBe('Leads work that spans several teams; sets technical direction.\n\nIs consulted on every major design, and reviews the riskiest changes.');
+    expect(mentoring?.clauses).toEqual(['coaches senior engineers', 'runs the design review', 'writes guides that span two lines']);
+  });
+
+  it('reads tracks with different axes and equivalents between them', () => {
+    const { ladder } = ladderOf('different-axes.md');
+    expect(ladder.tracks.map((track) => [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))])).toEqual([['Craft', 'Collaboration'], ['Hiring', 'Delivery']]);
+    expect(ladder.levelById.get('senior')?.equivalentId).toBe('manager');
+    expect(ladder.levelById.get('manager')?.equivalentId).toBe('senior');
+  });
+
+  it('reads titles with slashes, the parts after the first becoming aliases', () => {
+    const { ladder, warnings } = ladderOf('slash-titles.md');
+    expect(ladder.levels.map((level) => [level.id, level.title, level.aliases, level.equivalentId])).toEqual([
+      ['staff', 'Staff / Principal Engineer', ['Principal Engineer', 'Staff Engineer'], 'director'],
+      ['distinguished', 'Distinguished Engineer / Fellow', ['Fellow'], 'vp'],
+      ['director', 'Director / Head of Engineering', ['Head of Engineering'], 'staff'],
+      ['vp', 'VP / CTO', ['cto'], 'distinguished'],
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual(['equivalent `Staff Engineer` of `Director / Head of Engineering` taken to be `Staff / Principal Engineer`']);
+  });
+
+  it('copes with odd spacing, emphasis, escapes, line breaks and either colon placement', () => {
+    const { ladder } = ladderOf('odd-formatting.md');
+    expect(ladder.tracks[0]?.description).toBe('Some spacing, a little emphasis across two lines.');
+    const junior = ladder.levelById.get('junior');
+    expect(junior?.title).toBe('Junior Engineer');
+    expect(junior?.note).toBe('this level used to be called Associate.');
+    expect(junior?.equivalentId).toBe('team');
+    expect(junior?.axes[0]).toMatchObject({ name: 'Craft', clauses: ['Writes tested code', 'asks for review before merging', 'uses git well'] });
+    expect(ladder.levelById.get('senior')?.axes[0]?.clauses).toEqual(['Reviews code *carefully*', 'mentors']);
+    expect(ladder.levelById.get('senior')?.equivalentId).toBeUndefined();
+  });
+
+  it('refuses an equivalent that matches nothing, naming it', () => {
+    const result = imported(importFixture('unmatched-equivalent.md'), 'unmatched.md');
+    expect(result.ladder).toBeUndefined();
+    expect(result.errors.map((error) => `${error.line}: ${error.message}`)).toEqual(['5: equivalent `Wizard` of `Engineer` matches no level on another track']);
+  });
+
+  it('refuses a document without levels', () => {
+    expect(imported('# Just a heading\n\nSome text.\n').errors[0]?.message).toMatch(/no levels found/);
+  });
+});
