@@ -1,3 +1,4 @@
+import { sanitize } from '../io.js';
 import type { Ladder } from '../ladder/model.js';
 
 const COLUMNS = ['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text'];
@@ -17,6 +18,8 @@ export function exportCsv(ladder: Ladder): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A field, quoted when it must be; control characters other than tab and newline are shown escaped. */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = sanitize(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

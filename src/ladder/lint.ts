@@ -22,11 +22,12 @@ export function lintLadder(ladder: Ladder): Finding[] {
   for (const level of ladder.levels) for (const axis of level.axes) uses.set(axis.name, (uses.get(axis.name) ?? 0) + 1);
 
   ladder.tracks.forEach((track, t) => {
-    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))];
+    // A near-duplicate name is reported as such, not as an axis the other levels lack.
+    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !nearTwin(name, uses));
     track.levels.forEach((level, l) => {
       const at = (...rest: PathSegment[]): PathSegment[] => ['tracks', t, 'levels', l, ...rest];
       if (level.axes.length > 0) {
-        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name));
+        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name || nearTwin(axis.name, uses) === name));
         if (missing.length > 0) {
           findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, which other levels of track \`${track.id}\` have` });
         }

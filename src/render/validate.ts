@@ -10,18 +10,21 @@ export interface ValidationResult {
   problems: Diagnostic[];
 }
 
-function warningCount(result: ValidationResult): string {
-  const count = result.problems.length;
-  return count === 0 ? '' : `, ${count} ${count === 1 ? 'warning' : 'warnings'}`;
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** `11 levels, 2 tracks`, and the warnings when there are any. */
+function summary(result: ValidationResult): string {
+  const warnings = result.problems.length === 0 ? '' : `, ${counted(result.problems.length, 'warning')}`;
+  return `${counted(result.levels, 'level')}, ${counted(result.tracks, 'track')}${warnings}`;
 }
 
 const where = (problem: Diagnostic) => [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':');
 
 export const validationRenderers: Renderers<ValidationResult> = {
-  text: (result) => `${result.file}: valid (${result.levels} levels, ${result.tracks} tracks${warningCount(result)})\n`,
+  text: (result) => `${result.file}: valid (${summary(result)})\n`,
   markdown: (result) =>
     mdDocument([
-      result.valid ? `**${mdText(result.file)}**: valid (${result.levels} levels, ${result.tracks} tracks${warningCount(result)})` : `**${mdText(result.file)}**: not a valid ladder`,
+      result.valid ? `**${mdText(result.file)}**: valid (${summary(result)})` : `**${mdText(result.file)}**: not a valid ladder`,
       ...(result.problems.length > 0
         ? [result.problems.map((problem) => `- \`${where(problem)}\` ${problem.severity}: ${mdText(problem.message)}${problem.hint ? ` (${mdText(problem.hint)})` : ''}`).join('\n')]
         : []),

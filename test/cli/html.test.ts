@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ladder, root } from '../helpers/cli.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CI installs Chromium from Debian (.ci/run); elsewhere the test runs when it is there.
+const available = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+describe.skipIf(!available)('the HTML export in a real browser', () => {
+  let browser: Browser;
+  const page = join(mkdtempSync(join(tmpdir(), 'ladder-html-')), 'ladder.html');
+
+  beforeAll(async () => {
+    expect(ladder(['export', '--format', 'html', '-o', page]).status).toBe(0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Headless, and without the background traffic a closed network would refuse.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders with no console errors, fetches nothing, and links work', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('request', (request) => requests.push(request.url()));
+    const url = pathToFileURL(page).href;
+    await tab.goto(url);
+
+    expect(problems).toEqual([]);
+    // Self-contained: the page itself is the only thing loaded.
+    expect(requests).toEqual([url]);
+    expect(await tab.title()).toBe('Operations career ladder');
+
+    // One matrix per track, with one row per level.
+    expect(await tab.locator('table.matrix[data-track="ic"] tbody tr').count()).toBe(6);
+    expect(await tab.locator('table.matrix[data-track="management"] tbody tr').count()).toBe(5);
+    expect(await tab.locator('table.equivalence tbody tr').count()).toBe(7);
+    expect(await tab.locator('article.level').count()).toBe(11);
+
+    // Every in-page link leads somewhere, and following one shows its section.
+    const targets = await tab.locator('a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const target of new Set(targets)) expect(await tab.locator(target).count(), target).toBe(1);
+    await tab.locator('nav a', { hasText: 'Principal Operations Engineer' }).click();
+    expect(new URL(tab.url()).hash).toBe('#level-principal');
+    await expect.poll(() => tab.locator('#level-principal').evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(50);
+    await tab.locator('#level-lead a', { hasText: 'Manager' }).first().click();
+    expect(new URL(tab.url()).hash).toBe('#level-manager');
+
+    const output = join(root, 'test', '.output');
+    mkdirSync(output, { recursive: true });
+    await tab.goto(url);
+    await tab.screenshot({ path: join(output, 'ladder.png'), fullPage: false });
+    await tab.close();
+  });
+
+  it('prints without the navigation, one track to a page', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(pathToFileURL(page).href);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await tab.locator('nav').isVisible()).toBe(false);
+    expect(await tab.locator('section.track').first().evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).breakBefore)).toBe('page');
+    const pdf = await tab.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await tab.close();
+  });
+});
