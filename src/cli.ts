@@ -35,7 +35,7 @@ Exit codes:
   0  success
   1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
   2  usage error: unknown command or option, bad option value
-  3  the ladder file is missing, unreadable or invalid
+  3  the ladder file is missing, unreadable or invalid, or a file could not be written
   70 internal error: a bug in ladder; please report it
 `;
 
