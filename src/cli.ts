@@ -12,7 +12,7 @@ import { runValidate } from './commands/validate.js';
 import { EXPORT_FORMATS } from './authoring/formats.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
-import { colorFor, exitQuietlyOnBrokenPipe, processIo } from './io.js';
+import { colorFor, exitQuietlyOnBrokenPipe, processIo, sanitize } from './io.js';
 import type { Io } from './io.js';
 import { FORMATS } from './render/output.js';
 import type { Format } from './render/output.js';
@@ -89,7 +89,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`ladder: ${text}`),
+      // The command line is echoed in these messages; it is shown escaped like any other text.
+      outputError: (text, write) => write(`ladder: ${sanitize(text)}`),
     })
     .addHelpText('after', ROOT_HELP_AFTER);
 

@@ -89,6 +89,14 @@ export function exitQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Characters a terminal could act on, which JSON.stringify and YAML leave as they are. */
+export const UNSAFE_IN_STRINGS = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `\u009b` for U+009B: the escape JSON and YAML's double-quoted strings both read back as the character. */
+export function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Ladder text is data: control characters and escape sequences are shown escaped, never sent to the terminal raw. */
 export function sanitize(text: string): string {
   return text.replace(UNSAFE, (char) => {

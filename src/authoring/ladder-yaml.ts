@@ -1,6 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import type { LadderData } from '../ladder/model.js';
 import { schemaPath } from '../paths.js';
+import { safeYaml } from '../render/yaml.js';
 
 /** The first line of every ladder file ladder writes: editors with a YAML plugin validate and complete against the schema. */
 export function modeline(): string {
@@ -30,7 +31,7 @@ export function ladderYaml(data: LadderData, comment: string[]): string {
     },
   });
   doc.commentBefore = [modeline().slice(1), ...comment.map((line) => (line ? ` ${line}` : ''))].join('\n');
-  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
+  return safeYaml(doc, { lineWidth: 100, minContentWidth: 40 });
 }
 
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {

@@ -50,6 +50,8 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
 }
 
 function yamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'YAML: the document is nested too deeply';
+  if (/multiple documents/i.test(message)) return 'YAML: the file holds more than one document (separated by ---); a ladder is one document';
   const text = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   return `YAML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

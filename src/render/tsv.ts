@@ -1,3 +1,5 @@
+import { sanitize } from '../io.js';
+
 /**
  * Tab-separated values: one record per line, in a fixed column order. A tab, newline or carriage
  * return inside a field is written as `\t`, `\n` or `\r`, and a backslash as `\\`, so no ladder text
@@ -11,5 +13,7 @@ export function renderTsv(columns: readonly string[], rows: readonly (string | n
 
 function escapeField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char] ?? char);
+  const escaped = String(value).replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char] ?? char);
+  // Any other control character is shown escaped, as in every text format.
+  return sanitize(escaped);
 }
