@@ -193,3 +193,21 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('writing into a folder that cannot be written', () => {
+  it('fails cleanly and leaves the old file as it was', async () => {
+    const { ladderAsNobody } = await import('../helpers/unprivileged.js');
+    const { chmodSync } = await import('node:fs');
+    const dir = scratch();
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'LADDER.md'), 'old\n');
+    chmodSync(join(dir, 'LADDER.md'), 0o644);
+    for (const args of [['export', '-o', 'LADDER.md', '--force'], ['init', 'new.yaml'], ['import', seed, '-o', 'LADDER.md', '--force']]) {
+      const outcome = ladderAsNobody(args, dir);
+      expect(outcome.status, args.join(' ')).toBe(3);
+      expect(outcome.stderr).toMatch(/^ladder: error: cannot write (LADDER\.md|new\.yaml): permission denied$/m);
+    }
+    expect(readFileSync(join(dir, 'LADDER.md'), 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['LADDER.md']);
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ladder, stripAnsi } from '../helpers/cli.js';
+
+/** Escape sequences a hostile ladder might carry: clear screen, a hyperlink, clipboard write, 8-bit CSI, bidi override. */
+const HOSTILE = {
+  clear: '\u001b[2J',
+  link: '\u001b]8;;http://example.invalid\u0007click\u001b]8;;\u0007',
+  clipboard: '\u001b]52;c;cm0gLXJmIH4=\u0007',
+  csi: '\u009b31m',
+  bidi: '\u202egnp.exe',
+  bell: '\u0007',
+};
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function hostileLadder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-hostile-'));
+  const q = (text: string) => JSON.stringify(text);
+  writeFileSync(
+    join(dir, 'ladder.yaml'),
+    [
+      'tracks:',
+      '  - id: ic',
+      `    name: ${q(`Engineers ${HOSTILE.clear}`)}`,
+      `    description: ${q(`Intro ${HOSTILE.csi}`)}`,
+      '    levels:',
+      '      - id: evil',
+      `        title: ${q(`Evil ${HOSTILE.link}`)}`,
+      `        aliases: [${q(`alias ${HOSTILE.bidi}`)}]`,
+      `        note: ${q(`note ${HOSTILE.bell}`)}`,
+      '        axes:',
+      `          ${q(`Axis ${HOSTILE.clipboard}`)}: ${q(`one ${HOSTILE.clear}; two ${HOSTILE.csi}`)}`,
+      '      - id: plain',
+      '        title: Plain',
+      '        axes:',
+      `          ${q(`Axis ${HOSTILE.clipboard}`)}: ${q(`one; three ${HOSTILE.bidi}`)}`,
+    ].join('\n'),
+  );
+  return join(dir, 'ladder.yaml');
+}
+
+describe('ladder text is data, never terminal commands', () => {
+  const file = hostileLadder();
+  const commands = [['show', 'evil'], ['diff', 'evil', 'plain', '--all'], ['list'], ['equiv'], ['validate']];
+
+  it.each(['text', 'tsv', 'md', 'json', 'yaml'])('sends no raw control character in %s', (format) => {
+    for (const args of commands) {
+      for (const env of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
+        const { stdout, status } = ladder(['-f', file, ...args, '--format', format], { env });
+        expect(status, args.join(' ')).toBe(0);
+        // Colour codes are ladder's own; everything else must be escaped.
+        expect(stripAnsi(stdout), `${args.join(' ')} ${format}`).not.toMatch(RAW);
+      }
+    }
+  });
+
+  it('shows the escapes visibly in text', () => {
+    const { stdout } = ladder(['-f', file, 'show', 'evil']);
+    expect(stdout).toContain('evil: title: Evil \\x1b]8;;http://example.invalid\\x07click\\x1b]8;;\\x07');
+    expect(stdout).toContain('evil: Axis \\x1b]52;c;cm0gLXJmIH4=\\x07: one \\x1b[2J');
+    expect(stdout).toContain('evil: alias: alias \\u202egnp.exe');
+  });
+
+  it('keeps JSON and YAML exact: the escaped text reads back to the original', () => {
+    const json = JSON.parse(ladder(['-f', file, 'show', 'evil', '--json']).stdout);
+    const yaml = parseYaml(ladder(['-f', file, 'show', 'evil', '--format', 'yaml']).stdout);
+    for (const value of [json, yaml]) {
+      expect(value.title).toBe(`Evil ${HOSTILE.link}`);
+      expect(value.aliases).toEqual([`alias ${HOSTILE.bidi}`]);
+      expect(value.axes[0].clauses).toEqual([`one ${HOSTILE.clear}`, `two ${HOSTILE.csi}`]);
+    }
+  });
+
+  it('escapes them in exports (md, csv, html) and in error messages', () => {
+    for (const format of ['md', 'csv', 'html', 'json', 'yaml']) {
+      // CSV's own CRLF line ends are part of the format.
+      expect(ladder(['-f', file, 'export', '--format', format]).stdout.replace(/\r\n/g, '\n'), format).not.toMatch(RAW);
+    }
+    const notFound = ladder(['-f', file, 'show', `x${HOSTILE.clear}`]);
+    expect(notFound.status).toBe(1);
+    expect(notFound.stderr).not.toMatch(RAW);
+    expect(notFound.stderr).toContain('x\\x1b[2J');
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-hostile-'));
+    writeFileSync(join(dir, 'ladder.yaml'), `tracks:\n  - id: ic\n    name: x\n    levels:\n      - id: a\n        title: a\n        equivalent: ${JSON.stringify(`b${HOSTILE.clipboard}`)}\n`);
+    const invalid = ladder(['validate'], { cwd: dir });
+    expect(invalid.status).toBe(3);
+    expect(invalid.stderr).not.toMatch(RAW);
+    expect(ladder([`sh${HOSTILE.clear}ow`]).stderr).not.toMatch(RAW);
+  });
+});

@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diskSteps, writeFileSafely } from '../../src/authoring/write-file.js';
+import type { WriteSteps } from '../../src/authoring/write-file.js';
+import { LadderError } from '../../src/ladder/errors.js';
+
+function folder(existing?: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-write-'));
+  if (existing !== undefined) writeFileSync(join(dir, 'out.yaml'), existing);
+  return dir;
+}
+
+const failure = (code: string) => Object.assign(new Error(code), { code });
+
+function caught(action: () => void): LadderError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof LadderError) return error;
+    throw error;
+  }
+  throw new Error('expected a LadderError');
+}
+
+describe('writing a file safely', () => {
+  it('writes a new file and leaves no temporary file behind', () => {
+    const dir = folder();
+    writeFileSafely('out.yaml', 'new\n', { force: false, inputs: [], cwd: dir });
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual(['out.yaml']);
+  });
+
+  it('keeps the old file whole when the disk fills up halfway through', () => {
+    const dir = folder('old ladder\n');
+    const fullDisk: WriteSteps = {
+      ...diskSteps,
+      writeNew(path, content) {
+        writeFileSync(path, content.slice(0, 3)); // part of it reaches the disk, then the disk is full
+        throw failure('ENOSPC');
+      },
+    };
+    const error = caught(() => writeFileSafely('out.yaml', 'a much longer new ladder\n', { force: true, inputs: [], cwd: dir }, fullDisk));
+    expect(error.code).toBe('file');
+    expect(error.message).toBe('cannot write out.yaml: no space left on the device');
+    expect(error.hint).toBe('the existing file was left as it was');
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
+    expect(readdirSync(dir)).toEqual(['out.yaml']);
+  });
+
+  it('keeps the old file whole when the final rename fails', () => {
+    const dir = folder('old ladder\n');
+    const error = caught(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [], cwd: dir }, { ...diskSteps, rename: () => { throw failure('EACCES'); } }));
+    expect(error.message).toBe('cannot write out.yaml: permission denied');
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
+    expect(readdirSync(dir)).toEqual(['out.yaml']);
+  });
+
+  it('refuses to replace a file without force, and never replaces an input', () => {
+    const dir = folder('old ladder\n');
+    expect(caught(() => writeFileSafely('out.yaml', 'new\n', { force: false, inputs: [], cwd: dir })).code).toBe('usage');
+    expect(caught(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [join(dir, 'out.yaml')], cwd: dir })).message).toBe('refusing to write out.yaml: it is the file being read');
+    expect(caught(() => writeFileSafely('.', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('. is a directory');
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
+    expect(existsSync(join(dir, 'missing', 'x'))).toBe(false);
+  });
+});
