@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // A few cases each in `npm test`; `npm run fuzz` runs this project with FUZZ_RUNS=10000.
+      { extends: true, test: { name: 'property', include: ['test/property/**/*.test.ts'], testTimeout: 0 } },
       { extends: true, test: { name: 'cli, cache on', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'on' } } },
       { extends: true, test: { name: 'cli, cache off', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'off' } } },
     ],

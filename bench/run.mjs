@@ -2,9 +2,9 @@
 // (A B A B …, after a warm-up), and reports the median of the per-pair ratios with each target.
 // BENCH_PAIRS sets the number of pairs (default 15, at least 10).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { middleLevel, writeLadder } from './generate.mjs';
 
@@ -117,8 +117,35 @@ try {
     if (!ok) failures += 1;
     console.log(`| ${row.name} | \`${row.baseline.label}\` | ${target} | ${measured} | ${subject.toFixed(1)} ms | ${baseline.toFixed(1)} ms | ${ok ? 'ok' : 'MISSED'} |`);
   }
+  const corpus = badCorpus();
+  const ok = corpus.slowest.ms < 1000;
+  if (!ok) failures += 1;
+  console.log(`| bad-input corpus: slowest of ${corpus.count} files (\`${corpus.slowest.name}\`) | — | < 1000 ms | — | ${corpus.slowest.ms.toFixed(1)} ms | — | ${ok ? 'ok' : 'MISSED'} |`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Each file of test/fixtures/bad, and a 300 MB file, refused by `ladder validate`: the median of three runs each, slowest first. */
+function badCorpus() {
+  const dir = join(root, 'test', 'fixtures', 'bad');
+  const files = readdirSync(dir).filter((name) => name !== 'expected.json').map((name) => join(dir, name));
+  const huge = join(mkdtempSync(join(tmpdir(), 'ladder-bench-huge-')), 'huge.yaml');
+  writeFileSync(huge, 'tracks:\n');
+  truncateSync(huge, 300 * 1024 * 1024);
+  files.push(huge);
+  let slowest = { name: '', ms: 0 };
+  for (const file of files) {
+    const times = [0, 1, 2].map(() => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [bin, 'validate', file], { stdio: 'ignore', env: { ...process.env, LADDER_NO_CACHE: '1' } });
+      if (result.status !== 3) throw new Error(`${file}: expected exit 3, got ${result.status}`);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    const ms = median(times);
+    if (ms > slowest.ms) slowest = { name: basename(file), ms };
+  }
+  rmSync(dirname(huge), { recursive: true, force: true });
+  return { count: files.length, slowest };
 }
 console.log(failures === 0 ? '\nevery row meets its target' : `\n${failures} row(s) missed the target`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -1,7 +1,7 @@
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import type { Diagnostic } from '../ladder/errors.js';
-import type { RawLadder, RawLevel, RawTrack } from '../ladder/model.js';
+import type { LadderData } from '../ladder/model.js';
 import { assignLevelIds, trackId } from './ids.js';
 import { resolveEquivalents } from './equivalents.js';
 
@@ -27,8 +27,12 @@ export interface DraftTrack {
   levels: DraftLevel[];
 }
 
+type DataTrack = LadderData['tracks'][number];
+type DataLevel = DataTrack['levels'][number];
+
 export interface ImportResult {
-  ladder?: RawLadder;
+  /** In data form, whose axes keep the document's order. */
+  ladder?: LadderData;
   warnings: Diagnostic[];
   errors: Diagnostic[];
 }
@@ -53,8 +57,8 @@ export function importMarkdown(markdown: string, file: string): ImportResult {
   const ids = assignLevelIds(tracks);
   const { equivalents, errors } = resolveEquivalents(tracks, ids, file, warnings);
   const trackIds = new Set<string>();
-  const ladder: RawLadder = {
-    tracks: tracks.map((track): RawTrack => {
+  const ladder: LadderData = {
+    tracks: tracks.map((track): DataTrack => {
       const id = unique(trackId(track.name), trackIds);
       return {
         id,
@@ -62,21 +66,23 @@ export function importMarkdown(markdown: string, file: string): ImportResult {
         // `Equivalent` is what a track without a label shows anyway.
         ...(track.equivalentLabel && track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
         ...(track.description.length > 0 ? { description: track.description.join('\n\n') } : {}),
-        levels: track.levels.map((level): RawLevel => toRawLevel(level, ids.get(level) as string, equivalents.get(level))),
+        levels: track.levels.map((level) => toDataLevel(level, ids.get(level) as string, equivalents.get(level))),
       };
     }),
   };
   return errors.length > 0 ? { warnings, errors } : { ladder, warnings, errors };
 }
 
-function toRawLevel(level: DraftLevel, id: string, equivalent: string | undefined): RawLevel {
-  const raw: RawLevel = { id, title: level.title };
-  if (level.aliases.length > 0) raw.aliases = level.aliases;
-  if (equivalent) raw.equivalent = equivalent;
-  if (level.description.length > 0) raw.description = level.description.join('\n\n');
-  if (level.note) raw.note = level.note;
-  if (level.axes.size > 0) raw.axes = Object.fromEntries([...level.axes].map(([name, paragraphs]) => [name, paragraphs.join('\n\n')]));
-  return raw;
+function toDataLevel(level: DraftLevel, id: string, equivalent: string | undefined): DataLevel {
+  return {
+    id,
+    title: level.title,
+    ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
+    ...(equivalent ? { equivalent } : {}),
+    ...(level.description.length > 0 ? { description: level.description.join('\n\n') } : {}),
+    ...(level.note ? { note: level.note } : {}),
+    axes: [...level.axes].map(([name, paragraphs]): [string, string] => [name, paragraphs.join('\n\n')]),
+  };
 }
 
 function unique(base: string, taken: Set<string>): string {

@@ -3,7 +3,6 @@ import { ladderYaml } from '../authoring/ladder-yaml.js';
 import { importMarkdown } from '../authoring/markdown-import.js';
 import { writeFileSafely } from '../authoring/write-file.js';
 import { LadderError } from '../ladder/errors.js';
-import { toLadderData } from '../ladder/model.js';
 import { locateLadder, readLadderSource } from '../ladder/source.js';
 import { bundledLadderPath } from '../paths.js';
 import type { CommandContext } from './context.js';
@@ -22,7 +21,7 @@ export async function runImport(context: CommandContext, file: string, options: 
   await warn(context, warnings);
   if (!ladder) throw new LadderError('invalid', `${source.name}: cannot import`, { diagnostics: errors });
   const origin = file === '-' ? 'standard input' : basename(file);
-  const text = ladderYaml(toLadderData(ladder), ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
+  const text = ladderYaml(ladder, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.
   const { checkLadderText } = await import('../ladder/check.js');
   const { diagnostics } = checkLadderText({ name: options.output ?? '<import>', text });

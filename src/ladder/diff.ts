@@ -107,7 +107,10 @@ export function pairClauses(before: string[], after: string[]): ClauseChange[] {
     const score = similarity(a, b);
     if (score >= PAIRING_THRESHOLD) candidates.push({ i, j, score });
   }));
-  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  // Ties are broken by keys that do not depend on which side is `from`, so diff(b, a) pairs the
+  // clauses exactly as diff(a, b) does.
+  const texts = ({ i, j }: { i: number; j: number }) => [before[i] as string, after[j] as string].sort().join('\u0000');
+  candidates.sort((x, y) => y.score - x.score || x.i + x.j - (y.i + y.j) || Math.min(x.i, x.j) - Math.min(y.i, y.j) || texts(x).localeCompare(texts(y)));
   for (const { i, j } of candidates) {
     if (partnerOf.has(i) || taken.has(j)) continue;
     partnerOf.set(i, j);

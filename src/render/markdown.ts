@@ -9,7 +9,9 @@ export function mdText(text: string): string {
 
 /** A paragraph of ladder text that must stay a paragraph: a leading list, quote or heading marker is escaped too. */
 export function mdBlock(text: string): string {
-  return mdText(text).replace(/^([-+=]|\d+[.)])(?=\s|$)/, '\\$1');
+  return mdText(text)
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([-+=])(?=\s|$)/, '\\$1');
 }
 
 export function mdHeading(level: number, text: string): string {

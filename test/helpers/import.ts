@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { exportMarkdown } from '../../src/authoring/export-markdown.js';
 import { importMarkdown } from '../../src/authoring/markdown-import.js';
 import type { Ladder, LadderData } from '../../src/ladder/model.js';
-import { buildLadder, ladderData, toLadderData } from '../../src/ladder/model.js';
+import { buildLadder, ladderData } from '../../src/ladder/model.js';
 import { fixture } from './cli.js';
 import { check } from './ladders.js';
 
@@ -12,15 +12,14 @@ export const importFixture = (name: string) => readFileSync(fixture(`import/${na
 export function imported(markdown: string, name = 'test.md') {
   const result = importMarkdown(markdown, name);
   if (!result.ladder) return { ...result, ladder: undefined, data: undefined };
-  const data = toLadderData(result.ladder);
+  const data = result.ladder;
   return { ...result, data, ladder: buildLadder(data, name) as Ladder };
 }
 
 /** Export as Markdown, then import again: lossless when the data comes back the same. */
 export function roundTrip(data: LadderData): { markdown: string; again: LadderData | undefined } {
   const markdown = exportMarkdown(buildLadder(data, 'x'));
-  const again = importMarkdown(markdown, 'x.md').ladder;
-  return { markdown, again: again ? toLadderData(again) : undefined };
+  return { markdown, again: importMarkdown(markdown, 'x.md').ladder };
 }
 
 /**
