@@ -24,6 +24,9 @@ Examples:
   $ ladder diff engineer lead        what changes from one level to the next
   $ ladder equiv director            the peer level on the other track
   $ ladder list --ids                every level id, one per line
+  $ ladder search on-call            every clause that mentions on-call
+  $ ladder path admin principal      every step from one level to another
+  $ ladder changes old.yaml          what changed between two versions of the file
   $ ladder validate my-ladder.yaml   check a ladder file, every problem as FILE:LINE:COL
   $ ladder completion bash           a script that completes commands and level names
 
@@ -33,7 +36,8 @@ abbreviation ("ops eng"). Every command takes --format text|json|yaml|tsv|md.
 
 Exit codes:
   0  success
-  1  a level, axis or track was not found or is ambiguous (diff --exit-code: the levels differ)
+  1  a level, axis or track was not found or is ambiguous; search found nothing;
+     diff/changes --exit-code: there are differences
   2  usage error: unknown command or option, bad option value
   3  the ladder file is missing, unreadable or invalid, or a file could not be written
   70 internal error: a bug in ladder; please report it
@@ -150,6 +154,70 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
     .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
       setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
+    });
+
+  program.commandsGroup('Explore a ladder:');
+
+  withOutputOptions(
+    program
+      .command('search')
+      .summary('find every clause that mentions a word or phrase')
+      .description('Find every clause (and prose paragraph) that mentions TEXT: whole words or phrases, ignoring case, or a regular expression with --regex. Exits 1 when nothing matches, as grep does.')
+      .argument('<text>', 'a word or phrase, or with --regex a regular expression')
+      .option('-t, --track <track>', 'only this track')
+      .option('-a, --axis <name>', 'only this axis (repeatable; also description or note)', collect)
+      .option('-E, --regex', 'TEXT is a regular expression', false),
+  )
+    .addHelpText('after', examples('ladder search on-call', 'ladder search mentor --axis teaching', "ladder search --regex 'on-?call' --format tsv"))
+    .action(async (text: string, options: OutputOptionValues & { track?: string; axis?: string[]; regex: boolean }, command: Command) => {
+      const { runSearch } = await import('./commands/explore.js');
+      setExit(await runSearch(contextOf(command), text, { ...options, ...outputFlags(options) }));
+    });
+
+  withOutputOptions(
+    program
+      .command('next')
+      .summary('what changes with the next level up')
+      .description('Show the next level up on the same track as a diff from this one, or say that this is the top of the track.')
+      .argument('<level>', 'the level you are at')
+      .option('-t, --track <track>', 'only look for the level on this track'),
+  )
+    .addHelpText('after', examples('ladder next engineer', 'ladder next lead --format md'))
+    .action(async (level: string, options: OutputOptionValues & { track?: string }, command: Command) => {
+      const { runNext } = await import('./commands/explore.js');
+      setExit(await runNext(contextOf(command), level, { ...options, ...outputFlags(options) }));
+    });
+
+  withOutputOptions(
+    program
+      .command('path')
+      .summary('every step between two levels of a track')
+      .description('Walk every step between two levels of one track: what each step adds, then what the last level asks for that the first did not.')
+      .argument('<from>', 'where you are')
+      .argument('<to>', 'where you are going')
+      .option('-t, --track <track>', 'only look for levels on this track'),
+  )
+    .addHelpText('after', examples('ladder path admin principal', 'ladder path engineer distinguished --format md > case.md'))
+    .action(async (from: string, to: string, options: OutputOptionValues & { track?: string }, command: Command) => {
+      const { runPath } = await import('./commands/explore.js');
+      setExit(await runPath(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
+    });
+
+  withOutputOptions(
+    program
+      .command('changes')
+      .summary('what changed between two versions of a ladder file')
+      .description(
+        'Compare two versions of a ladder file: levels added, removed or renamed (matched by id, then by title), equivalents that changed, levels that moved, and clause-by-clause edits. NEW defaults to the ladder in effect; either side may be - for standard input.',
+      )
+      .argument('<old>', 'the earlier version; - reads standard input')
+      .argument('[new]', 'the later version (default: the ladder in effect)')
+      .option('--exit-code', 'exit 1 when anything changed', false),
+  )
+    .addHelpText('after', examples('git show main:ladder.yaml | ladder changes -', 'ladder changes old.yaml new.yaml --format md', 'git difftool -x "ladder changes" main -- ladder.yaml'))
+    .action(async (oldFile: string, newFile: string | undefined, options: OutputOptionValues & { exitCode: boolean }, command: Command) => {
+      const { runChanges } = await import('./commands/explore.js');
+      setExit(await runChanges(contextOf(command), oldFile, newFile, { ...options, ...outputFlags(options) }));
     });
 
   program.commandsGroup('Maintain a ladder file:');

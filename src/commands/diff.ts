@@ -16,7 +16,7 @@ export async function runDiff(context: CommandContext, fromName: string, toName:
   // The word differ is loaded only by this command.
   const { diffLevels } = await import('../ladder/diff.js');
   const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
-  await emit(context, options, { diff, all: options.all, color: context.color }, diffRenderers);
+  await emit(context, options, { diff, all: options.all }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return options.exitCode && differs ? 1 : 0;
 }

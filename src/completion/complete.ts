@@ -9,8 +9,8 @@ export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
 const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes'> = { file: 'files', track: 'tracks', axis: 'axes' };
 
 /** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
-const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv']);
-const FILE_ARGUMENTS = new Set(['validate', 'import', 'init']);
+const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path']);
+const FILE_ARGUMENTS = new Set(['validate', 'import', 'init', 'changes']);
 
 interface Scan {
   /** The subcommand typed so far. */

@@ -42,16 +42,19 @@ const PAIRING_THRESHOLD = 0.5;
 
 const DESCRIPTION = 'Description';
 
-/** What changes from one level to another, section by section and clause by clause. */
-export function diffLevels(ladder: Ladder, from: Level, to: Level): LevelDiff {
+/**
+ * What changes from one level to another, section by section and clause by clause. `toLadder` is
+ * the ladder `to` belongs to, when it is not `ladder` (comparing two versions of a file).
+ */
+export function diffLevels(ladder: Ladder, from: Level, to: Level, toLadder: Ladder = ladder): LevelDiff {
   const sections = sectionPairs(from, to).map(({ name, before, after }) => diffSection(name, before, after));
   const summary: DiffSummary = { sections: sections.length, added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const section of sections) for (const clause of section.clauses) summary[clause.kind] += 1;
-  const withEquivalent = (level: Level) => {
-    const equivalent = equivalentOf(ladder, level);
-    return { ...levelRef(ladder, level), equivalent: equivalent ? levelRef(ladder, equivalent) : null };
+  const withEquivalent = (owner: Ladder, level: Level) => {
+    const equivalent = equivalentOf(owner, level);
+    return { ...levelRef(owner, level), equivalent: equivalent ? levelRef(owner, equivalent) : null };
   };
-  return { from: withEquivalent(from), to: withEquivalent(to), sections, summary };
+  return { from: withEquivalent(ladder, from), to: withEquivalent(toLadder, to), sections, summary };
 }
 
 interface SectionPair {

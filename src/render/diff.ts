@@ -7,23 +7,22 @@ export interface DiffDisplay {
   diff: LevelDiff;
   /** Show unchanged clauses and sections too. */
   all: boolean;
-  color: boolean;
 }
 
 export const diffRenderers: Renderers<DiffDisplay> = {
-  text: ({ diff, all, color }, options) => renderDiffText(diff, { ...options, all, color }),
-  markdown: diffMarkdown,
+  text: ({ diff, all }, options) => renderDiffText(diff, { ...options, all }),
+  markdown: ({ diff, all }) => mdDocument(diffMarkdownBlocks(diff, all, 2)),
   tsv: {
     columns: ['section', 'change', 'from', 'to'],
-    rows: ({ diff, all }) =>
-      diff.sections.flatMap((section) =>
-        section.clauses
-          .filter((clause) => all || clause.kind !== 'unchanged')
-          .map((clause) => [section.name, clause.kind, ...clauseSides(clause)]),
-      ),
+    rows: ({ diff, all }) => diffRows(diff, all),
   },
   data: ({ diff }) => diff,
 };
+
+/** One TSV row per clause: section, change, old text, new text. */
+export function diffRows(diff: LevelDiff, all: boolean): string[][] {
+  return diff.sections.flatMap((section) => section.clauses.filter((clause) => all || clause.kind !== 'unchanged').map((clause) => [section.name, clause.kind, ...clauseSides(clause)]));
+}
 
 function clauseSides(clause: ClauseChange): [string, string] {
   switch (clause.kind) {
@@ -38,21 +37,24 @@ function clauseSides(clause: ClauseChange): [string, string] {
   }
 }
 
-/** A Markdown section per axis: removed text struck through, new text in bold, ready for a promotion document. */
-function diffMarkdown({ diff, all }: DiffDisplay): string {
+/**
+ * A Markdown section per axis, headings starting at `depth`: removed text struck through, new text
+ * in bold, ready for a promotion document or a pull request.
+ */
+export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number): string[] {
   const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? mdText(ref.title) : '_n/a_');
   const blocks = [
-    mdHeading(2, `${diff.from.title} → ${diff.to.title}`),
+    mdHeading(depth, `${diff.from.title} → ${diff.to.title}`),
     `**Equivalent**: ${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
   ];
   for (const section of diff.sections) {
     const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');
     if (clauses.length === 0) continue;
     const only = section.status === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.status === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
-    blocks.push(`${mdHeading(3, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
+    blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
   }
   blocks.push(`_${summaryLine(diff.summary, diff.sections)}_`);
-  return mdDocument(blocks);
+  return blocks;
 }
 
 function clauseMarkdown(clause: ClauseChange): string {

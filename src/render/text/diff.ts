@@ -6,8 +6,6 @@ import type { TextOptions } from './layout.js';
 export interface DiffTextOptions extends TextOptions {
   /** Show unchanged clauses and sections too. */
   all: boolean;
-  /** Word changes inside a clause as colour (true) or as git's `[-old-]{+new+}` markers (false). */
-  color: boolean;
 }
 
 export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): string {
@@ -67,12 +65,12 @@ function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
 }
 
 /** Changed words in colour, or between git's word-diff markers when there is no colour. */
-function wordDiff(words: WordPart[], { style, color }: DiffTextOptions): string {
+function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
   return words
     .map(({ op, text }) => {
       const clean = safe(text);
       if (op === 'same') return clean;
-      if (!color) return op === 'added' ? `{+${clean}+}` : `[-${clean}-]`;
+      if (!style.colored) return op === 'added' ? `{+${clean}+}` : `[-${clean}-]`;
       return op === 'added' ? style.addedWords(clean) : style.removedWords(clean);
     })
     .join('');
