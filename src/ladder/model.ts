@@ -27,24 +27,8 @@ export interface RawLevel {
  * A checked ladder in plain, serialisable form: what the cache stores and the model is built from.
  * Axes are name/text pairs in file order (an object would reorder names that look like numbers).
  */
-export interface LadderData {
-  name?: string;
-  description?: string;
-  tracks: {
-    id: string;
-    name: string;
-    equivalentLabel?: string;
-    description?: string;
-    levels: {
-      id: string;
-      title: string;
-      aliases?: string[];
-      equivalent?: string | null;
-      description?: string;
-      note?: string;
-      axes: [name: string, text: string][];
-    }[];
-  }[];
+export interface LadderData extends Omit<RawLadder, 'tracks'> {
+  tracks: (Omit<RawTrack, 'levels'> & { levels: (Omit<RawLevel, 'axes'> & { axes: [name: string, text: string][] })[] })[];
 }
 
 /** The raw file value in `LadderData` form; `axisOrder` gives axis names in file order where known. */

@@ -2,10 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, ladder, ladderInProcess } from '../helpers/cli.js';
+import { expectGolden, ladder, ladderInTerminal } from '../helpers/cli.js';
 
-/** What a person sees in a 100-column terminal, colour aside. */
-const terminal = async (...args: string[]) => (await ladderInProcess(args, { tty: true, columns: 100, env: { NO_COLOR: '1' } })).stdout;
 
 describe('ladder show', () => {
   it('prints one level along every axis, as bullets in a terminal and as prefixed lines on a pipe', async () => {
@@ -14,11 +12,11 @@ describe('ladder show', () => {
     expect(stderr).toBe('');
     expectGolden('show-principal.pipe.txt', stdout);
     expect(stdout).toContain('principal: Domain Knowledge: Expert Linux system administration\n');
-    expectGolden('show-principal.terminal.txt', await terminal('show', 'principal'));
+    expectGolden('show-principal.terminal.txt', await ladderInTerminal('show', 'principal'));
   });
 
   it('prints free-text levels with their description and note', async () => {
-    expectGolden('show-fellow.terminal.txt', await terminal('show', 'fellow'));
+    expectGolden('show-fellow.terminal.txt', await ladderInTerminal('show', 'fellow'));
     expectGolden('show-fellow.pipe.txt', ladder(['show', 'fellow']).stdout);
   });
 
@@ -43,13 +41,13 @@ describe('ladder diff', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Domain Knowledge: ~ [-Mid-to-high-]{+High+} level Linux system administration\n');
     expectGolden('diff-engineer-lead.pipe.txt', stdout);
-    const screen = await terminal('diff', 'engineer', 'lead');
+    const screen = await ladderInTerminal('diff', 'engineer', 'lead');
     expect(screen).toContain('\nDomain Knowledge\n  ~ [-Mid-to-high-]{+High+} level Linux system administration\n');
     expectGolden('diff-engineer-lead.terminal.txt', screen);
   });
 
   it('works across tracks and shows unchanged clauses with --all', async () => {
-    expectGolden('diff-lead-manager-all.terminal.txt', await terminal('diff', 'lead', 'manager', '--all'));
+    expectGolden('diff-lead-manager-all.terminal.txt', await ladderInTerminal('diff', 'lead', 'manager', '--all'));
     expectGolden('diff-principal-distinguished-all.pipe.txt', ladder(['diff', 'principal', 'distinguished', '--all']).stdout);
   });
 
@@ -78,7 +76,7 @@ describe('ladder equiv', () => {
   });
 
   it('prints the whole mapping, n/a rows included', async () => {
-    expectGolden('equiv-table.terminal.txt', await terminal('equiv'));
+    expectGolden('equiv-table.terminal.txt', await ladderInTerminal('equiv'));
   });
 
   it('writes JSON', () => {
@@ -89,7 +87,7 @@ describe('ladder equiv', () => {
 
 describe('ladder list', () => {
   it('lists every level in order, with a header only in a terminal', async () => {
-    expectGolden('list.terminal.txt', await terminal('list'));
+    expectGolden('list.terminal.txt', await ladderInTerminal('list'));
     expectGolden('list.pipe.txt', ladder(['list']).stdout);
   });
 

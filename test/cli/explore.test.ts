@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
+import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, ladderInTerminal, root } from '../helpers/cli.js';
 import { ladderOnPath } from '../helpers/shell.js';
 
-const terminal = async (...args: string[]) => (await ladderInProcess(args, { tty: true, columns: 100, env: { NO_COLOR: '1' } })).stdout;
 const FORMATS = ['json', 'yaml', 'tsv', 'md'];
 
 /** A two-track ladder whose tracks have different axes, made from the import fixture. */
@@ -27,7 +26,7 @@ describe('ladder search', () => {
   });
 
   it('groups hits by level and axis in a terminal, and highlights them in colour', async () => {
-    expectGolden('search-on-call.terminal.txt', await terminal('search', 'on-call'));
+    expectGolden('search-on-call.terminal.txt', await ladderInTerminal('search', 'on-call'));
     const coloured = (await ladderInProcess(['search', 'on-call'], { tty: true, columns: 100 })).stdout;
     expect(coloured).toContain('\u001b[1m\u001b[31mon-call\u001b[39m\u001b[22m');
   });
@@ -77,7 +76,7 @@ describe('ladder next', () => {
   it('shows the next level up as a diff', async () => {
     const { stdout } = ladder(['next', 'engineer']);
     expect(stdout).toBe(ladder(['diff', 'engineer', 'lead']).stdout);
-    expectGolden('next-engineer.terminal.txt', await terminal('next', 'engineer'));
+    expectGolden('next-engineer.terminal.txt', await ladderInTerminal('next', 'engineer'));
   });
 
   it('says when a level is the top of its track', () => {
@@ -94,7 +93,7 @@ describe('ladder next', () => {
 
 describe('ladder path', () => {
   it('walks every step, then sums up what the whole way asks for', async () => {
-    expectGolden('path-admin-principal.terminal.txt', await terminal('path', 'admin', 'principal'));
+    expectGolden('path-admin-principal.terminal.txt', await ladderInTerminal('path', 'admin', 'principal'));
     const path = JSON.parse(ladder(['path', 'admin', 'principal', '--json']).stdout);
     expect(path.steps.map((step: { from: { id: string }; to: { id: string } }) => `${step.from.id}>${step.to.id}`)).toEqual(['admin>engineer', 'engineer>lead', 'lead>principal']);
     const kinds = path.overall.sections.flatMap((section: { clauses: { kind: string }[] }) => section.clauses.map((clause) => clause.kind));

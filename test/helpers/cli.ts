@@ -62,6 +62,11 @@ export async function ladderInProcess(args: string[], options: { tty?: boolean; 
   return { stdout, stderr, status };
 }
 
+/** What a person sees in a 100-column terminal, colour aside. */
+export async function ladderInTerminal(...args: string[]): Promise<string> {
+  return (await ladderInProcess(args, { tty: true, columns: 100, env: { NO_COLOR: '1' } })).stdout;
+}
+
 /**
  * Compares output with test/golden/NAME. `UPDATE_GOLDEN=1 npm test` rewrites the files after a deliberate
  * change; outside CI a missing file is written, in CI it fails.

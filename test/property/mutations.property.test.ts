@@ -3,41 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ladderInProcess } from '../helpers/cli.js';
 import { shippedText } from '../helpers/ladders.js';
 import { RUNS } from './arbitraries.js';
+import { applyMutation, mutationOf } from './mutations.js';
 
 const original = Buffer.from(shippedText);
-const lineCount = shippedText.split('\n').length;
-
-/** The damage a hand-edited or half-transferred file suffers: a flipped byte, a lost or doubled line, a stray character. */
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(original.length - 1), bit: fc.nat(7) }),
-  fc.record({ kind: fc.constant('delete' as const), line: fc.nat(lineCount - 1) }),
-  fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat(lineCount - 1) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(original.length), byte: fc.constantFrom(0x3a, 0x2d, 0x20, 0x09, 0x22, 0x27, 0x26, 0x2a, 0x21, 0x7b, 0x5b, 0x23, 0x7c, 0x3e, 0x0a, 0x00, 0xff) }),
-);
-
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(bytes: Buffer, change: Mutation): Buffer {
-  switch (change.kind) {
-    case 'flip': {
-      const copy = Buffer.from(bytes);
-      const at = change.at % Math.max(1, copy.length);
-      copy[at] = (copy[at] ?? 0) ^ (1 << change.bit);
-      return copy;
-    }
-    case 'insert': {
-      const at = change.at % (bytes.length + 1);
-      return Buffer.concat([bytes.subarray(0, at), Buffer.from([change.byte]), bytes.subarray(at)]);
-    }
-    default: {
-      const lines = bytes.toString('latin1').split('\n');
-      const at = change.line % lines.length;
-      if (change.kind === 'delete') lines.splice(at, 1);
-      else lines.splice(at, 0, lines[at] ?? '');
-      return Buffer.from(lines.join('\n'), 'latin1');
-    }
-  }
-}
+const mutation = mutationOf(original);
 
 describe('a damaged ladder.yaml', () => {
   it('always ends in a valid ladder or a clean exit 3, never an uncaught exception', async () => {
@@ -45,7 +14,7 @@ describe('a damaged ladder.yaml', () => {
     const outcomes = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (changes) => {
-        const bytes = changes.reduce(apply, original);
+        const bytes = changes.reduce(applyMutation, original);
         for (const args of [['validate'], ['show', 'lead', '--json']]) {
           const { stdout, stderr, status } = await ladderInProcess(['-f', '-', ...args], { stdinBytes: bytes });
           cases += 1;

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LadderError } from '../../src/ladder/errors.js';
 import { abbreviates } from '../../src/ladder/match.js';
 import { resolveAxis, resolveLevel, resolveTrack } from '../../src/ladder/resolve.js';
+import { caughtLadderError } from '../helpers/errors.js';
 import { shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();
 const id = (query: string, track?: string) => resolveLevel(ladder, query, track ? resolveTrack(ladder, track) : undefined).id;
 
-function failure(action: () => unknown): LadderError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof LadderError) return error;
-    throw error;
-  }
-  throw new Error('expected a LadderError');
-}
 
 describe('level name resolution', () => {
   it.each(ladder.levels.map((level) => [level.id, level]))('finds %s by id, title and every alias', (_, level) => {
@@ -43,34 +34,34 @@ describe('level name resolution', () => {
   });
 
   it('lists equally good matches as ambiguous, with their ids', () => {
-    const error = failure(() => id('senior'));
+    const error = caughtLadderError(() => id('senior'));
     expect(error.code).toBe('ambiguous');
     expect(error.candidates).toEqual([
       { id: 'senior-manager', title: 'Senior Manager' },
       { id: 'svp', title: 'Senior Vice President / CTO / CIO' },
     ]);
-    expect(failure(() => id('eng')).candidates.map((candidate) => candidate.id)).toEqual(['engineer', 'lead', 'principal', 'distinguished']);
+    expect(caughtLadderError(() => id('eng')).candidates.map((candidate) => candidate.id)).toEqual(['engineer', 'lead', 'principal', 'distinguished']);
   });
 
   it('suggests the closest ids and titles for an unknown name', () => {
-    const error = failure(() => id('principle'));
+    const error = caughtLadderError(() => id('principle'));
     expect(error.code).toBe('not-found');
     expect(error.message).toBe('no level matches `principle`');
     expect(error.hint).toBe('did you mean `principal` (Principal Operations Engineer)?');
-    expect(failure(() => id('vise president')).hint).toBe('did you mean `vp` (Vice President)?');
-    expect(failure(() => id('zzz')).hint).toBe('run `ladder list` to see every level');
+    expect(caughtLadderError(() => id('vise president')).hint).toBe('did you mean `vp` (Vice President)?');
+    expect(caughtLadderError(() => id('zzz')).hint).toBe('run `ladder list` to see every level');
   });
 
   it('narrows the search to one track with --track', () => {
     expect(id('principal', 'ic')).toBe('principal');
     expect(id('senior manager', 'managers')).toBe('senior-manager');
-    const error = failure(() => id('principal', 'management'));
+    const error = caughtLadderError(() => id('principal', 'management'));
     expect(error.message).toBe('no level matches `principal` on track `management`');
     expect(error.hint).toBe('`principal` (Principal Operations Engineer) is on track `ic`');
   });
 
   it('rejects an unknown track and lists the known ones', () => {
-    const error = failure(() => resolveTrack(ladder, 'sales'));
+    const error = caughtLadderError(() => resolveTrack(ladder, 'sales'));
     expect(error.code).toBe('not-found');
     expect(error.hint).toBe('tracks are `ic` and `management`');
     expect(resolveTrack(ladder, 'individual').id).toBe('ic');
@@ -88,7 +79,7 @@ describe('axis resolution', () => {
   });
 
   it('lists the axes when none matches', () => {
-    const error = failure(() => resolveAxis(principal, 'sales'));
+    const error = caughtLadderError(() => resolveAxis(principal, 'sales'));
     expect(error.code).toBe('not-found');
     expect(error.hint).toBe('its axes are `Domain Knowledge`, `Teaching and Mentoring`, `Culture and Leadership` and `Customer Success`');
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskSteps, writeFileSafely } from '../../src/authoring/write-file.js';
 import type { WriteSteps } from '../../src/authoring/write-file.js';
-import { LadderError } from '../../src/ladder/errors.js';
+import { caughtLadderError } from '../helpers/errors.js';
 
 function folder(existing?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-write-'));
@@ -14,15 +14,6 @@ function folder(existing?: string) {
 
 const failure = (code: string) => Object.assign(new Error(code), { code });
 
-function caught(action: () => void): LadderError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof LadderError) return error;
-    throw error;
-  }
-  throw new Error('expected a LadderError');
-}
 
 describe('writing a file safely', () => {
   it('writes a new file and leaves no temporary file behind', () => {
@@ -41,7 +32,7 @@ describe('writing a file safely', () => {
         throw failure('ENOSPC');
       },
     };
-    const error = caught(() => writeFileSafely('out.yaml', 'a much longer new ladder\n', { force: true, inputs: [], cwd: dir }, fullDisk));
+    const error = caughtLadderError(() => writeFileSafely('out.yaml', 'a much longer new ladder\n', { force: true, inputs: [], cwd: dir }, fullDisk));
     expect(error.code).toBe('file');
     expect(error.message).toBe('cannot write out.yaml: no space left on the device');
     expect(error.hint).toBe('the existing file was left as it was');
@@ -51,7 +42,7 @@ describe('writing a file safely', () => {
 
   it('keeps the old file whole when the final rename fails', () => {
     const dir = folder('old ladder\n');
-    const error = caught(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [], cwd: dir }, { ...diskSteps, rename: () => { throw failure('EACCES'); } }));
+    const error = caughtLadderError(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [], cwd: dir }, { ...diskSteps, rename: () => { throw failure('EACCES'); } }));
     expect(error.message).toBe('cannot write out.yaml: permission denied');
     expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
     expect(readdirSync(dir)).toEqual(['out.yaml']);
@@ -59,9 +50,9 @@ describe('writing a file safely', () => {
 
   it('refuses to replace a file without force, and never replaces an input', () => {
     const dir = folder('old ladder\n');
-    expect(caught(() => writeFileSafely('out.yaml', 'new\n', { force: false, inputs: [], cwd: dir })).code).toBe('usage');
-    expect(caught(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [join(dir, 'out.yaml')], cwd: dir })).message).toBe('refusing to write out.yaml: it is the file being read');
-    expect(caught(() => writeFileSafely('.', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('. is a directory');
+    expect(caughtLadderError(() => writeFileSafely('out.yaml', 'new\n', { force: false, inputs: [], cwd: dir })).code).toBe('usage');
+    expect(caughtLadderError(() => writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [join(dir, 'out.yaml')], cwd: dir })).message).toBe('refusing to write out.yaml: it is the file being read');
+    expect(caughtLadderError(() => writeFileSafely('.', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('. is a directory');
     expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
     expect(existsSync(join(dir, 'missing', 'x'))).toBe(false);
   });
