@@ -75,7 +75,7 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
   };
   const added = after.levels.filter((level) => !matchedNew.has(level)).map((level) => levelRef(after, level));
   const removed = before.levels.filter((level) => !matchedOld.has(level)).map((level) => levelRef(before, level));
-  const moved = movedLevels(before, after, pairs);
+  const moved = movedLevels(after, pairs);
   return {
     old: before.source,
     new: after.source,
@@ -123,7 +123,7 @@ function matchLevels(before: Ladder, after: Ladder): [Level, Level][] {
  * Levels that changed track, and, within a track, those outside the longest run that kept its
  * order: moving one level up reports that level, not every level it passed.
  */
-function movedLevels(before: Ladder, after: Ladder, pairs: [Level, Level][]): LadderChanges['moved'] {
+function movedLevels(after: Ladder, pairs: [Level, Level][]): LadderChanges['moved'] {
   const placement = (level: Level): Placement => ({ track: level.trackId, position: level.position });
   const moved: LadderChanges['moved'] = [];
   for (const track of after.tracks) {
