@@ -1,6 +1,6 @@
 import { equivalenceTable } from '../ladder/equiv.js';
 import type { Ladder, Level, Track } from '../ladder/model.js';
-import { splitClauses } from '../ladder/model.js';
+import { splitClauses, splitParagraphs } from '../ladder/model.js';
 import { pairRows } from '../render/text/equiv.js';
 
 /** Ladder text as HTML text: markup characters escaped, control characters dropped. */
@@ -17,10 +17,7 @@ const trackAnchor = (track: { id: string }) => `track-${track.id}`;
 function paragraphs(text: string | undefined, className = ''): string {
   if (!text) return '';
   const attribute = className ? ` class="${className}"` : '';
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
+  return splitParagraphs(text)
     .map((paragraph) => `<p${attribute}>${html(paragraph)}</p>`)
     .join('\n');
 }

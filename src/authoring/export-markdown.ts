@@ -1,4 +1,5 @@
 import type { Ladder, Level } from '../ladder/model.js';
+import { splitParagraphs } from '../ladder/model.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 
 /**
@@ -31,9 +32,5 @@ function levelBlocks(ladder: Ladder, level: Level, label: string | undefined): s
 }
 
 function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map(mdBlock);
+  return splitParagraphs(text).map(mdBlock);
 }

@@ -3,10 +3,8 @@ import { ladderYaml } from '../authoring/ladder-yaml.js';
 import { importMarkdown } from '../authoring/markdown-import.js';
 import { writeFileSafely } from '../authoring/write-file.js';
 import { LadderError } from '../ladder/errors.js';
-import { locateLadder, readLadderSource } from '../ladder/source.js';
-import { bundledLadderPath } from '../paths.js';
 import type { CommandContext } from './context.js';
-import { warn } from './context.js';
+import { readContextSource, warn } from './context.js';
 
 export interface ImportOptions {
   output?: string;
@@ -16,7 +14,7 @@ export interface ImportOptions {
 /** `ladder import FILE.md|-`: a Markdown ladder as a ladder file, on stdout or in `-o FILE`. */
 export async function runImport(context: CommandContext, file: string, options: ImportOptions): Promise<number> {
   const { io } = context;
-  const source = readLadderSource(locateLadder({ file, env: {}, cwd: io.cwd, bundled: bundledLadderPath }), io.readStdin);
+  const source = readContextSource(context, file);
   const { ladder, warnings, errors } = importMarkdown(source.text, source.name);
   await warn(context, warnings);
   if (!ladder) throw new LadderError('invalid', `${source.name}: cannot import`, { diagnostics: errors });

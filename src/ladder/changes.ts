@@ -1,4 +1,4 @@
-import { diffLevels, similarity } from './diff.js';
+import { diffLevels, keepClauses, similarity } from './diff.js';
 import type { LevelDiff } from './diff.js';
 import type { Ladder, Level } from './model.js';
 import { normalizeName } from './names.js';
@@ -59,7 +59,7 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
   const edited = pairs
     .map(([a, b]) => diffLevels(before, a, b, after))
     .filter((diff) => diff.summary.added + diff.summary.removed + diff.summary.changed > 0)
-    .map((diff) => ({ ...diff, sections: diff.sections.filter((section) => section.status !== 'unchanged').map((section) => ({ ...section, clauses: section.clauses.filter((clause) => clause.kind !== 'unchanged') })) }));
+    .map((diff) => keepClauses(diff, ['added', 'removed', 'changed']));
   const clauses = { added: 0, removed: 0, changed: 0 };
   for (const diff of edited) for (const kind of ['added', 'removed', 'changed'] as const) clauses[kind] += diff.summary[kind];
 

@@ -37,6 +37,12 @@ export interface LevelDiff {
   summary: DiffSummary;
 }
 
+/** The diff with only clauses of the given kinds, and only the sections that still have some; the summary is kept. */
+export function keepClauses(diff: LevelDiff, kinds: ClauseChange['kind'][]): LevelDiff {
+  const sections = diff.sections.map((section) => ({ ...section, clauses: section.clauses.filter((clause) => kinds.includes(clause.kind)) }));
+  return { ...diff, sections: sections.filter((section) => section.clauses.length > 0) };
+}
+
 /** Two clauses at least this similar (Dice coefficient over words) are one clause that changed. */
 const PAIRING_THRESHOLD = 0.5;
 

@@ -87,6 +87,14 @@ export interface Ladder {
   trackById: ReadonlyMap<string, Track>;
 }
 
+/** Prose split at blank lines into paragraphs, each trimmed, empty ones left out. */
+export function splitParagraphs(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
 export function splitClauses(text: string): string[] {
   return text
     .split(';')

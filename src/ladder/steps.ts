@@ -1,4 +1,4 @@
-import { diffLevels } from './diff.js';
+import { diffLevels, keepClauses } from './diff.js';
 import type { LevelDiff } from './diff.js';
 import { LadderError } from './errors.js';
 import type { Ladder, Level } from './model.js';
@@ -39,7 +39,6 @@ export function levelPath(ladder: Ladder, from: Level, to: Level): LevelPath {
     const b = levels[position - 1 + direction];
     if (a && b) steps.push(diffLevels(ladder, a, b));
   }
-  const overall = diffLevels(ladder, from, to);
-  const kept = overall.sections.map((section) => ({ ...section, clauses: section.clauses.filter((clause) => clause.kind === 'added' || clause.kind === 'changed') }));
-  return { from: levelRef(ladder, from), to: levelRef(ladder, to), steps, overall: { ...overall, sections: kept.filter((section) => section.clauses.length > 0) } };
+  const overall = keepClauses(diffLevels(ladder, from, to), ['added', 'changed']);
+  return { from: levelRef(ladder, from), to: levelRef(ladder, to), steps, overall };
 }

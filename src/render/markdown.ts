@@ -1,4 +1,5 @@
 import { sanitize } from '../io.js';
+import { splitParagraphs } from '../ladder/model.js';
 
 /** Ladder text made safe for Markdown: characters that would start emphasis, links, HTML or tables are escaped. */
 export function mdText(text: string): string {
@@ -20,11 +21,7 @@ export function mdHeading(level: number, text: string): string {
 
 /** Paragraphs of free text, each escaped, separated by blank lines. */
 export function mdParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0)
-    .map(mdText);
+  return splitParagraphs(text).map(mdText);
 }
 
 /** Blocks joined by blank lines, ending in one newline. */

@@ -1,7 +1,8 @@
+import { splitParagraphs } from '../ladder/model.js';
 import type { LevelView } from '../ladder/views.js';
 import { mdDocument, mdHeading, mdParagraphs, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { paragraphList, renderLevelsText } from './text/show.js';
+import { renderLevelsText } from './text/show.js';
 
 /** `show` results: one or more levels. JSON and YAML give one object for one level, an array for several. */
 export const showRenderers: Renderers<LevelView[]> = {
@@ -34,8 +35,8 @@ function levelMarkdown(view: LevelView): string[] {
 function levelRows(view: LevelView): (string | number)[][] {
   const section = (name: string, texts: string[]) => texts.map((text, i) => [view.id, name, i + 1, text]);
   return [
-    ...section('description', paragraphList(view.description)),
-    ...section('note', paragraphList(view.note)),
+    ...section('description', splitParagraphs(view.description ?? undefined)),
+    ...section('note', splitParagraphs(view.note ?? undefined)),
     ...view.axes.flatMap((axis) => section(axis.name, axis.clauses)),
   ];
 }

@@ -1,3 +1,4 @@
+import { keepClauses } from '../ladder/diff.js';
 import type { LevelDiff } from '../ladder/diff.js';
 import type { LevelPath, NextStep } from '../ladder/steps.js';
 import { diffMarkdownBlocks, diffRows } from './diff.js';
@@ -16,10 +17,7 @@ export const nextRenderers: Renderers<NextStep> = {
 };
 
 /** Each step shows what it adds and changes; the summary line still counts what it drops. */
-function additions(diff: LevelDiff): LevelDiff {
-  const sections = diff.sections.map((section) => ({ ...section, clauses: section.clauses.filter((clause) => clause.kind === 'added' || clause.kind === 'changed') }));
-  return { ...diff, sections: sections.filter((section) => section.clauses.length > 0) };
-}
+const additions = (diff: LevelDiff) => keepClauses(diff, ['added', 'changed']);
 
 export const pathRenderers: Renderers<LevelPath> = {
   text: (path, options) => {

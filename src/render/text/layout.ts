@@ -1,4 +1,5 @@
 import { sanitize } from '../../io.js';
+import { splitParagraphs } from '../../ladder/model.js';
 import type { Style } from '../style.js';
 
 /**
@@ -34,9 +35,7 @@ export function hanging(text: string, first: string, rest: string, wrap?: Wrappi
 
 /** Paragraphs separated by a blank line, each wrapped and indented. */
 export function paragraphs(text: string, indent: string, wrap?: Wrapping): string[] {
-  return safe(text)
-    .split(/\n\s*\n/)
-    .map((paragraph) => hanging(paragraph.trim(), indent, indent, wrap));
+  return splitParagraphs(safe(text)).map((paragraph) => hanging(paragraph, indent, indent, wrap));
 }
 
 export function safe(text: string): string {

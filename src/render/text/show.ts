@@ -1,3 +1,4 @@
+import { splitParagraphs } from '../../ladder/model.js';
 import type { LevelView } from '../../ladder/views.js';
 import { hanging, levelName, paragraphs, safe } from './layout.js';
 import type { TextOptions } from './layout.js';
@@ -31,18 +32,11 @@ function levelLines(view: LevelView): string {
     ['track', `${view.track.name} (level ${view.position} of ${view.trackSize})`],
     [view.equivalentLabel.toLowerCase(), view.equivalent ? `${view.equivalent.title} (${view.equivalent.id})` : 'n/a'],
     ...view.aliases.map((alias): [string, string] => ['alias', alias]),
-    ...paragraphList(view.description).map((paragraph): [string, string] => ['description', paragraph]),
-    ...paragraphList(view.note).map((paragraph): [string, string] => ['note', paragraph]),
+    ...splitParagraphs(view.description ?? undefined).map((paragraph): [string, string] => ['description', paragraph]),
+    ...splitParagraphs(view.note ?? undefined).map((paragraph): [string, string] => ['note', paragraph]),
     ...view.axes.flatMap((axis) => axis.clauses.map((clause): [string, string] => [axis.name, clause])),
   ];
   return records.map(([label, text]) => `${safe(view.id)}: ${safe(label)}: ${oneLine(text)}\n`).join('');
-}
-
-export function paragraphList(text: string | null): string[] {
-  return (text ?? '')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
 }
 
 /** Ladder text on one line: newlines folded to spaces, control characters escaped. */
