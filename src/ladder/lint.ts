@@ -20,21 +20,23 @@ export function lintLadder(ladder: Ladder): Finding[] {
   const findings: Finding[] = [];
   const uses = new Map<string, number>();
   for (const level of ladder.levels) for (const axis of level.axes) uses.set(axis.name, (uses.get(axis.name) ?? 0) + 1);
+  // A name's near-twin depends on the name alone: found once per distinct name, not per use.
+  const twins = new Map([...uses.keys()].map((name) => [name, nearTwin(name, uses)]));
 
   ladder.tracks.forEach((track, t) => {
     // A near-duplicate name is reported as such, not as an axis the other levels lack.
-    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !nearTwin(name, uses));
+    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !twins.get(name));
     track.levels.forEach((level, l) => {
       const at = (...rest: PathSegment[]): PathSegment[] => ['tracks', t, 'levels', l, ...rest];
       if (level.axes.length > 0) {
-        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name || nearTwin(axis.name, uses) === name));
+        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name || twins.get(axis.name) === name));
         if (missing.length > 0) {
           findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, which other levels of track \`${track.id}\` have` });
         }
       }
       for (const axis of level.axes) {
         if (axis.clauses.length === 0) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
-        const twin = nearTwin(axis.name, uses);
+        const twin = twins.get(axis.name);
         if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
       }
       if (level.description !== undefined && !level.description.trim()) findings.push({ path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });
