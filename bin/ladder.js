@@ -18,6 +18,8 @@ if (!cacheRoot) {
   runWithCodeCache(bundle, cacheRoot);
 }
 
+// The same rule as cacheDirectory() in src/ladder/cache.ts, which cannot be called from here: this
+// runs before the bundle that holds it is compiled. Change both together.
 function codeCacheDirectory() {
   const env = process.env;
   if ((env.LADDER_NO_CACHE && env.LADDER_NO_CACHE !== '0') || process.argv.includes('--no-cache')) return undefined;

@@ -13,7 +13,8 @@ const MAX_ENTRIES = 64;
 
 /**
  * Where checked ladders are cached: `$XDG_CACHE_HOME/ladder`, else `~/.cache/ladder`; none when
- * LADDER_NO_CACHE is set (to anything but `0`) or there is no home to put it in.
+ * LADDER_NO_CACHE is set (to anything but `0`) or there is no home to put it in. bin/ladder.js
+ * repeats this rule for V8's code cache, before this bundle is loaded; change both together.
  */
 export function cacheDirectory(env: Record<string, string | undefined>): string | undefined {
   if (env.LADDER_NO_CACHE && env.LADDER_NO_CACHE !== '0') return undefined;
