@@ -27,7 +27,7 @@ const deferChildProcess: Plugin = {
  * that write ladders (init, import, export) and those that explore (search, next, path, changes).
  */
 const ON_DEMAND: Record<string, string> = {
-  check: 'src/ladder/check.ts',
+  check: 'src/check/check.ts',
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
   explore: 'src/commands/explore.ts',

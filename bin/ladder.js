@@ -18,7 +18,7 @@ if (!cacheRoot) {
   runWithCodeCache(bundle, cacheRoot);
 }
 
-// The same rule as cacheDirectory() in src/ladder/cache.ts, which cannot be called from here: this
+// The same rule as cacheDirectory() in src/read/cache.ts, which cannot be called from here: this
 // runs before the bundle that holds it is compiled. Change both together.
 function codeCacheDirectory() {
   const env = process.env;

@@ -9,14 +9,14 @@ import type { ImportOptions } from './commands/import.js';
 import { runList } from './commands/list.js';
 import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
-import { EXPORT_FORMATS } from './authoring/formats.js';
+import { EXPORT_FORMATS } from './write/formats.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
 import { colorFor, exitQuietlyOnBrokenPipe, processIo, sanitize } from './io.js';
 import type { Io } from './io.js';
 import { FORMATS } from './render/output.js';
 import type { Format } from './render/output.js';
-import { EXIT, reportError } from './report.js';
+import { EXIT, reportError } from './render/diagnostic.js';
 
 const ROOT_HELP_AFTER = `
 Examples:

@@ -1,7 +1,7 @@
 import { readSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { LadderError } from './ladder/errors.js';
-import { MAX_LADDER_BYTES } from './ladder/source.js';
+import { LadderError } from './errors.js';
+import { MAX_LADDER_BYTES } from './read/source.js';
 
 /** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
 export interface Io {

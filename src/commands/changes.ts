@@ -1,6 +1,6 @@
-import { compareLadders, hasChanges } from '../ladder/changes.js';
-import { LadderError } from '../ladder/errors.js';
-import { loadLadder } from '../ladder/load.js';
+import { compareLadders, hasChanges } from '../query/changes.js';
+import { LadderError } from '../errors.js';
+import { loadLadder } from '../read/load.js';
 import { changesRenderers } from '../render/changes.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { emit, loadContextLadder, loadOptions, readContextSource } from './context.js';

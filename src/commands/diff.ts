@@ -1,4 +1,4 @@
-import { resolveLevel } from '../ladder/resolve.js';
+import { resolveLevel } from '../model/resolve.js';
 import { diffRenderers } from '../render/diff.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';
@@ -14,7 +14,7 @@ export async function runDiff(context: CommandContext, fromName: string, toName:
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   // The word differ is loaded only by this command.
-  const { diffLevels } = await import('../ladder/diff.js');
+  const { diffLevels } = await import('../query/diff.js');
   const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
   await emit(context, options, { diff, all: options.all }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;

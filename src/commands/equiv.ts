@@ -1,5 +1,5 @@
-import { equivalenceOf, equivalenceTable } from '../ladder/equiv.js';
-import { resolveLevel } from '../ladder/resolve.js';
+import { equivalenceOf, equivalenceTable } from '../query/equiv.js';
+import { resolveLevel } from '../model/resolve.js';
 import { equivalenceRenderers, equivalenceTableRenderers } from '../render/equiv.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { ladderYaml } from '../authoring/ladder-yaml.js';
-import { importMarkdown } from '../authoring/markdown-import.js';
-import { writeFileSafely } from '../authoring/write-file.js';
-import { LadderError } from '../ladder/errors.js';
+import { ladderYaml } from '../write/ladder-yaml.js';
+import { importMarkdown } from '../read/markdown/import.js';
+import { writeFileSafely } from '../write/write-file.js';
+import { LadderError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import { readContextSource, warn } from './context.js';
 
@@ -21,7 +21,7 @@ export async function runImport(context: CommandContext, file: string, options: 
   const origin = file === '-' ? 'standard input' : basename(file);
   const text = ladderYaml(ladder, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.
-  const { checkLadderText } = await import('../ladder/check.js');
+  const { checkLadderText } = await import('../check/check.js');
   const { diagnostics } = checkLadderText({ name: options.output ?? '<import>', text });
   if (diagnostics.length > 0) throw new Error(`import produced an invalid ladder: ${diagnostics.map((d) => d.message).join('; ')}`);
   if (options.output === undefined) io.stdout.write(text);

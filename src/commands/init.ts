@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { modeline } from '../authoring/ladder-yaml.js';
-import { writeFileSafely } from '../authoring/write-file.js';
+import { modeline } from '../write/ladder-yaml.js';
+import { writeFileSafely } from '../write/write-file.js';
 import { bundledLadderPath } from '../paths.js';
 import type { CommandContext } from './context.js';
 

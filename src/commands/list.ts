@@ -1,4 +1,4 @@
-import { levelSummary } from '../ladder/views.js';
+import { levelSummary } from '../query/views.js';
 import { listRenderers } from '../render/list.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';

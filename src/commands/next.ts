@@ -1,5 +1,5 @@
-import { resolveLevel } from '../ladder/resolve.js';
-import { nextStep } from '../ladder/steps.js';
+import { resolveLevel } from '../model/resolve.js';
+import { nextStep } from '../query/steps.js';
 import { nextRenderers } from '../render/steps.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { emit, loadContextLadder, trackOption } from './context.js';

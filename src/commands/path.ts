@@ -1,5 +1,5 @@
-import { resolveLevel } from '../ladder/resolve.js';
-import { levelPath } from '../ladder/steps.js';
+import { resolveLevel } from '../model/resolve.js';
+import { levelPath } from '../query/steps.js';
 import { pathRenderers } from '../render/steps.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { emit, loadContextLadder, trackOption } from './context.js';

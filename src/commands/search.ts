@@ -1,8 +1,8 @@
-import { LadderError } from '../ladder/errors.js';
-import { matchName } from '../ladder/match.js';
-import type { Ladder } from '../ladder/model.js';
-import { quoteList } from '../ladder/names.js';
-import { searchLadder } from '../ladder/search.js';
+import { LadderError } from '../errors.js';
+import { matchName } from '../model/match.js';
+import type { Ladder } from '../model/model.js';
+import { quoteList } from '../model/names.js';
+import { searchLadder } from '../query/search.js';
 import { searchRenderers } from '../render/search.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { emit, loadContextLadder, trackOption } from './context.js';

@@ -1,5 +1,5 @@
-import { resolveAxis, resolveLevel } from '../ladder/resolve.js';
-import { levelView } from '../ladder/views.js';
+import { resolveAxis, resolveLevel } from '../model/resolve.js';
+import { levelView } from '../query/views.js';
 import { showRenderers } from '../render/show.js';
 import { emit, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';

@@ -1,9 +1,9 @@
-import { LadderError } from '../ladder/errors.js';
-import type { Diagnostic } from '../ladder/errors.js';
-import { lintLadder } from '../ladder/lint.js';
-import { checkLadderSource } from '../ladder/load.js';
-import type { Ladder } from '../ladder/model.js';
-import type { LadderSource } from '../ladder/source.js';
+import { LadderError } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
+import { lintLadder } from '../check/lint.js';
+import { checkLadderSource } from '../read/load.js';
+import type { Ladder } from '../model/model.js';
+import type { LadderSource } from '../read/source.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
 import type { CommandContext, OutputFlags } from './context.js';
@@ -43,7 +43,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
 async function warnings(source: LadderSource, ladder: Ladder, strict: boolean): Promise<Diagnostic[]> {
   const findings = lintLadder(ladder);
   if (findings.length === 0) return [];
-  const { locate } = await import('../ladder/check.js');
+  const { locate } = await import('../check/check.js');
   const positions = locate(source, findings);
   return findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint }));
 }

@@ -1,5 +1,5 @@
 import type { Command, Option } from 'commander';
-import type { Ladder } from '../ladder/model.js';
+import type { Ladder } from '../model/model.js';
 
 /** What a shell should offer for the word under the cursor: these words, or file names. */
 export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };

@@ -1,5 +1,5 @@
-import type { LadderChanges, Placement } from '../ladder/changes.js';
-import type { LevelRef } from '../ladder/views.js';
+import type { LadderChanges, Placement } from '../query/changes.js';
+import type { LevelRef } from '../query/views.js';
 import { diffMarkdownBlocks, diffRows } from './diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';

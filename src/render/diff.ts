@@ -1,4 +1,4 @@
-import type { ClauseChange, LevelDiff, WordPart } from '../ladder/diff.js';
+import type { ClauseChange, LevelDiff, WordPart } from '../query/diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import { renderDiffText, summaryLine } from './text/diff.js';

@@ -1,5 +1,5 @@
-import type { EquivalenceRow } from '../ladder/equiv.js';
-import type { LevelRef } from '../ladder/views.js';
+import type { EquivalenceRow } from '../query/equiv.js';
+import type { LevelRef } from '../query/views.js';
 import { mdDocument, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import { pairRows, renderEquivalenceTableText, renderEquivalenceText } from './text/equiv.js';

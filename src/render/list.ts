@@ -1,4 +1,4 @@
-import type { LevelSummary } from '../ladder/views.js';
+import type { LevelSummary } from '../query/views.js';
 import { mdDocument, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import { safe, table } from './text/layout.js';

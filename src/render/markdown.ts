@@ -1,5 +1,5 @@
 import { sanitize } from '../io.js';
-import { splitParagraphs } from '../ladder/model.js';
+import { splitParagraphs } from '../model/model.js';
 
 /** Ladder text made safe for Markdown: characters that would start emphasis, links, HTML or tables are escaped. */
 export function mdText(text: string): string {

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../ladder/search.js';
+import type { SearchHit } from '../query/search.js';
 import { mdDocument, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import type { Style } from './style.js';

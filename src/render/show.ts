@@ -1,5 +1,5 @@
-import { splitParagraphs } from '../ladder/model.js';
-import type { LevelView } from '../ladder/views.js';
+import { splitParagraphs } from '../model/model.js';
+import type { LevelView } from '../query/views.js';
 import { mdDocument, mdHeading, mdParagraphs, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import { renderLevelsText } from './text/show.js';

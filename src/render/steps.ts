@@ -1,6 +1,6 @@
-import { keepClauses } from '../ladder/diff.js';
-import type { LevelDiff } from '../ladder/diff.js';
-import type { LevelPath, NextStep } from '../ladder/steps.js';
+import { keepClauses } from '../query/diff.js';
+import type { LevelDiff } from '../query/diff.js';
+import type { LevelPath, NextStep } from '../query/steps.js';
 import { diffMarkdownBlocks, diffRows } from './diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';

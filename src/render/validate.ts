@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../ladder/errors.js';
+import type { Diagnostic } from '../errors.js';
 import { mdDocument, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 

@@ -1,4 +1,4 @@
-import { LadderError } from '../../src/ladder/errors.js';
+import { LadderError } from '../../src/errors.js';
 
 /** The LadderError an action throws; fails the test if it throws nothing or something else. */
 export function caughtLadderError(action: () => unknown): LadderError {

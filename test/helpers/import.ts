@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { exportMarkdown } from '../../src/authoring/export-markdown.js';
-import { importMarkdown } from '../../src/authoring/markdown-import.js';
-import type { Ladder, LadderData } from '../../src/ladder/model.js';
-import { buildLadder, ladderData } from '../../src/ladder/model.js';
+import { exportMarkdown } from '../../src/write/export-markdown.js';
+import { importMarkdown } from '../../src/read/markdown/import.js';
+import type { Ladder, LadderData } from '../../src/model/model.js';
+import { buildLadder, ladderData } from '../../src/model/model.js';
 import { fixture } from './cli.js';
 import { check } from './ladders.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLadderText } from '../../src/ladder/check.js';
-import { buildLadder } from '../../src/ladder/model.js';
-import type { Ladder } from '../../src/ladder/model.js';
+import { checkLadderText } from '../../src/check/check.js';
+import { buildLadder } from '../../src/model/model.js';
+import type { Ladder } from '../../src/model/model.js';
 import { root } from './cli.js';
 
 export const shippedText = readFileSync(join(root, 'ladder.yaml'), 'utf8');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { LadderData } from '../../src/ladder/model.js';
+import type { LadderData } from '../../src/model/model.js';
 
 /** How many cases each property tries: a few in `npm test`, many in `npm run fuzz`. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 60);

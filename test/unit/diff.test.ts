@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffLevels, pairClauses, similarity } from '../../src/ladder/diff.js';
-import type { Level } from '../../src/ladder/model.js';
+import { diffLevels, pairClauses, similarity } from '../../src/query/diff.js';
+import type { Level } from '../../src/model/model.js';
 import { shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();

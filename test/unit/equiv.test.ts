@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equivalenceOf, equivalenceTable } from '../../src/ladder/equiv.js';
+import { equivalenceOf, equivalenceTable } from '../../src/query/equiv.js';
 import { shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();

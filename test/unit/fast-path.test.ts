@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastCheck, fullCheck } from '../../src/ladder/check.js';
+import { fastCheck, fullCheck } from '../../src/check/check.js';
 import { shippedText, tiny } from '../helpers/ladders.js';
 import { applyMutation, mutationOf } from '../property/mutations.js';
 

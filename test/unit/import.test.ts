@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
 import { check, content, imported, importFixture, ladderData, roundTrip } from '../helpers/import.js';
 import { shipped } from '../helpers/ladders.js';
-import { ladderYaml } from '../../src/authoring/ladder-yaml.js';
+import { ladderYaml } from '../../src/write/ladder-yaml.js';
 
 const seed = readFileSync(fixture('operations-ladder.md'), 'utf8');
 

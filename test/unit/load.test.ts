@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/ladder/errors.js';
-import { LadderError } from '../../src/ladder/errors.js';
-import { loadLadder } from '../../src/ladder/load.js';
+import type { Diagnostic } from '../../src/errors.js';
+import { LadderError } from '../../src/errors.js';
+import { loadLadder } from '../../src/read/load.js';
 import { check, shipped, tiny } from '../helpers/ladders.js';
 
 const brief = (d: Diagnostic) => `${d.line}:${d.col} ${d.message}${d.hint ? ` | ${d.hint}` : ''}`;

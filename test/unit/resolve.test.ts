@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates } from '../../src/ladder/match.js';
-import { resolveAxis, resolveLevel, resolveTrack } from '../../src/ladder/resolve.js';
+import { abbreviates } from '../../src/model/match.js';
+import { resolveAxis, resolveLevel, resolveTrack } from '../../src/model/resolve.js';
 import { caughtLadderError } from '../helpers/errors.js';
 import { shipped } from '../helpers/ladders.js';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskSteps, writeFileSafely } from '../../src/authoring/write-file.js';
-import type { WriteSteps } from '../../src/authoring/write-file.js';
+import { diskSteps, writeFileSafely } from '../../src/write/write-file.js';
+import type { WriteSteps } from '../../src/write/write-file.js';
 import { caughtLadderError } from '../helpers/errors.js';
 
 function folder(existing?: string) {

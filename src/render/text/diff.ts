@@ -1,4 +1,4 @@
-import type { ClauseChange, DiffSummary, LevelDiff, SectionDiff, WordPart } from '../../ladder/diff.js';
+import type { ClauseChange, DiffSummary, LevelDiff, SectionDiff, WordPart } from '../../query/diff.js';
 import type { Style } from '../style.js';
 import { hanging, levelName, safe } from './layout.js';
 import type { TextOptions } from './layout.js';

@@ -1,5 +1,5 @@
-import type { EquivalenceRow } from '../../ladder/equiv.js';
-import type { LevelRef } from '../../ladder/views.js';
+import type { EquivalenceRow } from '../../query/equiv.js';
+import type { LevelRef } from '../../query/views.js';
 import { levelName, safe, table } from './layout.js';
 import type { TextOptions } from './layout.js';
 

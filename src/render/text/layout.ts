@@ -1,5 +1,5 @@
 import { sanitize } from '../../io.js';
-import { splitParagraphs } from '../../ladder/model.js';
+import { splitParagraphs } from '../../model/model.js';
 import type { Style } from '../style.js';
 
 /**

@@ -1,5 +1,5 @@
-import { splitParagraphs } from '../../ladder/model.js';
-import type { LevelView } from '../../ladder/views.js';
+import { splitParagraphs } from '../../model/model.js';
+import type { LevelView } from '../../query/views.js';
 import { hanging, levelName, paragraphs, safe } from './layout.js';
 import type { TextOptions } from './layout.js';
 

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { isAbsolute, join } from 'node:path';
 import { version } from '../../package.json';
 import { SCHEMA_FINGERPRINT } from '../generated/schema-fingerprint.js';
-import type { LadderData } from './model.js';
+import type { LadderData } from '../model/model.js';
 
 /** Bump when the shape of a cache entry changes. */
 const ENTRY_FORMAT = 1;

@@ -1,7 +1,7 @@
 import { diffLevels, keepClauses } from './diff.js';
 import type { LevelDiff } from './diff.js';
-import { LadderError } from './errors.js';
-import type { Ladder, Level } from './model.js';
+import { LadderError } from '../errors.js';
+import type { Ladder, Level } from '../model/model.js';
 import { levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 

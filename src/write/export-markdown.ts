@@ -1,5 +1,5 @@
-import type { Ladder, Level } from '../ladder/model.js';
-import { splitParagraphs } from '../ladder/model.js';
+import type { Ladder, Level } from '../model/model.js';
+import { splitParagraphs } from '../model/model.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Ladder, Level } from './model.js';
+import type { Ladder, Level } from '../model/model.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 

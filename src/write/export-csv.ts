@@ -1,5 +1,5 @@
 import { sanitize } from '../io.js';
-import type { Ladder } from '../ladder/model.js';
+import type { Ladder } from '../model/model.js';
 
 const COLUMNS = ['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text'];
 

@@ -1,5 +1,5 @@
-import { slug } from '../ladder/schema-check.js';
-import type { DraftLevel, DraftTrack } from './markdown-import.js';
+import { slug } from '../../check/schema.js';
+import type { DraftLevel, DraftTrack } from './import.js';
 
 const words = (text: string) => slug(text).split('-').filter(Boolean);
 

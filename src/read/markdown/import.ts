@@ -1,7 +1,7 @@
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
-import type { Diagnostic } from '../ladder/errors.js';
-import type { LadderData } from '../ladder/model.js';
+import type { Diagnostic } from '../../errors.js';
+import type { LadderData } from '../../model/model.js';
 import { assignLevelIds, trackId } from './ids.js';
 import { resolveEquivalents } from './equivalents.js';
 

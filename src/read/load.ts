@@ -1,9 +1,9 @@
 import { cacheKey, readCache, writeCache } from './cache.js';
-import type { CheckResult } from './check.js';
-import { LadderError } from './errors.js';
-import type { Diagnostic } from './errors.js';
-import { buildLadder } from './model.js';
-import type { Ladder } from './model.js';
+import type { CheckResult } from '../check/check.js';
+import { LadderError } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
+import { buildLadder } from '../model/model.js';
+import type { Ladder } from '../model/model.js';
 import type { LadderSource } from './source.js';
 
 export interface LoadOptions {
@@ -26,7 +26,7 @@ export async function checkLadderSource(source: LadderSource, options: LoadOptio
       // An entry of the right format but the wrong shape: check the text afresh.
     }
   }
-  const { checkLadderText } = await import('./check.js');
+  const { checkLadderText } = await import('../check/check.js');
   const result: CheckResult = checkLadderText(source);
   if (!result.data) return { diagnostics: result.diagnostics };
   if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);

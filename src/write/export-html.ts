@@ -1,6 +1,6 @@
-import { equivalenceTable } from '../ladder/equiv.js';
-import type { Ladder, Level, Track } from '../ladder/model.js';
-import { splitClauses, splitParagraphs } from '../ladder/model.js';
+import { equivalenceTable } from '../query/equiv.js';
+import type { Ladder, Level, Track } from '../model/model.js';
+import { splitClauses, splitParagraphs } from '../model/model.js';
 import { pairRows } from '../render/text/equiv.js';
 
 /** Ladder text as HTML text: markup characters escaped, control characters dropped. */

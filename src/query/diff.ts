@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { Ladder, Level } from './model.js';
+import type { Ladder, Level } from '../model/model.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 

@@ -1,4 +1,4 @@
-import { LadderError } from './errors.js';
+import { LadderError } from '../errors.js';
 import { matchName } from './match.js';
 import type { Nameable } from './match.js';
 import type { Axis, Ladder, Level, Track } from './model.js';

@@ -1,6 +1,6 @@
-import { LadderError } from './errors.js';
-import type { Ladder, Level, Track } from './model.js';
-import { splitClauses, splitParagraphs } from './model.js';
+import { LadderError } from '../errors.js';
+import type { Ladder, Level, Track } from '../model/model.js';
+import { splitClauses, splitParagraphs } from '../model/model.js';
 import { levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 

@@ -1,7 +1,7 @@
 import { diffLevels, keepClauses, similarity } from './diff.js';
 import type { LevelDiff } from './diff.js';
-import type { Ladder, Level } from './model.js';
-import { normalizeName } from './names.js';
+import type { Ladder, Level } from '../model/model.js';
+import { normalizeName } from '../model/names.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { LadderError } from './errors.js';
+import { LadderError } from '../errors.js';
 
 /** Largest ladder file accepted; larger files are refused before they are read. */
 export const MAX_LADDER_BYTES = 16 * 1024 * 1024;

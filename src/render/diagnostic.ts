@@ -1,10 +1,10 @@
-import type { Io } from './io.js';
-import { sanitize } from './io.js';
-import { LadderError } from './ladder/errors.js';
-import type { Diagnostic, ErrorCode } from './ladder/errors.js';
-import { createStyle } from './render/style.js';
-import type { Style } from './render/style.js';
-import { table } from './render/text/layout.js';
+import type { Io } from '../io.js';
+import { sanitize } from '../io.js';
+import { LadderError } from '../errors.js';
+import type { Diagnostic, ErrorCode } from '../errors.js';
+import { createStyle } from './style.js';
+import type { Style } from './style.js';
+import { table } from './text/layout.js';
 
 export const EXIT = { ok: 0, notFound: 1, usage: 2, badLadder: 3, internal: 70 } as const;
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { LadderError } from '../ladder/errors.js';
+import { LadderError } from '../errors.js';
 
 /** The file-system steps of a write, injectable so tests can make one fail halfway (a full disk, say). */
 export interface WriteSteps {

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../ladder/errors.js';
-import { matchName } from '../ladder/match.js';
-import { closest, normalizeName } from '../ladder/names.js';
-import type { DraftLevel, DraftTrack } from './markdown-import.js';
+import type { Diagnostic } from '../../errors.js';
+import { matchName } from '../../model/match.js';
+import { closest, normalizeName } from '../../model/names.js';
+import type { DraftLevel, DraftTrack } from './import.js';
 
 /**
  * Turns each level's equivalent, named by title in the document, into the id of a level on another

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { Diagnostic } from './errors.js';
+import type { Diagnostic } from '../errors.js';
 
 /** Aliases a document may expand before it is refused, against "billion laughs" files. */
 export const MAX_ALIAS_EXPANSION = 1000;

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import validateLadder from '../generated/validate-ladder.js';
-import type { Diagnostic } from './errors.js';
-import { closest, quoteList } from './names.js';
-import type { ParsedYaml, PathSegment } from './parse.js';
+import type { Diagnostic } from '../errors.js';
+import { closest, quoteList } from '../model/names.js';
+import type { ParsedYaml, PathSegment } from '../read/parse-yaml.js';
 
 /** Whether a value has the shape schema/ladder.schema.json describes (compiled ahead of time by ajv). */
 export function matchesSchema(value: unknown): boolean {

@@ -1,12 +1,12 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkCrossReferences } from './crossref.js';
-import type { Diagnostic } from './errors.js';
-import { toLadderData } from './model.js';
-import type { LadderData, RawLadder } from './model.js';
-import { parseYaml } from './parse.js';
-import type { PathSegment, Position } from './parse.js';
-import { checkSchema, matchesSchema } from './schema-check.js';
-import type { LadderSource } from './source.js';
+import type { Diagnostic } from '../errors.js';
+import { toLadderData } from '../model/model.js';
+import type { LadderData, RawLadder } from '../model/model.js';
+import { parseYaml } from '../read/parse-yaml.js';
+import type { PathSegment, Position } from '../read/parse-yaml.js';
+import { checkSchema, matchesSchema } from './schema.js';
+import type { LadderSource } from '../read/source.js';
 
 export interface CheckResult {
   /** The checked ladder, when there were no errors. */

@@ -1,4 +1,4 @@
-import type { Ladder, Level } from './model.js';
+import type { Ladder, Level } from '../model/model.js';
 
 /** A level as other results refer to it. */
 export interface LevelRef {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import type { Ladder } from './model.js';
-import { quoteList } from './names.js';
-import type { PathSegment } from './parse.js';
+import type { Ladder } from '../model/model.js';
+import { quoteList } from '../model/names.js';
+import type { PathSegment } from '../read/parse-yaml.js';
 
 /** Something legal but probably a mistake, with where it is in the file. */
 export interface Finding {

@@ -1,7 +1,7 @@
-import type { Diagnostic } from './errors.js';
-import { closest, normalizeName } from './names.js';
-import type { RawLadder, RawLevel } from './model.js';
-import type { Position, PathSegment } from './parse.js';
+import type { Diagnostic } from '../errors.js';
+import { closest, normalizeName } from '../model/names.js';
+import type { RawLadder, RawLevel } from '../model/model.js';
+import type { Position, PathSegment } from '../read/parse-yaml.js';
 
 /** Where a value sits in the file; the fast path, which only needs to know whether there are problems, has no positions. */
 export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined;

@@ -1,5 +1,5 @@
 import { Document, isScalar, visit } from 'yaml';
-import type { LadderData } from '../ladder/model.js';
+import type { LadderData } from '../model/model.js';
 import { schemaPath } from '../paths.js';
 import { safeYaml } from '../render/yaml.js';
 
