@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const schemaText = readFileSync(new URL('../schema/ladder.schema.json', import.meta.url), 'utf8');
 const schema = JSON.parse(schemaText);
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true } });
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
 const code = standaloneCode(ajv, ajv.compile(schema));
 const out = new URL('../src/generated/', import.meta.url);
 mkdirSync(out, { recursive: true });

@@ -249,17 +249,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('import')
-    .summary('turn a Markdown ladder into a ladder file')
+    .summary('turn Markdown ladders into a ladder file')
     .description(
-      'Read a ladder written in Markdown (# tracks, ## levels, ### axes, **… Equivalent**: lines, _Note: …_) and write it as a ladder file. Loose equivalent names are matched to the closest title, with a warning.',
+      'Read a ladder written in Markdown and write it as a ladder file. Levels may be headings with axes as sub-headings, `**Label:** text` lines or labelled list items; rows or columns of a table; or one file per level. Several files, or a folder of them, are read as one ladder. Every word the reader cannot place is named in a warning, and a summary line ends the run.',
     )
-    .argument('<file>', 'the Markdown file; - reads standard input')
+    .argument('<files...>', 'Markdown files, or one folder of them; - reads standard input')
     .option('-o, --output <file>', 'write the ladder file here instead of to stdout')
     .option('--force', 'replace an existing output file', false)
-    .addHelpText('after', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
-    .action(async (file: string, options: ImportOptions, command: Command) => {
+    .option('--keep-unresolved', 'import an equivalent that names no level read here without it, with a warning', false)
+    .option('--track <name>', 'name the track of levels that no track heading claims (default: the folder name)')
+    .addHelpText('after', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
+    .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/authoring.js');
-      setExit(await runImport(contextOf(command), file, options));
+      setExit(await runImport(contextOf(command), files, options));
     });
 
   program

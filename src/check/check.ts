@@ -1,7 +1,10 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkCrossReferences } from './crossref.js';
+import type { Locate } from './crossref.js';
+import { readMarkdown } from '../read/markdown/read-markdown.js';
+import { sourceFormat } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
-import { toLadderData } from '../model/model.js';
+import { fileShape, toLadderData } from '../model/model.js';
 import type { LadderData, RawLadder } from '../model/model.js';
 import { parseYaml } from '../read/parse-yaml.js';
 import type { PathSegment, Position } from '../read/parse-yaml.js';
@@ -12,8 +15,32 @@ export interface CheckResult {
   /** The checked ladder, when there were no errors. */
   data?: LadderData;
   diagnostics: Diagnostic[];
+  /** What the Markdown reader noticed in a ladder it could read (sections kept as prose, text left out). */
+  readerWarnings?: Diagnostic[];
 }
 
+/** Checks a ladder in either format: YAML, or Markdown through the same schema and cross-reference rules. */
+export function checkSource(source: LadderSource): CheckResult {
+  return sourceFormat(source) === 'markdown' ? checkMarkdown(source) : checkLadderText(source);
+}
+
+/**
+ * Reads a Markdown ladder and puts the result through the checks a YAML file gets. The reader
+ * already refuses what it can place (duplicate titles, dangling equivalents), so a problem found
+ * here is about a name the reader made; it is reported at the level's heading.
+ */
+export function checkMarkdown(source: LadderSource): CheckResult {
+  const result = readMarkdown([{ name: source.name, text: source.text }]);
+  if (!result.data) return { diagnostics: result.errors, readerWarnings: result.warnings };
+  const raw = fileShape(result.data);
+  const atLevel: Locate = (path) => {
+    const at = path[0] === 'tracks' && path[2] === 'levels' ? result.levelAt(Number(path[1]), Number(path[3])) : undefined;
+    return at ? { ...at, col: 1 } : undefined;
+  };
+  const problems = matchesSchema(raw) ? checkCrossReferences(raw, source.name, atLevel) : [{ severity: 'error' as const, file: source.name, line: 1, col: 1, message: 'the Markdown does not make a valid ladder' }];
+  if (problems.length > 0) return { diagnostics: problems, readerWarnings: result.warnings };
+  return { data: result.data, diagnostics: [], readerWarnings: result.warnings };
+}
 /**
  * Parses and checks ladder text: YAML, then the schema, then cross-references.
  *
@@ -61,8 +88,15 @@ export function fullCheck(source: LadderSource): CheckResult {
   return { data: toLadderData(raw, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes'])), diagnostics: [] };
 }
 
-/** Positions of values in ladder text, for messages about a file that checked clean (warnings). */
+/** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */
 export function locate(source: LadderSource, places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Position | undefined)[] {
+  if (sourceFormat(source) === 'markdown') {
+    const { levelAt } = readMarkdown([{ name: source.name, text: source.text }]);
+    return places.map(({ path }) => {
+      const at = path[0] === 'tracks' && path[2] === 'levels' ? levelAt(Number(path[1]), Number(path[3])) : undefined;
+      return at ? { line: at.line, col: 1 } : undefined;
+    });
+  }
   const { parsed } = parseYaml(source.text, source.name);
   return places.map(({ path, at }) => parsed?.positionOf(path, at));
 }

@@ -4,7 +4,7 @@ import type { RawLadder, RawLevel } from '../model/model.js';
 import type { Position, PathSegment } from '../read/parse-yaml.js';
 
 /** Where a value sits in the file; the fast path, which only needs to know whether there are problems, has no positions. */
-export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined;
+export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => (Position & { file?: string }) | undefined;
 
 interface Located {
   level: RawLevel;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import validateLadder from '../generated/validate-ladder.js';
 import type { Diagnostic } from '../errors.js';
-import { closest, quoteList } from '../model/names.js';
+import { closest, quoteList, slugify } from '../model/names.js';
 import type { ParsedYaml, PathSegment } from '../read/parse-yaml.js';
 
 /** Whether a value has the shape schema/ladder.schema.json describes (compiled ahead of time by ajv). */
@@ -75,7 +75,7 @@ function explain(error: ErrorObject): Explained | undefined {
 
 function patternProblem(path: PathSegment[], label: string, error: ErrorObject): Explained {
   if (error.schemaPath.includes('/id/')) {
-    const suggestion = slug(String(error.data));
+    const suggestion = slugify(String(error.data));
     return {
       path,
       at: 'value',
@@ -85,15 +85,6 @@ function patternProblem(path: PathSegment[], label: string, error: ErrorObject):
   }
   if (error.schemaPath.includes('/propertyNames/')) return { path, at: 'value', message: 'an axis name is blank' };
   return { path, at: 'value', message: `${label} is blank` };
-}
-
-/** `Senior Manager` → `senior-manager`; the form an id is expected to take. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function pointerToPath(pointer: string): PathSegment[] {

@@ -1,30 +1,92 @@
-import { basename } from 'node:path';
-import { ladderYaml } from '../write/ladder-yaml.js';
-import { importMarkdown } from '../read/markdown/import.js';
-import { writeFileSafely } from '../write/write-file.js';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { LadderError } from '../errors.js';
+import { readMarkdown } from '../read/markdown/read-markdown.js';
+import type { MarkdownFile, ReadSummary } from '../read/markdown/read-markdown.js';
+import { ladderYaml } from '../write/ladder-yaml.js';
+import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext } from './context.js';
 import { readContextSource, warn } from './context.js';
 
 export interface ImportOptions {
   output?: string;
   force: boolean;
+  keepUnresolved: boolean;
+  track?: string;
 }
 
-/** `ladder import FILE.md|-`: a Markdown ladder as a ladder file, on stdout or in `-o FILE`. */
-export async function runImport(context: CommandContext, file: string, options: ImportOptions): Promise<number> {
+/**
+ * `ladder import FILE…|DIR|-`: Markdown ladders as one ladder file, on stdout or in `-o FILE`.
+ * Several files (or a folder of them) are read as one ladder: a file per level makes one track,
+ * a file per discipline one track each, and equivalents resolve across them. Everything the
+ * reader could not place is named in a warning, and a summary line ends the run.
+ */
+export async function runImport(context: CommandContext, inputs: string[], options: ImportOptions): Promise<number> {
   const { io } = context;
-  const source = readContextSource(context, file);
-  const { ladder, warnings, errors } = importMarkdown(source.text, source.name);
-  await warn(context, warnings);
-  if (!ladder) throw new LadderError('invalid', `${source.name}: cannot import`, { diagnostics: errors });
-  const origin = file === '-' ? 'standard input' : basename(file);
-  const text = ladderYaml(ladder, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
+  const { files, folder } = markdownFiles(context, inputs);
+  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
+  await warn(context, result.warnings);
+  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: result.errors });
+  const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : basename(inputs[0] as string)) : `${inputs.length} files`;
+  const text = ladderYaml(result.data, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.
   const { checkLadderText } = await import('../check/check.js');
   const { diagnostics } = checkLadderText({ name: options.output ?? '<import>', text });
   if (diagnostics.length > 0) throw new Error(`import produced an invalid ladder: ${diagnostics.map((d) => d.message).join('; ')}`);
   if (options.output === undefined) io.stdout.write(text);
-  else writeFileSafely(options.output, text, { force: options.force, inputs: file === '-' ? [] : [file], cwd: io.cwd });
+  else writeFileSafely(options.output, text, { force: options.force, inputs: inputs.filter((input) => input !== '-'), cwd: io.cwd });
+  io.stderr.write(`${summaryLine(result.summary)}\n`);
   return 0;
+}
+
+/** `import: 2 tracks, 11 levels, 7 axes; 1 section kept as prose; no words left out`. */
+export function summaryLine(summary: ReadSummary): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const prose = summary.sectionsAsProse > 0 ? `; ${count(summary.sectionsAsProse, 'section', 'sections')} kept as prose` : '';
+  const lost = summary.wordsLeftOut > 0 ? `${count(summary.wordsLeftOut, 'word', 'words')} left out (see the warnings above)` : 'no words left out';
+  return `import: ${count(summary.tracks, 'track', 'tracks')}, ${count(summary.levels, 'level', 'levels')}, ${count(summary.axes, 'axis', 'axes')}${prose}; ${lost}`;
+}
+
+/**
+ * The files to read, in order: those named, in the order given; for a folder, its Markdown files
+ * with a `README`/`index` first (the introduction), then by front-matter `weight`, then by name
+ * (numbers in names compared as numbers, so `level-10` follows `level-9`).
+ */
+function markdownFiles(context: CommandContext, inputs: string[]): { files: MarkdownFile[]; folder?: string } {
+  if (inputs.length === 1 && inputs[0] !== '-' && isFolder(join(context.io.cwd, inputs[0] as string))) {
+    const folder = inputs[0] as string;
+    const names = readdirSync(join(context.io.cwd, folder)).filter((name) => /\.(md|markdown)$/i.test(name));
+    if (names.length === 0) throw new LadderError('file', `${folder}: no Markdown files (*.md) in this folder`);
+    const files = names.map((name) => toMarkdownFile(context, join(folder, name)));
+    const intro = (file: MarkdownFile) => (/^(readme|index|_index)\.(md|markdown)$/i.test(basename(file.name)) ? 0 : 1);
+    files.sort((a, b) => intro(a) - intro(b) || weight(a) - weight(b) || basename(a.name).localeCompare(basename(b.name), 'en', { numeric: true }));
+    return { files, folder };
+  }
+  return { files: inputs.map((input) => toMarkdownFile(context, input)) };
+}
+
+function toMarkdownFile(context: CommandContext, path: string): MarkdownFile {
+  const { name, text } = readContextSource(context, path);
+  return { name, text };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A front-matter `weight:` (or `order:`), as static-site generators use to order pages; files without one come last. */
+function weight(file: MarkdownFile): number {
+  const front = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m.exec(file.text.slice(0, 4096));
+  const value = front && file.text.startsWith('---') ? /^(?:weight|order)[ \t]*:[ \t]*(-?\d+(?:\.\d+)?)[ \t]*$/m.exec(front[1] as string) : null;
+  return value ? Number(value[1]) : Number.POSITIVE_INFINITY;
+}
+
+/** `career-ladder/` → `Career ladder`. */
+function trackNameOf(folder: string): string {
+  const name = basename(folder.replace(/[\\/]+$/, '')).replace(/[-_]+/g, ' ').trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Levels';
 }

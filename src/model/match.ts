@@ -56,24 +56,37 @@ function words(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Longer queries are not names a person types; they are not matched word by word. */
+const MAX_QUERY_WORDS = 32;
+
 /** 0: no match; 1: every query word matched a name word; 2: and no name word was left over. */
 function wordScore(queryWords: string[], nameWords: string[]): number {
-  if (queryWords.length > nameWords.length) return 0;
-  if (!assign(queryWords, nameWords, 0, new Set())) return 0;
+  if (queryWords.length > nameWords.length || queryWords.length > MAX_QUERY_WORDS) return 0;
+  if (!matchesEveryWord(queryWords, nameWords)) return 0;
   return queryWords.length === nameWords.length ? 2 : 1;
 }
 
-/** Gives each query word its own name word, backtracking; names are a handful of words long. */
-function assign(queryWords: string[], nameWords: string[], index: number, used: Set<number>): boolean {
-  if (index === queryWords.length) return true;
-  const query = queryWords[index] as string;
-  for (const [position, word] of nameWords.entries()) {
-    if (used.has(position) || !abbreviates(query, word)) continue;
-    used.add(position);
-    if (assign(queryWords, nameWords, index + 1, used)) return true;
-    used.delete(position);
-  }
-  return false;
+/**
+ * Whether each query word can have a name word of its own: a bipartite matching, found with
+ * augmenting paths (Kuhn), so repeated words cost polynomial time rather than a search of every
+ * assignment.
+ */
+function matchesEveryWord(queryWords: string[], nameWords: string[]): boolean {
+  const candidates = queryWords.map((query) => nameWords.flatMap((word, position) => (abbreviates(query, word) ? [position] : [])));
+  const owner = new Array<number>(nameWords.length).fill(-1);
+  const augment = (query: number, seen: boolean[]): boolean => {
+    for (const position of candidates[query] as number[]) {
+      if (seen[position]) continue;
+      seen[position] = true;
+      const holder = owner[position] as number;
+      if (holder === -1 || augment(holder, seen)) {
+        owner[position] = query;
+        return true;
+      }
+    }
+    return false;
+  };
+  return candidates.every((_, query) => augment(query, new Array<boolean>(nameWords.length).fill(false)));
 }
 
 /** `eng` and `ops` abbreviate `engineer` and `operations`: same first letter, the rest in order. */

@@ -16,19 +16,23 @@ export interface RawTrack {
 export interface RawLevel {
   id: string;
   title: string;
+  code?: string;
   aliases?: string[];
   equivalent?: string | null;
   description?: string;
   note?: string;
-  axes?: Record<string, string>;
+  axes?: Record<string, AxisValue>;
 }
+
+/** An axis as the file writes it: one text whose clauses are separated by `;`, or a list of clauses. */
+export type AxisValue = string | string[];
 
 /**
  * A checked ladder in plain, serialisable form: what the cache stores and the model is built from.
  * Axes are name/text pairs in file order (an object would reorder names that look like numbers).
  */
 export interface LadderData extends Omit<RawLadder, 'tracks'> {
-  tracks: (Omit<RawTrack, 'levels'> & { levels: (Omit<RawLevel, 'axes'> & { axes: [name: string, text: string][] })[] })[];
+  tracks: (Omit<RawTrack, 'levels'> & { levels: (Omit<RawLevel, 'axes'> & { axes: [name: string, value: AxisValue][] })[] })[];
 }
 
 /** The raw file value in `LadderData` form; `axisOrder` gives axis names in file order where known. */
@@ -40,7 +44,7 @@ export function toLadderData(raw: RawLadder, axisOrder?: (track: number, level: 
       levels: track.levels.map((level, l) => {
         const axes = level.axes ?? {};
         const names = axisOrder?.(t, l) ?? Object.keys(axes);
-        return { ...level, axes: names.map((name): [string, string] => [name, axes[name] ?? '']) };
+        return { ...level, axes: names.map((name): [string, AxisValue] => [name, axes[name] ?? '']) };
       }),
     })),
   };
@@ -48,15 +52,18 @@ export function toLadderData(raw: RawLadder, axisOrder?: (track: number, level: 
 
 export interface Axis {
   name: string;
-  /** The axis text exactly as written in the file. */
+  /** The axis as the file has it: a text, or a list of clauses. */
+  value: AxisValue;
+  /** The axis as one text: the file's text, or a list's clauses joined by `; `. */
   text: string;
-  /** The text split at semicolons, each clause trimmed. */
+  /** The clauses: the text split at semicolons, or the list's items; each trimmed, empty ones left out. */
   clauses: string[];
 }
 
 export interface Level {
   id: string;
   title: string;
+  code?: string;
   aliases: string[];
   equivalentId?: string;
   description?: string;
@@ -102,6 +109,13 @@ export function splitClauses(text: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
+/** An axis of the model from its name and its value in the file. */
+export function toAxis(name: string, value: AxisValue): Axis {
+  if (typeof value === 'string') return { name, value, text: value, clauses: splitClauses(value) };
+  const clauses = value.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
+  return { name, value, text: clauses.join('; '), clauses };
+}
+
 /** Builds the indexed model from checked ladder data. */
 export function buildLadder(data: LadderData, source: string): Ladder {
   const tracks: Track[] = data.tracks.map((track) => ({
@@ -112,11 +126,12 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     levels: track.levels.map((level, l) => ({
       id: level.id,
       title: level.title,
+      ...(level.code !== undefined ? { code: level.code } : {}),
       aliases: level.aliases ?? [],
       equivalentId: level.equivalent ?? undefined,
       description: level.description,
       note: level.note,
-      axes: level.axes.map(([name, text]) => ({ name, text, clauses: splitClauses(text) })),
+      axes: level.axes.map(([name, value]) => toAxis(name, value)),
       trackId: track.id,
       position: l + 1,
     })),
@@ -146,11 +161,12 @@ export function ladderData(ladder: Ladder): LadderData {
       levels: track.levels.map((level) => ({
         id: level.id,
         title: level.title,
+        ...(level.code !== undefined ? { code: level.code } : {}),
         ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
         ...(level.equivalentId !== undefined ? { equivalent: level.equivalentId } : {}),
         ...(level.description !== undefined ? { description: level.description } : {}),
         ...(level.note !== undefined ? { note: level.note } : {}),
-        axes: level.axes.map((axis): [string, string] => [axis.name, axis.text]),
+        axes: level.axes.map((axis): [string, AxisValue] => [axis.name, axis.value]),
       })),
     })),
   };

@@ -32,3 +32,16 @@ export function quoteList(items: string[], conjunction: 'or' | 'and' = 'or'): st
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
+
+/**
+ * `Senior Manager` → `senior-manager`; accents fold (`Ingénieur` → `ingenieur`), and anything
+ * that is not a Latin letter or digit separates words.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

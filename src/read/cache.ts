@@ -22,9 +22,9 @@ export function cacheDirectory(env: Record<string, string | undefined>): string 
   return env.HOME ? join(env.HOME, '.cache', 'ladder') : undefined;
 }
 
-/** Content-addressed: the same text, checked by the same version of ladder and schema, has the same key. */
-export function cacheKey(text: string): string {
-  return createHash('sha256').update(`ladder ${version} ${SCHEMA_FINGERPRINT} ${ENTRY_FORMAT}\n`).update(text).digest('hex');
+/** Content-addressed: the same text, read as the same format by the same version of ladder and schema, has the same key. */
+export function cacheKey(text: string, format = 'yaml'): string {
+  return createHash('sha256').update(`ladder ${version} ${SCHEMA_FINGERPRINT} ${ENTRY_FORMAT} ${format}\n`).update(text).digest('hex');
 }
 
 interface Entry {

@@ -4,6 +4,7 @@ import { LadderError } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
 import type { Ladder } from '../model/model.js';
+import { sourceFormat } from './source.js';
 import type { LadderSource } from './source.js';
 
 export interface LoadOptions {
@@ -17,7 +18,7 @@ export interface LoadOptions {
  */
 export async function checkLadderSource(source: LadderSource, options: LoadOptions = {}): Promise<{ ladder?: Ladder; diagnostics: Diagnostic[] }> {
   const { cacheDirectory } = options;
-  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text);
+  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, sourceFormat(source));
   const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
   if (cached) {
     try {
@@ -26,8 +27,8 @@ export async function checkLadderSource(source: LadderSource, options: LoadOptio
       // An entry of the right format but the wrong shape: check the text afresh.
     }
   }
-  const { checkLadderText } = await import('../check/check.js');
-  const result: CheckResult = checkLadderText(source);
+  const { checkSource } = await import('../check/check.js');
+  const result: CheckResult = checkSource(source);
   if (!result.data) return { diagnostics: result.diagnostics };
   if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);
   return { ladder: buildLadder(result.data, source.name), diagnostics: [] };

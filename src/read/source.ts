@@ -41,6 +41,23 @@ export interface LadderSource {
   text: string;
 }
 
+export type SourceFormat = 'yaml' | 'markdown';
+
+const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkd|mkdn)$/i;
+const YAML_EXTENSION = /\.(ya?ml|json)$/i;
+
+/**
+ * Which reader a ladder needs: by the file's extension, and by its content where there is none
+ * (standard input). A YAML ladder has a top-level `tracks:` key; text without one that has a
+ * Markdown heading or front matter is Markdown.
+ */
+export function sourceFormat(source: LadderSource): SourceFormat {
+  if (MARKDOWN_EXTENSION.test(source.name)) return 'markdown';
+  if (YAML_EXTENSION.test(source.name)) return 'yaml';
+  if (/^tracks[ \t]*:/m.test(source.text)) return 'yaml';
+  return /^(#{1,6}[ \t]+\S|---[ \t]*$)/m.test(source.text) || /^[^\n]*\n(=+|-+)[ \t]*$/m.test(source.text) ? 'markdown' : 'yaml';
+}
+
 export function readLadderSource(location: SourceLocation, readStdin: () => Buffer): LadderSource {
   if (location.kind === 'stdin') return { name: STDIN_NAME, text: decode(readStdin(), STDIN_NAME) };
   const { path, display } = location;

@@ -18,7 +18,7 @@ export function ladderYaml(data: LadderData, comment: string[]): string {
     tracks: data.tracks.map((track) => ({
       ...pick(track, ['id', 'name', 'equivalentLabel', 'description']),
       levels: track.levels.map((level) => ({
-        ...pick(level, ['id', 'title', 'aliases', 'equivalent', 'description', 'note']),
+        ...pick(level, ['id', 'title', 'code', 'aliases', 'equivalent', 'description', 'note']),
         // A Map keeps axis names that look like numbers in their place.
         ...(level.axes.length > 0 ? { axes: new Map(level.axes) } : {}),
       })),

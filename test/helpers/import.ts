@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { exportMarkdown } from '../../src/write/export-markdown.js';
-import { importMarkdown } from '../../src/read/markdown/import.js';
+import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
 import type { Ladder, LadderData } from '../../src/model/model.js';
 import { buildLadder, ladderData } from '../../src/model/model.js';
 import { fixture } from './cli.js';
@@ -10,16 +10,16 @@ export const importFixture = (name: string) => readFileSync(fixture(`import/${na
 
 /** Imports Markdown and checks the result the way every command checks a ladder file. */
 export function imported(markdown: string, name = 'test.md') {
-  const result = importMarkdown(markdown, name);
-  if (!result.ladder) return { ...result, ladder: undefined, data: undefined };
-  const data = result.ladder;
+  const result = readMarkdown([{ name, text: markdown }]);
+  if (!result.data) return { ...result, ladder: undefined, data: undefined };
+  const data = result.data;
   return { ...result, data, ladder: buildLadder(data, name) as Ladder };
 }
 
 /** Export as Markdown, then import again: lossless when the data comes back the same. */
 export function roundTrip(data: LadderData): { markdown: string; again: LadderData | undefined } {
   const markdown = exportMarkdown(buildLadder(data, 'x'));
-  return { markdown, again: importMarkdown(markdown, 'x.md').ladder };
+  return { markdown, again: readMarkdown([{ name: 'x.md', text: markdown }]).data };
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../src/write/export-markdown.js';
 import { ladderYaml } from '../../src/write/ladder-yaml.js';
-import { importMarkdown } from '../../src/read/markdown/import.js';
+import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
 import { fastCheck, fullCheck } from '../../src/check/check.js';
 import { diffLevels } from '../../src/query/diff.js';
 import type { ClauseChange } from '../../src/query/diff.js';
@@ -39,9 +39,9 @@ describe('properties of any valid ladder', () => {
     fc.assert(
       fc.property(ladderArbitrary, (data) => {
         const ladder = buildLadder(data, 'x');
-        const imported = importMarkdown(exportMarkdown(ladder), 'x.md');
+        const imported = readMarkdown([{ name: 'x.md', text: exportMarkdown(ladder) }]);
         expect(imported.errors).toEqual([]);
-        const again = buildLadder(imported.ladder as NonNullable<typeof imported.ladder>, 'x');
+        const again = buildLadder(imported.data as NonNullable<typeof imported.data>, 'x');
         expect(content(again)).toEqual(content(ladder));
       }),
       { numRuns: RUNS },

@@ -56,8 +56,8 @@ describe('loading', () => {
 
 describe('schema checks', () => {
   it('names wrong types in the file’s own words', () => {
-    const diagnostics = check(tiny('        aliases: boss\n        axes:\n          Craft: [a, b]\n')).diagnostics.map(brief);
-    expect(diagnostics).toEqual(['20:18 `aliases` must be a list, not text', '22:18 axis `Craft` must be text, not a list']);
+    const diagnostics = check(tiny('        aliases: boss\n        axes:\n          Craft: {a: b}\n          Care: [a, 3]\n')).diagnostics.map(brief);
+    expect(diagnostics).toEqual(['20:18 `aliases` must be a list, not text', '22:18 axis `Craft` must be text or a list, not a mapping', '23:21 `Care[1]` must be text, not the number `3`']);
   });
 
   it('rejects unknown keys at every level with a suggestion', () => {

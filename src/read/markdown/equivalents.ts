@@ -1,56 +1,92 @@
 import type { Diagnostic } from '../../errors.js';
 import { matchName } from '../../model/match.js';
 import { closest, normalizeName } from '../../model/names.js';
-import type { DraftLevel, DraftTrack } from './import.js';
+import type { DraftLevel, DraftTrack } from './draft.js';
+
+/**
+ * Comparisons that inexact matching may make in one import. An exact title, code or alias is
+ * found by lookup; only a looser name is compared with the levels of the other tracks, and a file
+ * full of loose names must not make that quadratic.
+ */
+const FUZZY_BUDGET = 2_000_000;
 
 /**
  * Turns each level's equivalent, named by title in the document, into the id of a level on another
- * track. An exact title is taken as it is; a looser name (`Lead Engineer`) is matched to the closest
- * title there (`Lead Operations Engineer`) with a warning, and kept as an alias of that level. A name
- * that matches nothing, or two levels that claim one equivalent, are errors. A level named by an
- * equivalent that names nothing back is given the back-reference, so the result always validates.
+ * track. An exact title, code or alias is taken as it is; a looser name (`Lead Engineer`) is matched
+ * to the closest title there (`Lead Operations Engineer`) with a warning, and kept as an alias of
+ * that level. A name that matches nothing, or two levels that claim one equivalent, are errors. A
+ * level named by an equivalent that names nothing back is given the back-reference, so the result
+ * always validates. With `keepUnresolved`, a name that matches nothing (a level kept in a file not
+ * read with this one) is a warning that keeps the name, and the level has no equivalent.
  */
-export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, file: string, warnings: Diagnostic[]): { equivalents: Map<DraftLevel, string>; errors: Diagnostic[] } {
+export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, warnings: Diagnostic[], keepUnresolved = false): { equivalents: Map<DraftLevel, string>; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const target = new Map<DraftLevel, DraftLevel>();
-  for (const track of tracks) {
-    const others = tracks.filter((other) => other !== track).flatMap((other) => other.levels);
+  const byName = nameIndex(tracks);
+  const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
+  let budget = FUZZY_BUDGET;
+  tracks.forEach((track) => {
+    let others: DraftLevel[] | undefined;
     for (const level of track.levels) {
-      if (!level.equivalentName) continue;
-      const found = findByTitle(level.equivalentName, others);
-      const where = { file, line: level.equivalentLine ?? level.line, col: 1 };
+      const name = level.equivalentName;
+      if (!name) continue;
+      const where = { file: level.file, line: level.equivalentLine ?? level.line, col: 1 };
+      let found = byName.get(normalizeName(name))?.find((candidate) => trackOf.get(candidate) !== track);
+      const exact = found !== undefined;
       if (!found) {
-        const near = closest(level.equivalentName, others.map((other) => other.title), 1);
+        others ??= tracks.filter((other) => other !== track).flatMap((other) => other.levels);
+        budget -= others.length;
+        found = budget >= 0 ? findLoosely(name, others) : undefined;
+      }
+      if (!found) {
+        const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
+        if (keepUnresolved) {
+          warnings.push({ severity: 'warning', ...where, message: `${message}; imported without it` });
+          continue;
+        }
+        budget -= others?.length ?? 0;
+        const near = budget >= 0 && others ? closest(name, others.map((other) => other.title), 1) : [];
         errors.push({
           severity: 'error',
           ...where,
-          message: `equivalent \`${level.equivalentName}\` of \`${level.title}\` matches no level on another track`,
-          hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title, or write _n/a_',
+          message,
+          hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports it without the equivalent',
         });
         continue;
       }
-      const exact = [found.title, ...found.aliases].some((name) => normalizeName(name) === normalizeName(level.equivalentName as string));
       if (!exact) {
-        warnings.push({ severity: 'warning', ...where, message: `equivalent \`${level.equivalentName}\` of \`${level.title}\` taken to be \`${found.title}\`` });
-        addAlias(found, level.equivalentName, ids);
+        warnings.push({ severity: 'warning', ...where, message: `equivalent \`${name}\` of \`${level.title}\` taken to be \`${found.title}\`` });
+        addAlias(found, name, ids);
       }
       target.set(level, found);
     }
-  }
+  });
   for (const [level, found] of target) {
     const back = target.get(found);
     if (back === undefined) {
       target.set(found, level);
     } else if (back !== level) {
-      errors.push({ severity: 'error', file, line: found.line, col: 1, message: `\`${found.title}\` is the equivalent of \`${level.title}\` but names \`${back.title}\`` });
+      errors.push({ severity: 'error', file: found.file, line: found.line, col: 1, message: `\`${found.title}\` is the equivalent of \`${level.title}\` but names \`${back.title}\`` });
     }
   }
   return { equivalents: new Map([...target].map(([level, found]) => [level, ids.get(found) as string])), errors };
 }
 
-function findByTitle(name: string, levels: DraftLevel[]): DraftLevel | undefined {
-  const exact = levels.find((level) => normalizeName(level.title) === normalizeName(name) || level.aliases.some((alias) => normalizeName(alias) === normalizeName(name)));
-  if (exact) return exact;
+/** Every level under each of its names (title, code, aliases), compared as names are everywhere. */
+function nameIndex(tracks: DraftTrack[]): Map<string, DraftLevel[]> {
+  const index = new Map<string, DraftLevel[]>();
+  for (const level of tracks.flatMap((track) => track.levels)) {
+    for (const name of namesOf(level)) {
+      const key = normalizeName(name);
+      const list = index.get(key) ?? [];
+      if (!list.includes(level)) list.push(level);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+function findLoosely(name: string, levels: DraftLevel[]): DraftLevel | undefined {
   const byWords = matchName(levels.map((level) => ({ item: level, ids: [], names: [level.title] })), name);
   if (byWords.kind === 'one') return byWords.item;
   const [near] = closest(name, levels.map((level) => level.title), 1);
@@ -60,6 +96,10 @@ function findByTitle(name: string, levels: DraftLevel[]): DraftLevel | undefined
 /** Keeps the document's name for a level findable, unless it is just the level's own id or title. */
 function addAlias(level: DraftLevel, name: string, ids: Map<DraftLevel, string>): void {
   const key = normalizeName(name);
-  const known = [ids.get(level) ?? '', level.title, ...level.aliases].map(normalizeName);
+  const known = [ids.get(level) ?? '', ...namesOf(level)].map(normalizeName);
   if (!known.includes(key)) level.aliases.push(name);
+}
+
+function namesOf(level: DraftLevel): string[] {
+  return [level.title, ...(level.code ? [level.code] : []), ...level.aliases];
 }

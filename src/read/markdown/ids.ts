@@ -1,20 +1,33 @@
-import { slug } from '../../check/schema.js';
-import type { DraftLevel, DraftTrack } from './import.js';
+import { createHash } from 'node:crypto';
+import { slugify } from '../../model/names.js';
+import type { DraftLevel, DraftTrack } from './draft.js';
 
-const words = (text: string) => slug(text).split('-').filter(Boolean);
+const words = (text: string) => slugify(text).split('-').filter(Boolean);
+
+/** A title with no Latin letters or digits (`工程师`) still needs an id: one made from its text, so it is the same on every import. */
+function fromScript(prefix: string, text: string): string {
+  return `${prefix}-${createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 6)}`;
+}
 
 /** `Individual Contributors` → `ic`, `Managers` → `managers`. */
 export function trackId(name: string): string {
   const parts = words(name);
-  return parts.length > 1 ? parts.map((part) => part[0]).join('') : (parts[0] ?? 'track');
+  if (parts.length === 0) return fromScript('track', name);
+  return parts.length > 1 ? parts.map((part) => part[0]).join('') : (parts[0] as string);
+}
+
+/** One distinctive word is an id only when it means something alone: `principal`, not `ii` or `3`. */
+function meaningful(word: string): boolean {
+  return word.length >= 3 && !/^(i|ii|iii|iv|v|vi|vii|viii|ix|x|\d+[a-z]?)$/.test(word);
 }
 
 /**
  * Short, unique ids from titles. Words every title of a track shares (`Operations`) are dropped;
  * then the first word no other title of the track uses is the id (`Principal Operations Engineer`
- * → `principal`); failing that, a title of one or two words is used whole (`senior-manager`) and a
- * longer one by its initials (`Senior Vice President / CTO / CIO` → `svp`). Clashes across tracks
- * get a number.
+ * → `principal`), if it means something alone; failing that, the remaining words (all of the
+ * title's where none means something alone: `engineer-ii`) are used whole up to two
+ * (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO` → `svp`).
+ * Clashes get a number.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
@@ -26,12 +39,17 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       const kept = list.filter((word) => !shared.includes(word));
       return kept.length > 0 ? kept : list;
     });
+    // How many titles of the track use each word: a word used by one title alone is distinctive.
+    const uses = new Map<string, number>();
+    for (const list of remaining) for (const word of new Set(list)) uses.set(word, (uses.get(word) ?? 0) + 1);
     track.levels.forEach((level, index) => {
       const own = remaining[index] as string[];
-      const others = remaining.filter((_, other) => other !== index).flat();
-      const distinctive = own.find((word) => !others.includes(word));
-      const base = distinctive ?? (own.length <= 2 ? own.join('-') : own.map((word) => word[0]).join(''));
-      let id = base || 'level';
+      const distinctive = own.find((word) => uses.get(word) === 1 && meaningful(word));
+      // `Engineer II` keeps the shared word, since `ii` alone says nothing.
+      const named = own.some(meaningful) ? own : (titleWords[index] as string[]);
+      let base = distinctive ?? (named.length <= 2 ? named.join('-') : named.map((word) => word[0]).join(''));
+      if (!base) base = fromScript('level', level.title);
+      let id = base;
       for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
       taken.add(id);
       ids.set(level, id);

@@ -1,0 +1,179 @@
+import { Lexer } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { clean, htmlText, inlineLines, inlineText } from './inline.js';
+import { htmlTable } from './html-table.js';
+
+/** A table cell: its text, and the clauses it holds where the author broke lines or listed items in it. */
+export interface Cell {
+  text: string;
+  clauses: string[];
+  /** The cell is all bold (a group heading row in a matrix). */
+  bold: boolean;
+}
+
+export interface ListItem {
+  line: number;
+  /** The item's own text, without its nested list. */
+  text: string;
+  /** Inline tokens of the item's first paragraph, for reading a `**Label**:` at its start. */
+  tokens: Token[];
+  /** Paragraphs of the item after its first one, joined. */
+  more: string[];
+  /** Nested lists' items, in order. */
+  children: ListItem[];
+}
+
+export type Block =
+  | { kind: 'paragraph'; line: number; text: string; tokens: Token[] }
+  | { kind: 'list'; line: number; items: ListItem[] }
+  | { kind: 'table'; line: number; header: Cell[]; rows: Cell[][] }
+  | { kind: 'prose'; line: number; text: string };
+
+/** A heading and what stands under it, up to the next heading of the same or a higher rank. */
+export interface Section {
+  title: string;
+  depth: number;
+  line: number;
+  blocks: Block[];
+  children: Section[];
+  parent?: Section;
+}
+
+/**
+ * Lexes Markdown (front matter already removed) into a tree of sections. `lineOffset` is the
+ * number of lines that stood before `markdown` in the file, so lines stay the file's own.
+ */
+export function readSections(markdown: string, lineOffset: number): Section {
+  const root: Section = { title: '', depth: 0, line: lineOffset + 1, blocks: [], children: [] };
+  let current = root;
+  let line = lineOffset + 1;
+  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  for (let index = 0; index < tokens.length; index += 1) {
+    let token = tokens[index] as Token;
+    const at = line + leadingNewlines(token.raw);
+    if (token.type === 'html' && /^\s*<table\b/i.test(token.raw) && !/<\/table\s*>/i.test(token.raw)) {
+      // An HTML block ends at a blank line, so a table with blank lines in it arrives in pieces.
+      let raw = token.raw;
+      let closed = false;
+      while (!closed && index + 1 < tokens.length) {
+        const piece = (tokens[(index += 1)] as Token).raw;
+        raw += piece;
+        closed = /<\/table\s*>/i.test(piece);
+      }
+      token = { type: 'html', raw, text: raw, block: true, pre: false } as Tokens.HTML;
+    }
+    line += countNewlines(token.raw);
+    if (token.type === 'heading') {
+      const heading = token as Tokens.Heading;
+      while (current.depth >= heading.depth && current.parent) current = current.parent;
+      const section: Section = { title: inlineText(heading.tokens), depth: heading.depth, line: at, blocks: [], children: [], parent: current };
+      current.children.push(section);
+      current = section;
+      continue;
+    }
+    current.blocks.push(...toBlocks(token, at));
+  }
+  return root;
+}
+
+function toBlocks(token: Token, line: number): Block[] {
+  switch (token.type) {
+    case 'paragraph':
+    case 'text': {
+      const tokens = (token as Tokens.Paragraph).tokens ?? [];
+      const text = tokens.length > 0 ? inlineText(tokens) : clean(token.text ?? '');
+      return text ? [{ kind: 'paragraph', line, text, tokens }] : [];
+    }
+    case 'heading': {
+      // A heading inside a quote or a list item is text there, not a section of the document.
+      const text = inlineText((token as Tokens.Heading).tokens);
+      return text ? [{ kind: 'paragraph', line, text, tokens: (token as Tokens.Heading).tokens }] : [];
+    }
+    case 'list':
+      return [{ kind: 'list', line, items: listItems(token as Tokens.List, line) }];
+    case 'blockquote':
+      return childBlocks((token as Tokens.Blockquote).tokens, token.raw, line);
+    case 'code': {
+      const text = clean((token as Tokens.Code).text);
+      return text ? [{ kind: 'prose', line, text }] : [];
+    }
+    case 'table':
+      return [pipeTable(token as Tokens.Table, line)];
+    case 'html': {
+      const table = htmlTable(token.raw);
+      if (table) return [{ kind: 'table', line, ...table }];
+      const text = clean(htmlText(token.raw));
+      return text ? [{ kind: 'prose', line, text }] : [];
+    }
+    default:
+      // Spaces, rules and link definitions hold no words.
+      return [];
+  }
+}
+
+/** Blocks nested in a quote or list item, each with the line found by its first line of text in the parent's raw source. */
+function childBlocks(tokens: Token[], parentRaw: string, parentLine: number): Block[] {
+  const find = locator(parentRaw, parentLine);
+  return tokens.flatMap((token) => toBlocks(token, find(token.raw)));
+}
+
+function listItems(list: Tokens.List, line: number): ListItem[] {
+  const find = locator(list.raw, line);
+  return list.items.map((item) => {
+    const at = find(item.raw);
+    const [first, ...rest] = item.tokens;
+    const own = first && (first.type === 'text' || first.type === 'paragraph') ? first : undefined;
+    const tokens = own ? ((own as Tokens.Paragraph).tokens ?? []) : [];
+    const children: ListItem[] = [];
+    const more: string[] = [];
+    for (const block of childBlocks(own ? rest : item.tokens, item.raw, at)) {
+      if (block.kind === 'list') children.push(...block.items);
+      else if (block.kind === 'table') more.push(...block.rows.map((row) => row.map((cell) => cell.text).join(' ')));
+      else more.push(block.text);
+    }
+    const text = own ? (tokens.length > 0 ? inlineText(tokens) : clean(own.text ?? '')) : '';
+    return { line: at, text: item.task ? clean(text.replace(/^\[[ xX]\]\s*/, '')) : text, tokens, more, children };
+  });
+}
+
+function pipeTable(table: Tokens.Table, line: number): Block {
+  const cell = (value: Tokens.TableCell): Cell => {
+    const clauses = inlineLines(value.tokens);
+    const bold = value.tokens.length > 0 && value.tokens.every((token) => token.type === 'strong' || (token.type === 'text' && !token.raw.trim()));
+    return { text: clauses.join(' '), clauses, bold };
+  };
+  return { kind: 'table', line, header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
+}
+
+/**
+ * Finds the line of each child in its parent's raw text, searching forward from the last one
+ * found, so a whole parent is scanned once. Children are de-indented copies (quote markers and
+ * list indentation removed), so each is found by its first non-blank line.
+ */
+function locator(parentRaw: string, parentLine: number): (raw: string) => number {
+  let cursor = 0;
+  let line = parentLine;
+  return (raw) => {
+    const firstLine = raw.split('\n', 64).find((text) => text.trim().length > 0)?.trim() ?? '';
+    const found = firstLine ? parentRaw.indexOf(firstLine, cursor) : -1;
+    if (found === -1) return line;
+    line += countNewlines(parentRaw.slice(cursor, found));
+    cursor = found;
+    return line;
+  };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+function leadingNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) {
+    if (char === '\n') count += 1;
+    else if (char !== ' ' && char !== '\t' && char !== '\r') break;
+  }
+  return count;
+}

@@ -1,0 +1,103 @@
+import type { MatrixLevel } from './matrix.js';
+import { frontMatterWords } from './front-matter.js';
+
+/** Front matter keys that hold a ladder's matrix: topics (axes), each with its expectations per level. */
+export const MATRIX_KEYS = /^(topics|axes|competencies|categories|areas|skills)$/i;
+const NAME_KEYS = ['name', 'title', 'topic', 'category', 'area', 'skill'];
+const LEVEL_LIST_KEYS = ['levels', 'content', 'expectations'];
+const LEVEL_NAME_KEYS = ['level', 'title', 'name'];
+const CRITERIA_KEYS = ['criteria', 'expectations', 'items', 'behaviours', 'behaviors', 'description', 'text'];
+const EXAMPLE_KEYS = ['examples', 'evidence'];
+
+/** Something in the front matter that was not read, with its words, for a warning. */
+export interface Unread {
+  where: string;
+  words: string;
+}
+
+/**
+ * Reads a matrix kept in front matter, in either of the shapes ladders use:
+ *
+ *     topics:                              topics:
+ *       - name: Technical skills             Technical skills:
+ *         levels:                              Engineer I: [criterion, …]
+ *           - level: Engineer I                Engineer II: [criterion, …]
+ *             criteria: [criterion, …]
+ *             examples: [example, …]
+ *
+ * Examples become an axis of their own (`Technical skills / Examples`). Levels come in the order
+ * they first appear. Keys it does not know are returned as unread.
+ */
+export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[]; unread: Unread[] } {
+  const levels = new Map<string, MatrixLevel>();
+  const unread: Unread[] = [];
+  const add = (levelTitle: string, axis: string, clauses: string[]) => {
+    if (clauses.length === 0) return;
+    const level = levels.get(levelTitle) ?? { title: levelTitle, axes: [] };
+    levels.set(levelTitle, level);
+    const existing = level.axes.find((entry) => entry.name === axis);
+    if (existing) existing.clauses.push(...clauses);
+    else level.axes.push({ name: axis, clauses });
+  };
+  for (const [topicName, topic] of entries(topics, NAME_KEYS)) {
+    let perLevel: unknown = topic;
+    if (isRecord(topic)) {
+      const listKey = LEVEL_LIST_KEYS.find((key) => topic[key] !== undefined);
+      const rest = Object.entries(topic).filter(([key]) => !NAME_KEYS.includes(key) && key !== listKey);
+      if (listKey) {
+        perLevel = topic[listKey];
+        for (const [key, value] of rest) unread.push({ where: `topic \`${topicName}\`, key \`${key}\``, words: frontMatterWords({ [key]: value }) });
+      } else {
+        // `Topic: {Level: [criteria]}`: the keys are the levels.
+        perLevel = Object.fromEntries(rest);
+      }
+    }
+    for (const [levelTitle, entry] of entries(perLevel, LEVEL_NAME_KEYS)) {
+      if (isRecord(entry)) {
+        add(levelTitle, topicName, clauses(pick(entry, CRITERIA_KEYS)));
+        add(levelTitle, `${topicName} / Examples`, clauses(pick(entry, EXAMPLE_KEYS)));
+        for (const [key, value] of Object.entries(entry)) {
+          if (![...LEVEL_NAME_KEYS, ...CRITERIA_KEYS, ...EXAMPLE_KEYS].includes(key)) unread.push({ where: `\`${topicName}\` at \`${levelTitle}\`, key \`${key}\``, words: frontMatterWords({ [key]: value }) });
+        }
+      } else {
+        add(levelTitle, topicName, clauses(entry));
+      }
+    }
+  }
+  return { levels: [...levels.values()], unread };
+}
+
+/** A list of named records (`- name: X`) or a mapping (`X: …`), as [name, value] pairs. */
+function entries(value: unknown, nameKeys: string[]): [string, unknown][] {
+  if (Array.isArray(value)) {
+    return value.map((item, index): [string, unknown] => {
+      const name = isRecord(item) ? pick(item, nameKeys) : undefined;
+      return [levelName(name ?? index + 1), item];
+    });
+  }
+  if (isRecord(value)) return Object.entries(value).map(([key, item]): [string, unknown] => [levelName(key), item]);
+  return [];
+}
+
+/** A bare number names a level by its rank: `Level 3`. */
+function levelName(name: unknown): string {
+  const text = String(name).trim();
+  return /^\d+$/.test(text) ? `Level ${text}` : text;
+}
+
+function pick(record: Record<string, unknown>, keys: string[]): unknown {
+  for (const key of keys) if (record[key] !== undefined) return record[key];
+  return undefined;
+}
+
+function clauses(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(clauses);
+  if (isRecord(value)) return [frontMatterWords(value).replace(/\s+/g, ' ').trim()].filter(Boolean);
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text ? [text] : [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

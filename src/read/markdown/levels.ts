@@ -1,0 +1,160 @@
+import type { Block, ListItem, Section } from './blocks.js';
+import { addAxisPart, newLevel } from './draft.js';
+import type { DraftLevel, DraftTrack, Findings } from './draft.js';
+import { ALIASES_LABEL, EQUIVALENT_LABEL, NONE, readLabel, readNote } from './labels.js';
+import type { Labelled } from './labels.js';
+import { readMatrix, tableText } from './matrix.js';
+import { slashAliases, splitCode } from './titles.js';
+
+/** A level made from a heading: its title, code and slash aliases. */
+export function levelFromHeading(title: string, file: string, line: number): DraftLevel {
+  const { title: bare, code } = splitCode(title);
+  const level = newLevel(bare, file, line);
+  if (code) level.code = code;
+  level.aliases.push(...slashAliases(bare));
+  return level;
+}
+
+/**
+ * Reads a level's section: its own blocks (equivalent and alias lines, a note, labelled
+ * paragraphs and list items as axes, anything else as description) and its sub-headings as
+ * axes, a sub-heading with headings under it as a group whose name prefixes theirs.
+ */
+export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings): DraftLevel {
+  const level = levelFromHeading(section.title, file, section.line);
+  readLevelBlocks(level, section.blocks, track, findings);
+  for (const child of section.children) readAxisSection(level, child, '', findings);
+  return level;
+}
+
+function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings): void {
+  // A bold paragraph on its own (`**Impact**`) names the axis of the blocks that follow it.
+  let openAxis: string | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const note = readNote(block.tokens, block.text);
+      if (note !== undefined) {
+        level.note = level.note ? `${level.note} ${note}` : note;
+        continue;
+      }
+      const label = readLabel(block.tokens, block.text, false);
+      if (label && readDataLine(level, track, label, block.line)) continue;
+      if (label && label.value === '') {
+        openAxis = label.label;
+        continue;
+      }
+      if (label) {
+        openAxis = undefined;
+        addAxisPart(level, label.label, { kind: 'paragraph', text: label.value }, block.line);
+        continue;
+      }
+      if (openAxis) addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
+      else level.description.push(block.text);
+    } else if (block.kind === 'list') {
+      readLevelList(level, track, block.items, openAxis);
+    } else if (block.kind === 'table') {
+      readLevelTable(level, block, findings);
+    } else if (openAxis) {
+      addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
+    } else {
+      level.description.push(block.text);
+    }
+  }
+}
+
+/** Equivalent and alias lines; false for any other label. */
+function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, line: number): boolean {
+  if (EQUIVALENT_LABEL.test(label.label)) {
+    track.equivalentLabel ??= label.label;
+    level.equivalentName = NONE.test(label.value) ? undefined : label.value;
+    level.equivalentLine = line;
+    return true;
+  }
+  if (ALIASES_LABEL.test(label.label)) {
+    for (const alias of label.value.split(',').map((part) => part.trim())) if (alias && !level.aliases.includes(alias)) level.aliases.push(alias);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A level's own list: labelled items (`- **Impact**: …`, or `- Impact: …` where most items of
+ * the list are written so) are axes, an item that is only a short label with items nested under
+ * it is an axis of those items, and other items belong to the open axis or the description.
+ */
+function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined): void {
+  const plainLabels = items.filter((item) => readLabel([], item.text, true)).length;
+  const plain = plainLabels >= 2 && plainLabels * 2 >= items.length;
+  for (const item of items) {
+    const label = readLabel(item.tokens, item.text, plain);
+    if (label && readDataLine(level, track, label, item.line)) continue;
+    if (label) {
+      const parts = [...(label.value ? [label.value] : []), ...item.more];
+      if (parts.length > 0) addAxisPart(level, label.label, { kind: 'item', text: parts.join(' ') }, item.line);
+      for (const child of item.children) addAxisPart(level, label.label, { kind: 'item', text: itemClause(child) }, child.line);
+      if (parts.length === 0 && item.children.length === 0) addAxisPart(level, label.label, { kind: 'item', text: '' }, item.line);
+      continue;
+    }
+    if (item.children.length > 0 && item.more.length === 0 && isShortLabel(item.text)) {
+      const name = item.text.replace(/:\s*$/, '');
+      for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);
+      continue;
+    }
+    if (openAxis) addAxisPart(level, openAxis, { kind: 'item', text: itemClause(item) }, item.line);
+    else level.description.push(itemClause(item));
+  }
+}
+
+function isShortLabel(text: string): boolean {
+  return text.length > 0 && text.length <= 60 && text.split(/\s+/).length <= 6 && !/[.;!?]$/.test(text);
+}
+
+/** A list item as one clause: its nested items stay with it, after a colon, never run into its text. */
+export function itemClause(item: ListItem): string {
+  const own = [item.text, ...item.more].filter(Boolean).join(' ');
+  if (item.children.length === 0) return own;
+  const nested = item.children.map(itemClause).filter(Boolean).join('; ');
+  if (!own) return nested;
+  return /[:\-–—]$/.test(own) ? `${own} ${nested}` : `${own}: ${nested}`;
+}
+
+/**
+ * A table inside a level: each row names an axis in its first cell, and its other cells hold the
+ * text. The header row only names the columns; it is reported, as is any table of another shape.
+ */
+function readLevelTable(level: DraftLevel, table: Extract<Block, { kind: 'table' }>, findings: Findings): void {
+  const fileName = level.file;
+  const axisTable = table.header.length >= 2 && !readMatrix(table) && table.rows.every((row) => (row[0]?.text ?? '') !== '');
+  if (!axisTable) {
+    findings.warn(fileName, table.line, `table of ${table.rows.length} rows in \`${level.title}\` is not a list of axes; kept as prose`);
+    level.description.push(tableText(table));
+    return;
+  }
+  const header = table.header.map((cell) => cell.text).filter(Boolean).join(' | ');
+  if (header) findings.leaveOut(fileName, table.line, 'header row of an axis table', header);
+  table.rows.forEach(([name, ...cells], index) => {
+    const clauses = cells.flatMap((cell) => cell.clauses);
+    for (const clause of clauses) addAxisPart(level, name?.text ?? '', { kind: 'item', text: clause }, table.line + 2 + index);
+  });
+}
+
+/** An axis heading under a level; one with headings of its own is a group, its name a prefix of theirs. */
+function readAxisSection(level: DraftLevel, section: Section, prefix: string, findings: Findings): void {
+  if (!section.title) {
+    findings.error(level.file, section.line, `an axis heading of \`${level.title}\` has no text`, 'give the heading a name, or remove it');
+    return;
+  }
+  const name = prefix ? `${prefix} / ${section.title}` : section.title;
+  for (const block of section.blocks) {
+    if (block.kind === 'list') {
+      for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
+    } else if (block.kind === 'table') {
+      findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${name}\` kept as text`);
+      addAxisPart(level, name, { kind: 'paragraph', text: tableText(block).replace(/\n/g, '; ') }, block.line);
+    } else {
+      addAxisPart(level, name, { kind: 'paragraph', text: block.text }, block.line);
+    }
+  }
+  if (section.blocks.length === 0 && section.children.length === 0) addAxisPart(level, name, { kind: 'paragraph', text: '' }, section.line);
+  for (const child of section.children) readAxisSection(level, child, name, findings);
+}

@@ -1,0 +1,75 @@
+import type { Block, Cell } from './blocks.js';
+import { looksLikeLevel } from './titles.js';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+/** One level's column (or row) of a matrix: the axis texts it holds, in table order. */
+export interface MatrixLevel {
+  title: string;
+  axes: { name: string; clauses: string[] }[];
+}
+
+const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
+const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skills?|dimensions?|attributes?|topics?|criteria|expectations?|traits?|pillars?|focus areas?|themes?)$/i;
+
+/**
+ * Reads a table whose header row or first column holds the level titles (levels as columns or
+ * as rows); the other cells become axis texts. A bold row whose other cells are empty names a
+ * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`).
+ * Any other table gives undefined.
+ */
+export function readMatrix(table: Table): MatrixLevel[] | undefined {
+  const columns = table.header.slice(1).map((cell) => cell.text);
+  const rows = table.rows.map((row) => row[0]?.text ?? '');
+  if (columns.length === 0 || rows.length === 0) return undefined;
+  const corner = table.header[0]?.text ?? '';
+  const score = (titles: string[]) => titles.filter(looksLikeLevel).length / titles.length;
+  // The corner cell, where there is one, says which way round the table is.
+  const asColumns = LEVELS_DIMENSION.test(corner) ? 0 : score(columns);
+  const asRows = corner !== '' && AXES_DIMENSION.test(corner) ? 0 : score(rows);
+  if (asColumns >= 0.5 && asColumns >= asRows && distinct(columns)) return levelsAsColumns(table, columns);
+  if (asRows >= 0.5 && distinct(rows)) return levelsAsRows(table);
+  return undefined;
+}
+
+function distinct(titles: string[]): boolean {
+  return titles.every(Boolean) && new Set(titles.map((title) => title.toLowerCase())).size === titles.length;
+}
+
+function levelsAsColumns(table: Table, titles: string[]): MatrixLevel[] {
+  const levels: MatrixLevel[] = titles.map((title) => ({ title, axes: [] }));
+  let group = '';
+  for (const row of table.rows) {
+    const [nameCell, ...cells] = row;
+    const name = nameCell?.text ?? '';
+    if (isGroupRow(nameCell, cells)) {
+      group = name;
+      continue;
+    }
+    levels.forEach((level, index) => {
+      const clauses = cells[index]?.clauses ?? [];
+      if (clauses.length > 0) level.axes.push({ name: group && name ? `${group} / ${name}` : name || group || 'Expectations', clauses });
+    });
+  }
+  return levels;
+}
+
+function levelsAsRows(table: Table): MatrixLevel[] {
+  const names = table.header.slice(1).map((cell) => cell.text);
+  return table.rows.map(([titleCell, ...cells]) => ({
+    title: titleCell?.text ?? '',
+    axes: names.flatMap((name, index) => {
+      const clauses = cells[index]?.clauses ?? [];
+      return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
+    }),
+  }));
+}
+
+function isGroupRow(nameCell: Cell | undefined, cells: Cell[]): boolean {
+  return nameCell !== undefined && nameCell.bold && cells.every((cell) => cell.clauses.length === 0);
+}
+
+/** Every word of a table, row by row, for a table kept as prose. */
+export function tableText(table: Table): string {
+  return [table.header, ...table.rows].map((row) => row.map((cell) => cell.text).filter(Boolean).join(' | ')).filter(Boolean).join('\n');
+}

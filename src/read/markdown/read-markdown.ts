@@ -1,0 +1,248 @@
+import type { Diagnostic } from '../../errors.js';
+import type { AxisValue, LadderData } from '../../model/model.js';
+import { splitClauses } from '../../model/model.js';
+import { normalizeName } from '../../model/names.js';
+import { readSections } from './blocks.js';
+import type { Section } from './blocks.js';
+import { Findings } from './draft.js';
+import type { DraftAxis, DraftLadder, DraftLevel, DraftTrack } from './draft.js';
+import { resolveEquivalents } from './equivalents.js';
+import { frontMatterWords, splitFrontMatter } from './front-matter.js';
+import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
+import { guardNesting } from './guard.js';
+import { assignLevelIds, trackId } from './ids.js';
+import { addMatrixLevels, readStructure } from './structure.js';
+import type { SourceDocument } from './structure.js';
+import { looksLikeLevel } from './titles.js';
+
+export interface MarkdownFile {
+  /** The name used in messages. */
+  name: string;
+  text: string;
+}
+
+export interface MarkdownOptions {
+  /** Import an equivalent that names no level read here, with a warning, rather than refuse it. */
+  keepUnresolved?: boolean;
+  /** The name of the track that holds levels no track heading claims (one level per file, say). */
+  trackName?: string;
+}
+
+/** What `import` reports on its last line. */
+export interface ReadSummary {
+  tracks: number;
+  levels: number;
+  axes: number;
+  sectionsAsProse: number;
+  wordsLeftOut: number;
+}
+
+export interface MarkdownResult {
+  /** The ladder, in data form, when there were no errors. */
+  data?: LadderData;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+  summary: ReadSummary;
+  /** Where each level came from, by track and level index, for messages about the data. */
+  levelAt(track: number, level: number): { file: string; line: number } | undefined;
+}
+
+/**
+ * Reads one or more Markdown files as one ladder. Every word of the input ends up in the ladder or
+ * in a warning that names its line: nothing is dropped silently. Problems the author must fix
+ * (a heading with no text, a duplicate title, an equivalent that names nothing) are errors at
+ * their lines; nothing here throws for a user's file.
+ */
+export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {}): MarkdownResult {
+  const findings = new Findings();
+  const documents: SourceDocument[] = [];
+  let ladderName: string | undefined;
+  const ladderProse: string[] = [];
+  const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string }[] = [];
+
+  for (const file of files) {
+    const text = file.text.replace(/\r\n?/g, '\n');
+    const nesting = guardNesting(text);
+    if (nesting) {
+      findings.error(file.name, nesting.line, nesting.message, 'flatten the nesting; a ladder needs a few levels of lists at most');
+      continue;
+    }
+    const front = splitFrontMatter(text, file.name, findings.errors);
+    const root = readSections(neutralizeDelimiterRuns(front.body), front.lines);
+    const data = front.data ?? {};
+    const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
+    let titleUsed = false;
+    if (title && isOneLevelFile(root)) {
+      wrapAsLevel(root, title);
+      titleUsed = true;
+    }
+    for (const [key, value] of Object.entries(data)) {
+      if (key === 'title' && title) {
+        if (!titleUsed) {
+          if (ladderName === undefined) ladderName = title;
+          else ladderProse.push(title);
+        }
+      } else if ((key === 'description' || key === 'summary') && typeof value === 'string') {
+        ladderProse.push(value.trim());
+      } else if (MATRIX_KEYS.test(key)) {
+        const { levels, unread } = readFrontMatterMatrix(value);
+        matrixTracks.push({ name: titleUsed ? undefined : title, levels, file: file.name });
+        for (const { where, words } of unread) findings.leaveOut(file.name, lineOfKey(text, key), `front matter ${where}`, words);
+      } else if (key !== 'weight' && key !== 'order') {
+        findings.leaveOut(file.name, lineOfKey(text, key), `front matter \`${key}\` is not ladder content;`, frontMatterWords({ [key]: value }));
+      }
+    }
+    documents.push({ file: file.name, root });
+  }
+
+  const draft = readStructure(documents, options.trackName ?? ladderName ?? 'Levels', findings);
+  draft.name ??= ladderName;
+  draft.description.unshift(...ladderProse.filter(Boolean));
+  for (const { name, levels, file } of matrixTracks) {
+    let track = draft.tracks.find((candidate) => candidate.name === (name ?? options.trackName ?? ladderName ?? 'Levels'));
+    if (!track) {
+      track = { name: name ?? options.trackName ?? ladderName ?? 'Levels', description: [], levels: [], file, line: 1 };
+      draft.tracks.push(track);
+    }
+    addMatrixLevels(track, levels, file, 2);
+  }
+  return finish(draft, files, findings, options);
+}
+
+/** The line of a top-level front matter key, for its warning. */
+function lineOfKey(text: string, key: string): number {
+  const at = text.search(new RegExp(`^["']?${key.replace(/[^\w-]/g, '\\$&')}["']?\\s*:`, 'm'));
+  return at === -1 ? 2 : text.slice(0, at).split('\n').length;
+}
+
+function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, options: MarkdownOptions): MarkdownResult {
+  const tracks = draft.tracks.filter((track) => track.levels.length > 0);
+  const levels = tracks.flatMap((track) => track.levels);
+  const summary = (): ReadSummary => ({
+    tracks: tracks.length,
+    levels: levels.length,
+    axes: new Set(levels.flatMap((level) => [...level.axes.keys()])).size,
+    sectionsAsProse: findings.sectionsAsProse,
+    wordsLeftOut: findings.wordsLeftOut,
+  });
+  const levelAt = (t: number, l: number) => {
+    const level = tracks[t]?.levels[l];
+    return level ? { file: level.file, line: level.line } : undefined;
+  };
+  if (levels.length === 0 && findings.errors.length === 0) {
+    findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items), or a row or column of a table of levels');
+  }
+  checkNames(levels, findings);
+  const ids = assignLevelIds(tracks);
+  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
+  findings.errors.push(...errors);
+  dropClashingAliases(levels, ids, findings);
+  if (findings.errors.length > 0) {
+    const order = new Map(files.map((file, index) => [file.name, index]));
+    const errors = findings.errors.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0));
+    return { warnings: findings.warnings, errors, summary: summary(), levelAt };
+  }
+  const trackIds = new Set<string>();
+  const data: LadderData = {
+    ...(draft.name ? { name: draft.name } : {}),
+    ...(draft.description.length > 0 ? { description: draft.description.join('\n\n') } : {}),
+    tracks: tracks.map((track) => toDataTrack(track, unique(trackId(track.name), trackIds), ids, equivalents)),
+  };
+  return { data, warnings: findings.warnings, errors: [], summary: summary(), levelAt };
+}
+
+function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>, equivalents: Map<DraftLevel, string>): LadderData['tracks'][number] {
+  return {
+    id,
+    name: track.name,
+    // `Equivalent` is what a track without a label shows anyway.
+    ...(track.equivalentLabel && track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
+    ...(track.description.length > 0 ? { description: track.description.join('\n\n') } : {}),
+    levels: track.levels.map((level) => {
+      const equivalent = equivalents.get(level);
+      return {
+        id: ids.get(level) as string,
+        title: level.title,
+        ...(level.code ? { code: level.code } : {}),
+        ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
+        ...(equivalent ? { equivalent } : {}),
+        ...(level.description.length > 0 ? { description: level.description.join('\n\n') } : {}),
+        ...(level.note ? { note: level.note } : {}),
+        axes: [...level.axes.values()].map((axis): [string, AxisValue] => [axis.name, axisValue(axis)]),
+      };
+    }),
+  };
+}
+
+/** Paragraphs alone stay one text (clauses separated by `;`); any list item makes the axis a list of clauses. */
+function axisValue(axis: DraftAxis): AxisValue {
+  if (axis.parts.every((part) => part.kind === 'paragraph')) return axis.parts.map((part) => part.text).filter(Boolean).join('\n\n');
+  const clauses = axis.parts.flatMap((part) => (part.kind === 'item' ? [part.text] : splitClauses(part.text))).filter(Boolean);
+  return clauses.length > 0 ? clauses : '';
+}
+
+/** Titles and codes name levels on the command line, so each names one level. */
+function checkNames(levels: DraftLevel[], findings: Findings): void {
+  const owners = new Map<string, { level: DraftLevel; what: string }>();
+  for (const level of levels) {
+    const names = [{ name: level.title, what: 'title' }, ...(level.code ? [{ name: level.code, what: 'code' }] : [])];
+    for (const { name, what } of names) {
+      const key = normalizeName(name);
+      const owner = owners.get(key);
+      if (owner && owner.level !== level) {
+        const where = owner.level.file === level.file ? `line ${owner.level.line}` : `${owner.level.file}:${owner.level.line}`;
+        findings.error(level.file, level.line, `${what} \`${name}\` is already the ${owner.what} of the level at ${where}`, 'titles and codes name levels on the command line, so each must be unique; rename one');
+      } else {
+        owners.set(key, { level, what });
+      }
+    }
+  }
+}
+
+/**
+ * Aliases come from slashes in titles, `Also known as` lines and loosely named equivalents. One
+ * that is already another level's name (or an earlier alias) would make that name ambiguous, so it
+ * is dropped with a warning; its words stay in the title or the line it came from.
+ */
+function dropClashingAliases(levels: DraftLevel[], ids: Map<DraftLevel, string>, findings: Findings): void {
+  const owner = new Map<string, DraftLevel>();
+  for (const level of levels) for (const name of [ids.get(level) ?? '', level.title, ...(level.code ? [level.code] : [])]) if (!owner.has(normalizeName(name))) owner.set(normalizeName(name), level);
+  for (const level of levels) {
+    level.aliases = level.aliases.filter((alias) => {
+      const key = normalizeName(alias);
+      const holder = owner.get(key);
+      if (holder === level) return false;
+      if (holder) {
+        findings.warn(level.file, level.line, `alias \`${alias}\` of \`${level.title}\` is already a name of \`${holder.title}\`; not kept as an alias`);
+        return false;
+      }
+      owner.set(key, level);
+      return true;
+    });
+  }
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let candidate = base || 'track';
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** A file of one level: front matter names it, and its headings are that level's axes, not levels. */
+function isOneLevelFile(root: Section): boolean {
+  if (root.children.length === 0 || root.children.some((child) => child.depth === 1)) return false;
+  return root.children.filter((child) => looksLikeLevel(child.title)).length * 2 < root.children.length;
+}
+
+function wrapAsLevel(root: Section, title: string): void {
+  const level: Section = { title, depth: 1, line: root.line, blocks: root.blocks, children: root.children, parent: root };
+  for (const child of level.children) child.parent = level;
+  root.blocks = [];
+  root.children = [level];
+}
+
+/** Long runs of `*` or `_` are not emphasis anyone meant, and the inline lexer recurses on them; they are read as the characters they are. */
+function neutralizeDelimiterRuns(text: string): string {
+  return text.replace(/[*_]{17,}/g, (run) => run.replace(/[*_]/g, '\\$&'));
+}

@@ -1,0 +1,50 @@
+/**
+ * Words that name a rung of a career ladder. A heading made of them is taken for a level where
+ * the document's structure alone cannot tell a level from an axis or a group of axes.
+ */
+const LEVEL_WORDS =
+  /\b(engineers?|developers?|programmers?|managers?|directors?|leads?|leaders?|principal|staff|senior|junior|intern|associate|apprentice|fellow|architect|head|chief|vp|vice|president|cto|cio|level|grade|band|tier|sde|swe|sse|scientist|analyst|designer|specialist|consultant|administrator|admin|technician|novice|beginner|intermediate|advanced|expert|mid|entry|graduate|trainee|officer|executive|ing[ée]nieure?|entwickler(in)?|d[ée]veloppeur(se)?|chef|directeur|responsable|gerente|desarrollador(a)?)\b/i;
+const LEVEL_CODE = /^(?:[A-Za-z]{1,4}\s?-?\d{1,2}[a-z]?|\d{1,2})$/;
+const ROMAN = /\b(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
+
+/** Whether a heading reads like a level's title (`Senior Engineer`, `L5`, `Engineer II`). */
+export function looksLikeLevel(title: string): boolean {
+  const { title: bare, code } = splitCode(title);
+  return LEVEL_WORDS.test(bare) || ROMAN.test(bare) || LEVEL_CODE.test(bare) || code !== undefined;
+}
+
+/** Headings that are about the ladder rather than a rung of it. */
+const NOT_A_LEVEL = /^(faq|frequently asked questions|questions|table of contents|contents|toc|overview|introduction|intro|about|about this( ladder)?|all levels|every level|how to( use| read)?( this)?.*|summary|changelog|change log|history|other pages|see also|references|links|resources|glossary|notes|appendix|license|contributing|acknowledg(e)?ments)$/i;
+const NOT_A_POINT = /\bnot (a|an) (level|point|step|rung)\b|\bnot (on|part of) the ladder\b|\b(is|as) a role\b|\bnot a promotion\b/i;
+
+/** Why a section is not a level, judged from its title and its own text; undefined when nothing says so. */
+export function notALevel(title: string, text: string): string | undefined {
+  if (/\?\s*$/.test(title)) return 'its title is a question';
+  if (NOT_A_LEVEL.test(title.trim())) return 'its title names a part of the document';
+  if (NOT_A_POINT.test(text)) return 'its text says it is not a point on the ladder';
+  return undefined;
+}
+
+/**
+ * A level code written in a heading: `Engineer II (IC 3a)`, `Senior Software Engineer (SSE)`,
+ * `D4 - Developer 4`, `L5: Senior Engineer`. The code becomes a name of the level and leaves the
+ * title, which keeps ids readable.
+ */
+export function splitCode(heading: string): { title: string; code?: string } {
+  const trailing = /^(.*\S)\s*\(([^()]{1,12})\)$/.exec(heading);
+  if (trailing && isCode(trailing[2] as string)) return { title: trailing[1] as string, code: (trailing[2] as string).trim() };
+  const leading = /^([A-Za-z]{1,4}\s?-?\d{1,2}[a-z]?)\s*[-–—:|]\s+(\S.*)$/.exec(heading);
+  if (leading) return { title: leading[2] as string, code: leading[1] as string };
+  return { title: heading };
+}
+
+function isCode(text: string): boolean {
+  const code = text.trim();
+  return /^[A-Za-z]{0,4}\s?-?\d{1,2}[a-z]?$/.test(code) || /^[A-Z]{2,6}$/.test(code);
+}
+
+/** `Senior Vice President / CTO / CIO` is also known as `cto` and `cio`: the parts after the first. */
+export function slashAliases(title: string): string[] {
+  const parts = title.split('/').map((part) => part.trim()).filter(Boolean);
+  return parts.slice(1).map((part) => (/^[A-Z0-9]{2,6}$/.test(part) ? part.toLowerCase() : part));
+}
