@@ -24,9 +24,9 @@ function meaningful(word: string): boolean {
 /**
  * Short, unique ids from titles. Words every title of a track shares (`Operations`) are dropped;
  * then the first word no other title of the track uses is the id (`Principal Operations Engineer`
- * → `principal`), if it means something alone; failing that, the remaining words (all of the
- * title's where none means something alone: `engineer-ii`) are used whole up to two
- * (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO` → `svp`).
+ * → `principal`), if it means something alone; failing that, the remaining words are used whole
+ * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
+ * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
  * Clashes get a number.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
@@ -45,9 +45,10 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
     track.levels.forEach((level, index) => {
       const own = remaining[index] as string[];
       const distinctive = own.find((word) => uses.get(word) === 1 && meaningful(word));
-      // `Engineer II` keeps the shared word, since `ii` alone says nothing.
-      const named = own.some(meaningful) ? own : (titleWords[index] as string[]);
-      let base = distinctive ?? (named.length <= 2 ? named.join('-') : named.map((word) => word[0]).join(''));
+      // `Engineer II` keeps the shared words whole, since `ii` alone says nothing.
+      const whole = titleWords[index] as string[];
+      const byWords = own.some(meaningful) ? (own.length <= 2 ? own.join('-') : own.map((word) => word[0]).join('')) : whole.join('-');
+      let base = distinctive ?? byWords;
       if (!base) base = fromScript('level', level.title);
       let id = base;
       for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;

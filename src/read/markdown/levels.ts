@@ -3,7 +3,7 @@ import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
 import { ALIASES_LABEL, EQUIVALENT_LABEL, NONE, readLabel, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
-import { readMatrix, tableText } from './matrix.js';
+import { readMatrix, tableRows } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
@@ -127,7 +127,7 @@ function readLevelTable(level: DraftLevel, table: Extract<Block, { kind: 'table'
   const axisTable = table.header.length >= 2 && !readMatrix(table) && table.rows.every((row) => (row[0]?.text ?? '') !== '');
   if (!axisTable) {
     findings.warn(fileName, table.line, `table of ${table.rows.length} rows in \`${level.title}\` is not a list of axes; kept as prose`);
-    level.description.push(tableText(table));
+    level.description.push(...tableRows(table));
     return;
   }
   const header = table.header.map((cell) => cell.text).filter(Boolean).join(' | ');
@@ -150,7 +150,7 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
       for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
     } else if (block.kind === 'table') {
       findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${name}\` kept as text`);
-      addAxisPart(level, name, { kind: 'paragraph', text: tableText(block).replace(/\n/g, '; ') }, block.line);
+      addAxisPart(level, name, { kind: 'paragraph', text: tableRows(block).join('; ') }, block.line);
     } else {
       addAxisPart(level, name, { kind: 'paragraph', text: block.text }, block.line);
     }

@@ -47,7 +47,7 @@ function levelsAsColumns(table: Table, titles: string[]): MatrixLevel[] {
       continue;
     }
     levels.forEach((level, index) => {
-      const clauses = cells[index]?.clauses ?? [];
+      const clauses = filled(cells[index]);
       if (clauses.length > 0) level.axes.push({ name: group && name ? `${group} / ${name}` : name || group || 'Expectations', clauses });
     });
   }
@@ -59,17 +59,22 @@ function levelsAsRows(table: Table): MatrixLevel[] {
   return table.rows.map(([titleCell, ...cells]) => ({
     title: titleCell?.text ?? '',
     axes: names.flatMap((name, index) => {
-      const clauses = cells[index]?.clauses ?? [];
+      const clauses = filled(cells[index]);
       return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
     }),
   }));
 }
 
-function isGroupRow(nameCell: Cell | undefined, cells: Cell[]): boolean {
-  return nameCell !== undefined && nameCell.bold && cells.every((cell) => cell.clauses.length === 0);
+/** A cell's clauses; a dash alone is how tables say "nothing here". */
+function filled(cell: Cell | undefined): string[] {
+  return (cell?.clauses ?? []).filter((clause) => !/^[-–—]+$/.test(clause));
 }
 
-/** Every word of a table, row by row, for a table kept as prose. */
-export function tableText(table: Table): string {
-  return [table.header, ...table.rows].map((row) => row.map((cell) => cell.text).filter(Boolean).join(' | ')).filter(Boolean).join('\n');
+function isGroupRow(nameCell: Cell | undefined, cells: Cell[]): boolean {
+  return nameCell !== undefined && nameCell.bold && cells.every((cell) => filled(cell).length === 0);
+}
+
+/** Every word of a table, a row to a string, for a table kept as prose. */
+export function tableRows(table: Table): string[] {
+  return [table.header, ...table.rows].map((row) => row.map((cell) => cell.text).filter(Boolean).join(' | ')).filter(Boolean);
 }

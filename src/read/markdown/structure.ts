@@ -3,7 +3,7 @@ import { newLevel } from './draft.js';
 import type { DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
 import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
-import { readMatrix, tableText } from './matrix.js';
+import { readMatrix, tableRows } from './matrix.js';
 import type { MatrixLevel } from './matrix.js';
 import { looksLikeLevel, notALevel } from './titles.js';
 
@@ -23,7 +23,8 @@ export interface SourceDocument {
  *    titles read like level titles wins (so `### Craft` groups under `## Senior Engineer` are
  *    groups, not levels). A ladder of prose alone has its levels at the depth whose titles read
  *    most like levels, else at the deepest depth whose headings have headings under them.
- * 2. A heading one above the level depth is a track; one higher is the ladder's title.
+ * 2. A heading one above the level depth is a track, and so is a heading over a table of levels;
+ *    one higher is the ladder's title.
  * 3. A section at the level depth is a level unless its title is a question or names a part of
  *    the document (contents, FAQ, all levels…), its text says it is not a point on the ladder,
  *    or it has neither axes nor an equivalent while the sections beside it do and its title does
@@ -35,6 +36,8 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const sections = documents.flatMap((document) => descendants(document.root));
   const recurring = recurringTitles(sections);
   const levelDepth = chooseLevelDepth(sections, recurring);
+  // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
+  const levelsHaveAxes = sections.some((section) => section.depth === levelDepth && hasLevelEvidence(section, recurring));
   const ladder: DraftLadder = { description: [], tracks: [] };
   let defaultTrack: DraftTrack | undefined;
   const fallbackTrack = (file: string, line: number): DraftTrack => {
@@ -47,12 +50,10 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
 
   const walk = (container: Section, file: string, track: DraftTrack | undefined): void => {
     addContainerBlocks(container.blocks, file, () => track ?? fallbackTrack(file, container.line), track ? track.description : ladder.description, findings);
-    const candidates = container.children.filter((child) => child.depth >= levelDepth);
-    const siblingsHaveAxes = candidates.some((child) => hasLevelEvidence(child, recurring));
     for (const child of container.children) {
       if (child.depth >= levelDepth) {
-        readCandidate(child, file, track ?? fallbackTrack(file, child.line), siblingsHaveAxes, track ? track.description : ladder.description);
-      } else if (child.depth === levelDepth - 1) {
+        readCandidate(child, file, track ?? fallbackTrack(file, child.line), track ? track.description : ladder.description);
+      } else if (child.depth === levelDepth - 1 || holdsMatrix(child)) {
         const own: DraftTrack = { name: child.title, description: [], levels: [], file, line: child.line };
         ladder.tracks.push(own);
         walk(child, file, own);
@@ -70,12 +71,12 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     }
   };
 
-  const readCandidate = (section: Section, file: string, track: DraftTrack, siblingsHaveAxes: boolean, prose: string[]): void => {
+  const readCandidate = (section: Section, file: string, track: DraftTrack, prose: string[]): void => {
     if (!section.title) {
       findings.error(file, section.line, 'a level heading has no text', 'give the heading a title, or remove it');
       return;
     }
-    const bare = siblingsHaveAxes && !hasLevelEvidence(section, recurring) && !looksLikeLevel(section.title);
+    const bare = levelsHaveAxes && !hasLevelEvidence(section, recurring) && !looksLikeLevel(section.title);
     const why = notALevel(section.title, ownText(section)) ?? (bare ? 'it has no axes or equivalent, unlike the levels beside it, and its title does not read like a level' : undefined);
     if (why) {
       findings.keptAsProse(file, section.line, section.title, why);
@@ -101,7 +102,7 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       } else {
         findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`);
         findings.sectionsAsProse += 1;
-        prose.push(tableText(block));
+        prose.push(...tableRows(block));
       }
     } else if (block.kind === 'list') {
       prose.push(...block.items.map(itemClause).filter(Boolean));
@@ -127,6 +128,10 @@ export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: 
       }
     }
   }
+}
+
+function holdsMatrix(section: Section): boolean {
+  return section.blocks.some((block) => block.kind === 'table' && readMatrix(block) !== undefined);
 }
 
 function descendants(section: Section): Section[] {
@@ -207,16 +212,17 @@ function mostCommonDepth(sections: Section[]): number {
 }
 
 function ownText(section: Section): string {
-  return section.blocks.map(blockText).join(' ');
+  return section.blocks.flatMap(blockText).join(' ');
 }
 
 /** Everything under a section, headings included, as paragraphs of prose. */
 function subtreeText(section: Section): string[] {
-  return [...section.blocks.map(blockText), ...section.children.flatMap((child) => [child.title, ...subtreeText(child)])].filter(Boolean);
+  return [...section.blocks.flatMap(blockText), ...section.children.flatMap((child) => [child.title, ...subtreeText(child)])].filter(Boolean);
 }
 
-function blockText(block: Block): string {
-  if (block.kind === 'list') return block.items.map(itemClause).join('\n');
-  if (block.kind === 'table') return tableText(block);
-  return block.text;
+/** A block as paragraphs of prose: a list item is a paragraph of its own. */
+function blockText(block: Block): string[] {
+  if (block.kind === 'list') return block.items.map(itemClause);
+  if (block.kind === 'table') return tableRows(block);
+  return [block.text];
 }

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectGolden, fixture, ladder } from '../helpers/cli.js';
+import { missingWords } from '../helpers/words.js';
+
+const STYLES = fixture('markdown');
+
+/** Each style's fixture (a file, or a folder of them) and the import options it is read with. */
+const cases: { name: string; args: string[] }[] = readdirSync(STYLES)
+  .filter((name) => name.endsWith('.md') || statSync(join(STYLES, name)).isDirectory())
+  .map((name) => ({ name: name.replace(/\.md$/, ''), args: [name] }));
+cases.push({ name: 'discipline-files-kept', args: ['--keep-unresolved', 'discipline-files'] });
+
+/** The Markdown a case reads, every file of a folder included. */
+function sourceText(args: string[]): string {
+  return args
+    .filter((arg) => !arg.startsWith('--'))
+    .flatMap((arg) => {
+      const path = join(STYLES, arg);
+      return statSync(path).isDirectory() ? readdirSync(path).map((name) => readFileSync(join(path, name), 'utf8')) : [readFileSync(path, 'utf8')];
+    })
+    .join('\n');
+}
+
+/** Import output without the modeline, whose schema path is this checkout's. */
+const withoutModeline = (yaml: string) => yaml.replace(/^# yaml-language-server: .*\n/, '');
+
+describe.each(cases)('importing the $name style', ({ name, args }) => {
+  const imported = ladder(['import', ...args], { cwd: STYLES });
+
+  it('gives the ladder in its golden, with the warnings and summary in its golden', () => {
+    expectGolden(`markdown/${name}.yaml`, withoutModeline(imported.stdout));
+    expectGolden(`markdown/${name}.stderr.txt`, imported.stderr);
+    expect(imported.status === 0 || imported.status === 3).toBe(true);
+  });
+
+  it('loses no word: each is in the ladder or in a warning', () => {
+    if (imported.status !== 0) return;
+    const exported = ladder(['-f', '-', 'export', '--format', 'md'], { input: imported.stdout });
+    expect(exported.status).toBe(0);
+    expect(missingWords(sourceText(args), `${exported.stdout}\n${imported.stderr}`)).toEqual([]);
+  });
+
+  it('comes back the same through export --format md and import', () => {
+    if (imported.status !== 0) return;
+    const exported = ladder(['-f', '-', 'export', '--format', 'md'], { input: imported.stdout });
+    const again = ladder(['import', '-'], { input: exported.stdout });
+    expect(again.stderr).toMatch(/^import: .* no words left out\n$/m);
+    const body = (yaml: string) => yaml.replace(/^#.*\n/gm, '');
+    expect(body(again.stdout)).toBe(body(imported.stdout));
+  });
+});
