@@ -44,6 +44,7 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
     const names: { name: string; what: string; path: PathSegment[] }[] = [
       { name: level.id, what: 'id', path: [...path, 'id'] },
       { name: level.title, what: 'title', path: [...path, 'title'] },
+      ...(level.code !== undefined ? [{ name: level.code, what: 'code', path: [...path, 'code'] }] : []),
       ...(level.aliases ?? []).map((alias, a) => ({ name: alias, what: 'alias', path: [...path, 'aliases', a] })),
     ];
     for (const { name, what, path: namePath } of names) {

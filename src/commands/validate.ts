@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
 import { checkLadderSource } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
+import { sourceFormat } from '../read/source.js';
 import type { LadderSource } from '../read/source.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
@@ -21,8 +22,11 @@ export interface ValidateOptions extends OutputFlags {
  */
 export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
   const source = readContextSource(context, file ?? context.file);
-  const checked = await checkLadderSource(source, loadOptions(context));
-  const problems = checked.ladder ? await warnings(source, checked.ladder, options.strict) : checked.diagnostics;
+  // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
+  const markdown = sourceFormat(source) === 'markdown';
+  const checked = await checkLadderSource(source, markdown ? {} : loadOptions(context));
+  const readerWarnings = (checked.readerWarnings ?? []).map((problem) => (options.strict ? { ...problem, severity: 'error' as const } : problem));
+  const problems = checked.ladder ? [...readerWarnings, ...(await warnings(source, checked.ladder, options.strict))] : checked.diagnostics;
   const valid = problems.every((problem) => problem.severity === 'warning');
   if (options.format === 'text') {
     if (!valid) throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics: problems });

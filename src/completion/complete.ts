@@ -1,4 +1,5 @@
 import type { Command, Option } from 'commander';
+import { levelNames } from '../model/model.js';
 import type { Ladder } from '../model/model.js';
 
 /** What a shell should offer for the word under the cursor: these words, or file names. */
@@ -59,7 +60,7 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
   if (FILE_ARGUMENTS.has(command.name())) return { kind: 'files' };
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
-  return offer(ladder ? ladder.levels.flatMap((level) => [level.id, level.title, ...level.aliases]) : []);
+  return offer(ladder ? ladder.levels.flatMap((level) => [level.id, ...levelNames(level)]) : []);
 }
 
 function optionValues(option: Option, loaded: Ladder | undefined, offer: (candidates: Iterable<string>) => Completion): Completion {

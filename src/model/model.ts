@@ -94,6 +94,11 @@ export interface Ladder {
   trackById: ReadonlyMap<string, Track>;
 }
 
+/** The names a level is found by on the command line, besides its id: its title, its code, its aliases. */
+export function levelNames(level: Level): string[] {
+  return [level.title, ...(level.code !== undefined ? [level.code] : []), ...level.aliases];
+}
+
 /** Prose split at blank lines into paragraphs, each trimmed, empty ones left out. */
 export function splitParagraphs(text: string | undefined): string[] {
   return (text ?? '')

@@ -1,11 +1,12 @@
 import { LadderError } from '../errors.js';
 import { matchName } from './match.js';
 import type { Nameable } from './match.js';
+import { levelNames } from './model.js';
 import type { Axis, Ladder, Level, Track } from './model.js';
 import { closest, quoteList } from './names.js';
 
 function levelEntries(levels: Level[]): Nameable<Level>[] {
-  return levels.map((level) => ({ item: level, ids: [level.id], names: [level.title, ...level.aliases] }));
+  return levels.map((level) => ({ item: level, ids: [level.id], names: levelNames(level) }));
 }
 
 /** Finds the one level a user means by `query` (an id, title, alias or abbreviation), optionally on one track. */
@@ -31,7 +32,7 @@ function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
   }
   const scope = track ? track.levels : ladder.levels;
   const names = new Map<string, Level>();
-  for (const level of scope) for (const name of [level.id, level.title, ...level.aliases]) names.set(name, level);
+  for (const level of scope) for (const name of [level.id, ...levelNames(level)]) names.set(name, level);
   const near = [...new Set(closest(query, names.keys()).map((name) => names.get(name) as Level))];
   if (near.length > 0) return `did you mean ${near.map((level) => `\`${level.id}\` (${level.title})`).join(' or ')}?`;
   return 'run `ladder list` to see every level';

@@ -1,6 +1,6 @@
 import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { splitClauses, splitParagraphs } from '../model/model.js';
+import { splitParagraphs } from '../model/model.js';
 import { levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
@@ -55,5 +55,5 @@ export function searchLadder(ladder: Ladder, text: string, options: SearchOption
 
 function sectionsOf(level: Level): [string, string][] {
   const prose = (name: string, text: string | undefined) => splitParagraphs(text).map((paragraph): [string, string] => [name, paragraph]);
-  return [...prose('description', level.description), ...prose('note', level.note), ...level.axes.flatMap((axis) => splitClauses(axis.text).map((clause): [string, string] => [axis.name, clause]))];
+  return [...prose('description', level.description), ...prose('note', level.note), ...level.axes.flatMap((axis) => axis.clauses.map((clause): [string, string] => [axis.name, clause]))];
 }

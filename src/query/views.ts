@@ -9,6 +9,8 @@ export interface LevelRef {
 
 /** Everything `show` reports about a level: a plain object, ready for any renderer. */
 export interface LevelView extends LevelRef {
+  /** The level's code on the organisation's scale (`IC3`), if it has one. */
+  code: string | null;
   aliases: string[];
   position: number;
   trackSize: number;
@@ -33,6 +35,7 @@ export function levelView(ladder: Ladder, level: Level): LevelView {
   const equivalent = equivalentOf(ladder, level);
   return {
     ...levelRef(ladder, level),
+    code: level.code ?? null,
     aliases: level.aliases,
     position: level.position,
     trackSize: track?.levels.length ?? level.position,

@@ -16,7 +16,7 @@ export interface LoadOptions {
  * Checks ladder text, answering from the cache when this exact text has been checked before.
  * The parsers are only loaded on a cache miss, so a cached ladder starts without them.
  */
-export async function checkLadderSource(source: LadderSource, options: LoadOptions = {}): Promise<{ ladder?: Ladder; diagnostics: Diagnostic[] }> {
+export async function checkLadderSource(source: LadderSource, options: LoadOptions = {}): Promise<{ ladder?: Ladder; diagnostics: Diagnostic[]; readerWarnings?: Diagnostic[] }> {
   const { cacheDirectory } = options;
   const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, sourceFormat(source));
   const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
@@ -31,7 +31,7 @@ export async function checkLadderSource(source: LadderSource, options: LoadOptio
   const result: CheckResult = checkSource(source);
   if (!result.data) return { diagnostics: result.diagnostics };
   if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);
-  return { ladder: buildLadder(result.data, source.name), diagnostics: [] };
+  return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings };
 }
 
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */

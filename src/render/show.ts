@@ -19,7 +19,7 @@ function levelMarkdown(view: LevelView): string[] {
   const equivalent = view.equivalent ? mdText(view.equivalent.title) : '_n/a_';
   const blocks = [
     mdHeading(2, view.title),
-    `**Track**: ${mdText(view.track.name)} (level ${view.position} of ${view.trackSize})  \n**${mdText(view.equivalentLabel)}**: ${equivalent}`,
+    `**Track**: ${mdText(view.track.name)} (level ${view.position} of ${view.trackSize})  \n${view.code ? `**Code**: ${mdText(view.code)}  \n` : ''}**${mdText(view.equivalentLabel)}**: ${equivalent}`,
   ];
   if (view.aliases.length > 0) blocks.push(`**Also known as**: ${view.aliases.map(mdText).join(', ')}`);
   if (view.description) blocks.push(...mdParagraphs(view.description));

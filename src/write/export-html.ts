@@ -1,6 +1,6 @@
 import { equivalenceTable } from '../query/equiv.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { splitClauses, splitParagraphs } from '../model/model.js';
+import { splitParagraphs } from '../model/model.js';
 import { pairRows } from '../render/text/equiv.js';
 
 /** Ladder text as HTML text: markup characters escaped, control characters dropped. */
@@ -22,8 +22,7 @@ function paragraphs(text: string | undefined, className = ''): string {
     .join('\n');
 }
 
-function clauseList(text: string): string {
-  const clauses = splitClauses(text);
+function clauseList(clauses: string[]): string {
   return clauses.length > 0 ? `<ul>${clauses.map((clause) => `<li>${html(clause)}</li>`).join('')}</ul>` : '';
 }
 
@@ -98,7 +97,7 @@ function trackSection(ladder: Ladder, track: Track): string {
       const cells =
         level.axes.length === 0 && axes.length > 0
           ? `<td colspan="${axes.length}">${paragraphs(level.description)}</td>`
-          : axes.map((name) => `<td>${clauseList(level.axes.find((axis) => axis.name === name)?.text ?? '')}</td>`).join('');
+          : axes.map((name) => `<td>${clauseList(level.axes.find((axis) => axis.name === name)?.clauses ?? [])}</td>`).join('');
       return `<tr><th scope="row">${levelLink(level)}</th>${cells}</tr>`;
     })
     .join('\n');
@@ -122,7 +121,7 @@ function levelSection(ladder: Ladder, track: Track, level: Level): string {
   const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length} · ${html(track.equivalentLabel)}: ${equivalent ? levelLink(equivalent) : 'n/a'}`;
   const aliases = level.aliases.length > 0 ? `<p class="meta">Also known as ${level.aliases.map(html).join(', ')}</p>` : '';
   const note = level.note ? `<p class="note"><strong>Note:</strong> ${html(level.note)}</p>` : '';
-  const axes = level.axes.map((axis) => `<h4>${html(axis.name)}</h4>\n${clauseList(axis.text)}`).join('\n');
+  const axes = level.axes.map((axis) => `<h4>${html(axis.name)}</h4>\n${clauseList(axis.clauses)}`).join('\n');
   return `<article id="${levelAnchor(level)}" class="level">
 <h3>${html(level.title)} <code>${html(level.id)}</code></h3>
 <p class="meta">${meta}</p>

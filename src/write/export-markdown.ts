@@ -17,18 +17,17 @@ export function exportMarkdown(ladder: Ladder): string {
   for (const track of ladder.tracks) {
     blocks.push(`# ${mdText(track.name)}`);
     if (track.description) blocks.push(...paragraphs(track.description));
-    // A track whose levels have no equivalents, and no label of its own, needs no equivalent lines,
-    // except on a level with no axes, where the line is what marks the heading as a level.
-    const labelled = track.equivalentLabel !== 'Equivalent' || track.levels.some((level) => level.equivalentId);
-    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, labelled || level.axes.length === 0 ? track.equivalentLabel : undefined));
+    // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
+    // when `import` reads the file back, whatever the titles and axes are called.
+    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string | undefined): string[] {
+function levelBlocks(ladder: Ladder, level: Level, label: string): string[] {
   const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
   const blocks = [`## ${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`];
-  if (label) blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
+  blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);
   if (level.description) blocks.push(...paragraphs(level.description));
   if (level.note) blocks.push(`_Note: ${mdText(level.note)}_`);

@@ -44,7 +44,8 @@ describe('ladder import', () => {
   it('turns the seed into a valid ladder, with a warning per loosely named equivalent', () => {
     const { stdout, stderr, status } = ladder(['import', seed]);
     expect(status).toBe(0);
-    expect(stderr.trim().split('\n')).toHaveLength(4);
+    expect(stderr.trim().split('\n')).toHaveLength(5);
+    expect(stderr).toMatch(/\nimport: 2 tracks, 11 levels, 7 axes; no words left out\n$/);
     expect(stderr).toContain(`${seed}:119:1: warning: equivalent \`Lead Engineer\` of \`Manager\` taken to be \`Lead Operations Engineer\``);
     expect(ladder(['-f', '-', 'validate'], { input: stdout }).stdout).toBe('<stdin>: valid (11 levels, 2 tracks)\n');
   });
@@ -84,7 +85,7 @@ describe('ladder import', () => {
 
   it('exits 3 naming an equivalent that matches nothing', () => {
     const file = fixture('import/unmatched-equivalent.md');
-    expect(ladder(['import', file])).toEqual({ stdout: '', stderr: `${file}:5:1: error: equivalent \`Wizard\` of \`Engineer\` matches no level on another track (name the equivalent by its title, or write _n/a_)\n`, status: 3 });
+    expect(ladder(['import', file])).toEqual({ stdout: '', stderr: `${file}:5:1: error: equivalent \`Wizard\` of \`Engineer\` matches no level on another track (name the equivalent by its title or code, or write _n/a_; \`ladder import --keep-unresolved\` imports the level without it)\n`, status: 3 });
   });
 });
 

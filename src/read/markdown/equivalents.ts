@@ -23,6 +23,7 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
   const errors: Diagnostic[] = [];
   const target = new Map<DraftLevel, DraftLevel>();
   const byName = nameIndex(tracks);
+  const byWord = wordIndex(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   let budget = FUZZY_BUDGET;
   tracks.forEach((track) => {
@@ -33,6 +34,11 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
       const where = { file: level.file, line: level.equivalentLine ?? level.line, col: 1 };
       let found = byName.get(normalizeName(name))?.find((candidate) => trackOf.get(candidate) !== track);
       const exact = found !== undefined;
+      if (!found) {
+        // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
+        const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
+        found = sharing.length > 0 ? findByWords(name, sharing) : undefined;
+      }
       if (!found) {
         others ??= tracks.filter((other) => other !== track).flatMap((other) => other.levels);
         budget -= others.length;
@@ -50,7 +56,7 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
           severity: 'error',
           ...where,
           message,
-          hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports it without the equivalent',
+          hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports the level without it',
         });
         continue;
       }
@@ -86,9 +92,35 @@ function nameIndex(tracks: DraftTrack[]): Map<string, DraftLevel[]> {
   return index;
 }
 
-function findLoosely(name: string, levels: DraftLevel[]): DraftLevel | undefined {
+/** The levels whose titles hold a word, for the word of a query that the fewest titles hold. */
+function wordIndex(tracks: DraftTrack[]): { rarest(query: string): DraftLevel[] } {
+  const index = new Map<string, DraftLevel[]>();
+  for (const level of tracks.flatMap((track) => track.levels)) {
+    for (const word of new Set(titleWords(level.title))) index.set(word, [...(index.get(word) ?? []), level].slice(0, RAREST_CAP + 1));
+  }
+  return {
+    rarest(query) {
+      const lists = titleWords(query).map((word) => index.get(word) ?? []).filter((list) => list.length > 0 && list.length <= RAREST_CAP);
+      return lists.reduce<DraftLevel[]>((best, list) => (best.length === 0 || list.length < best.length ? list : best), []);
+    },
+  };
+}
+
+/** A word held by more titles than this says little about which one is meant. */
+const RAREST_CAP = 64;
+
+function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+function findByWords(name: string, levels: DraftLevel[]): DraftLevel | undefined {
   const byWords = matchName(levels.map((level) => ({ item: level, ids: [], names: [level.title] })), name);
-  if (byWords.kind === 'one') return byWords.item;
+  return byWords.kind === 'one' ? byWords.item : undefined;
+}
+
+function findLoosely(name: string, levels: DraftLevel[]): DraftLevel | undefined {
+  const byWords = findByWords(name, levels);
+  if (byWords) return byWords;
   const [near] = closest(name, levels.map((level) => level.title), 1);
   return levels.find((level) => level.title === near);
 }

@@ -201,25 +201,41 @@ function checkNames(levels: DraftLevel[], findings: Findings): void {
 
 /**
  * Aliases come from slashes in titles, `Also known as` lines and loosely named equivalents. One
- * that is already another level's name (or an earlier alias) would make that name ambiguous, so it
- * is dropped with a warning; its words stay in the title or the line it came from.
+ * that is already another level's name, or that two levels claim, would make that name ambiguous,
+ * so it is dropped with a warning; its words stay in the title or the line it came from.
  */
 function dropClashingAliases(levels: DraftLevel[], ids: Map<DraftLevel, string>, findings: Findings): void {
-  const owner = new Map<string, DraftLevel>();
-  for (const level of levels) for (const name of [ids.get(level) ?? '', level.title, ...(level.code ? [level.code] : [])]) if (!owner.has(normalizeName(name))) owner.set(normalizeName(name), level);
+  const named = new Map<string, DraftLevel>();
+  for (const level of levels) for (const name of [ids.get(level) ?? '', level.title, ...(level.code ? [level.code] : [])]) if (!named.has(normalizeName(name))) named.set(normalizeName(name), level);
+  const claims = new Map<string, Set<DraftLevel>>();
+  for (const level of levels) for (const alias of level.aliases) claims.set(normalizeName(alias), (claims.get(normalizeName(alias)) ?? new Set()).add(level));
+  const reported = new Set<string>();
   for (const level of levels) {
+    const kept = new Set<string>();
     level.aliases = level.aliases.filter((alias) => {
       const key = normalizeName(alias);
-      const holder = owner.get(key);
-      if (holder === level) return false;
+      const holder = named.get(key);
+      const claimants = [...(claims.get(key) ?? [])];
+      if (holder === level || kept.has(key)) return false;
       if (holder) {
         findings.warn(level.file, level.line, `alias \`${alias}\` of \`${level.title}\` is already a name of \`${holder.title}\`; not kept as an alias`);
         return false;
       }
-      owner.set(key, level);
+      if (claimants.length > 1) {
+        // One warning for all the levels that claim it, however many.
+        if (!reported.has(key)) findings.warn(level.file, level.line, `alias \`${alias}\` is claimed by ${claimants.length} levels (${listLevels(claimants)}); kept by none`);
+        reported.add(key);
+        return false;
+      }
+      kept.add(key);
       return true;
     });
   }
+}
+
+function listLevels(levels: DraftLevel[]): string {
+  const named = levels.slice(0, 3).map((level) => `\`${level.title}\``);
+  return levels.length > 3 ? `${named.join(', ')} and ${levels.length - 3} more` : named.join(', ');
 }
 
 function unique(base: string, taken: Set<string>): string {

@@ -12,7 +12,7 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
   const equivalent = view.equivalent ? levelName(view.equivalent, style) : 'n/a';
   const lines = [
     style.title(levelName(view, style)),
-    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · `) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', wrap),
+    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · ${view.code ? `code ${safe(view.code)} · ` : ''}`) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', wrap),
   ];
   if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', wrap));
   if (view.description) lines.push('', ...paragraphs(view.description, '', wrap));
@@ -30,6 +30,7 @@ function levelLines(view: LevelView): string {
   const records: [string, string][] = [
     ['title', view.title],
     ['track', `${view.track.name} (level ${view.position} of ${view.trackSize})`],
+    ...(view.code ? [['code', view.code] as [string, string]] : []),
     [view.equivalentLabel.toLowerCase(), view.equivalent ? `${view.equivalent.title} (${view.equivalent.id})` : 'n/a'],
     ...view.aliases.map((alias): [string, string] => ['alias', alias]),
     ...splitParagraphs(view.description ?? undefined).map((paragraph): [string, string] => ['description', paragraph]),
