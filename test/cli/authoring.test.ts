@@ -45,7 +45,7 @@ describe('ladder import', () => {
     const { stdout, stderr, status } = ladder(['import', seed]);
     expect(status).toBe(0);
     expect(stderr.trim().split('\n')).toHaveLength(5);
-    expect(stderr).toMatch(/\nimport: 2 tracks, 11 levels, 7 axes; no words left out\n$/);
+    expect(stderr).toMatch(/\nimport: 2 tracks, 11 levels, 6 axes; no words left out\n$/);
     expect(stderr).toContain(`${seed}:119:1: warning: equivalent \`Lead Engineer\` of \`Manager\` taken to be \`Lead Operations Engineer\``);
     expect(ladder(['-f', '-', 'validate'], { input: stdout }).stdout).toBe('<stdin>: valid (11 levels, 2 tracks)\n');
   });
