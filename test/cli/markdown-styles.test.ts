@@ -12,15 +12,14 @@ const cases: { name: string; args: string[] }[] = readdirSync(STYLES)
   .map((name) => ({ name: name.replace(/\.md$/, ''), args: [name] }));
 cases.push({ name: 'discipline-files-kept', args: ['--keep-unresolved', 'discipline-files'] });
 
-/** The Markdown a case reads, every file of a folder included. */
-function sourceText(args: string[]): string {
+/** The Markdown files a case reads, every file of a folder included. */
+function sourceFiles(args: string[]): string[] {
   return args
     .filter((arg) => !arg.startsWith('--'))
     .flatMap((arg) => {
       const path = join(STYLES, arg);
       return statSync(path).isDirectory() ? readdirSync(path).map((name) => readFileSync(join(path, name), 'utf8')) : [readFileSync(path, 'utf8')];
-    })
-    .join('\n');
+    });
 }
 
 /** Import output without the modeline, whose schema path is this checkout's. */
@@ -39,7 +38,7 @@ describe.each(cases)('importing the $name style', ({ name, args }) => {
     if (imported.status !== 0) return;
     const exported = ladder(['-f', '-', 'export', '--format', 'md'], { input: imported.stdout });
     expect(exported.status).toBe(0);
-    expect(missingWords(sourceText(args), `${exported.stdout}\n${imported.stderr}`)).toEqual([]);
+    expect(missingWords(sourceFiles(args), `${exported.stdout}\n${imported.stderr}`)).toEqual([]);
   });
 
   it('comes back the same through export --format md and import', () => {

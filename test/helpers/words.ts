@@ -1,29 +1,35 @@
 /**
- * The words of Markdown source, markup aside: HTML tags and comments, entities, link targets and
- * reference definitions, and front matter keys (and the `weight` that orders files) are not words.
+ * The words of Markdown source, markup aside: HTML tags and comments, entities, link targets,
+ * the numbers of ordered list items,
+ * reference definitions, and front matter keys and comments (and the `weight` that orders files)
+ * are not words.
  * Written apart from the reader on purpose, so the test does not trust the code it checks.
  */
 export function sourceWords(markdown: string): string[] {
   const text = markdown
     .replace(/\r\n?/g, '\n')
-    .replace(/^---\n([\s\S]*?)\n---$/gm, (_, front: string) => front.replace(/^\s*(?:weight|order)\s*:.*$/gm, '').replace(/^(\s*(?:-\s+)?)[a-z_]+\s*:/gm, '$1'))
+    .replace(/^\ufeff/, '')
+    .replace(/^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m, (_, front: string) => front.replace(/^\s*(?:weight|order)\s*:.*$|(?:^|\s)#.*$/gm, '').replace(/^(\s*(?:-\s+)?)[a-z_]+\s*:/gm, '$1'))
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<[^>\n]*>/g, ' ')
     .replace(/&(?:#x?[0-9a-f]+|[a-z]+);/gi, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ');
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
+    .replace(/^([ \t>]*)\d{1,9}[.)](?=\s|$)/gm, '$1');
   return words(text);
 }
 
+/** Runs of letters and digits; emphasis, code and link marks (`*`, `_`, `` ` ``, `~`, `\`, `[`, `]`) do not split a word, on either side. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.normalize('NFC'));
+  return (text.replace(/[*_`~\\[\]]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.normalize('NFC'));
 }
 
 /**
  * Words of the source that the output does not hold at all. (Not counted: a table or a front
  * matter matrix names each level once per row or topic, where the ladder names it once.)
  */
-export function missingWords(markdown: string, output: string): string[] {
+export function missingWords(markdown: string | string[], output: string): string[] {
   const have = new Set(words(output));
-  return [...new Set(sourceWords(markdown))].filter((word) => !have.has(word));
+  const files = typeof markdown === 'string' ? [markdown] : markdown;
+  return [...new Set(files.flatMap(sourceWords))].filter((word) => !have.has(word));
 }

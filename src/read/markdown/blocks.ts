@@ -29,6 +29,18 @@ export type Block =
   | { kind: 'table'; line: number; header: Cell[]; rows: Cell[][] }
   | { kind: 'prose'; line: number; text: string };
 
+/** Text the Markdown holds but renders to nothing: cells past a table's header, a comment never closed. */
+export interface Dropped {
+  line: number;
+  what: string;
+  text: string;
+}
+
+/** Every word of a table, header included, a row to a string, for a table kept as prose. */
+export function tableRows(table: Extract<Block, { kind: 'table' }>): string[] {
+  return [table.header, ...table.rows].map((row) => row.map((cell) => cell.text).filter(Boolean).join(' | ')).filter(Boolean);
+}
+
 /** A heading and what stands under it, up to the next heading of the same or a higher rank. */
 export interface Section {
   title: string;
@@ -43,7 +55,8 @@ export interface Section {
  * Lexes Markdown (front matter already removed) into a tree of sections. `lineOffset` is the
  * number of lines that stood before `markdown` in the file, so lines stay the file's own.
  */
-export function readSections(markdown: string, lineOffset: number): Section {
+export function readSections(markdown: string, lineOffset: number): { root: Section; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
   const root: Section = { title: '', depth: 0, line: lineOffset + 1, blocks: [], children: [] };
   let current = root;
   let line = lineOffset + 1;
@@ -71,12 +84,12 @@ export function readSections(markdown: string, lineOffset: number): Section {
       current = section;
       continue;
     }
-    current.blocks.push(...toBlocks(token, at));
+    current.blocks.push(...toBlocks(token, at, dropped));
   }
-  return root;
+  return { root, dropped };
 }
 
-function toBlocks(token: Token, line: number): Block[] {
+function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
   switch (token.type) {
     case 'paragraph':
     case 'text': {
@@ -90,18 +103,26 @@ function toBlocks(token: Token, line: number): Block[] {
       return text ? [{ kind: 'paragraph', line, text, tokens: (token as Tokens.Heading).tokens }] : [];
     }
     case 'list':
-      return [{ kind: 'list', line, items: listItems(token as Tokens.List, line) }];
+      return [{ kind: 'list', line, items: listItems(token as Tokens.List, line, dropped) }];
     case 'blockquote':
-      return childBlocks((token as Tokens.Blockquote).tokens, token.raw, line);
+      return childBlocks((token as Tokens.Blockquote).tokens, token.raw, line, dropped);
     case 'code': {
       const text = clean((token as Tokens.Code).text);
       return text ? [{ kind: 'prose', line, text }] : [];
     }
     case 'table':
-      return [pipeTable(token as Tokens.Table, line)];
+      return [pipeTable(token as Tokens.Table, line, dropped)];
     case 'html': {
+      if (/^\s*<!--/.test(token.raw) && !token.raw.includes('-->')) {
+        // A comment never closed hides the rest of the document from every renderer.
+        dropped.push({ line, what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.replace(/^\s*<!--/, '')) });
+        return [];
+      }
       const table = htmlTable(token.raw);
-      if (table) return [{ kind: 'table', line, ...table }];
+      if (table) {
+        const { outside, ...cells } = table;
+        return [...(outside ? [{ kind: 'prose' as const, line, text: outside }] : []), { kind: 'table', line, ...cells }];
+      }
       const text = clean(htmlText(token.raw));
       return text ? [{ kind: 'prose', line, text }] : [];
     }
@@ -112,12 +133,12 @@ function toBlocks(token: Token, line: number): Block[] {
 }
 
 /** Blocks nested in a quote or list item, each with the line found by its first line of text in the parent's raw source. */
-function childBlocks(tokens: Token[], parentRaw: string, parentLine: number): Block[] {
+function childBlocks(tokens: Token[], parentRaw: string, parentLine: number, dropped: Dropped[]): Block[] {
   const find = locator(parentRaw, parentLine);
-  return tokens.flatMap((token) => toBlocks(token, find(token.raw)));
+  return tokens.flatMap((token) => toBlocks(token, find(token.raw), dropped));
 }
 
-function listItems(list: Tokens.List, line: number): ListItem[] {
+function listItems(list: Tokens.List, line: number, dropped: Dropped[]): ListItem[] {
   const find = locator(list.raw, line);
   return list.items.map((item) => {
     const at = find(item.raw);
@@ -126,9 +147,9 @@ function listItems(list: Tokens.List, line: number): ListItem[] {
     const tokens = own ? ((own as Tokens.Paragraph).tokens ?? []) : [];
     const children: ListItem[] = [];
     const more: string[] = [];
-    for (const block of childBlocks(own ? rest : item.tokens, item.raw, at)) {
+    for (const block of childBlocks(own ? rest : item.tokens, item.raw, at, dropped)) {
       if (block.kind === 'list') children.push(...block.items);
-      else if (block.kind === 'table') more.push(...block.rows.map((row) => row.map((cell) => cell.text).join(' ')));
+      else if (block.kind === 'table') more.push(...tableRows(block));
       else more.push(block.text);
     }
     const text = own ? (tokens.length > 0 ? inlineText(tokens) : clean(own.text ?? '')) : '';
@@ -136,13 +157,43 @@ function listItems(list: Tokens.List, line: number): ListItem[] {
   });
 }
 
-function pipeTable(table: Tokens.Table, line: number): Block {
+function pipeTable(table: Tokens.Table, line: number, dropped: Dropped[]): Block {
   const cell = (value: Tokens.TableCell): Cell => {
     const clauses = inlineLines(value.tokens);
     const bold = value.tokens.length > 0 && value.tokens.every((token) => token.type === 'strong' || (token.type === 'text' && !token.raw.trim()));
     return { text: clauses.join(' '), clauses, bold };
   };
+  dropped.push(...overflowingCells(table.raw, table.header.length, line));
   return { kind: 'table', line, header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
+}
+
+/** The text of cells past the header's width, row by row, split at pipes as the table itself was. */
+function overflowingCells(raw: string, columns: number, line: number): Dropped[] {
+  const overflow: Dropped[] = [];
+  raw.split('\n').forEach((text, index) => {
+    if (index < 2 || !text.trim()) return;
+    const cells = splitRow(text.trim().replace(/^\|/, ''));
+    if (cells.length > 0 && !cells[cells.length - 1]?.trim()) cells.pop();
+    if (cells.length > columns) overflow.push({ line: line + index, what: 'cells beyond the columns of the table header', text: clean(cells.slice(columns).join(' ')) });
+  });
+  return overflow.filter((entry) => entry.text.length > 0);
+}
+
+/** A table row split at its pipes as the lexer splits it: a pipe after an odd number of backslashes is text. */
+function splitRow(row: string): string[] {
+  const cells: string[] = [];
+  let start = 0;
+  let backslashes = 0;
+  for (let at = 0; at < row.length; at += 1) {
+    const char = row[at];
+    if (char === '|' && backslashes % 2 === 0) {
+      cells.push(row.slice(start, at));
+      start = at + 1;
+    }
+    backslashes = char === '\\' ? backslashes + 1 : 0;
+  }
+  cells.push(row.slice(start));
+  return cells;
 }
 
 /**

@@ -33,7 +33,8 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
       if (!name) continue;
       const where = { file: level.file, line: level.equivalentLine ?? level.line, col: 1 };
       let found = byName.get(normalizeName(name))?.find((candidate) => trackOf.get(candidate) !== track);
-      const exact = found !== undefined;
+      // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
+      const exact = found !== undefined && namesOf(found).includes(name);
       if (!found) {
         // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
         const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
@@ -70,6 +71,9 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
   for (const [level, found] of target) {
     const back = target.get(found);
     if (back === undefined) {
+      if (found.equivalentLine !== undefined && !found.equivalentName) {
+        warnings.push({ severity: 'warning', file: found.file, line: found.equivalentLine, col: 1, message: `\`${found.title}\` gives its equivalent as n/a, but \`${level.title}\` names it; taken to be \`${level.title}\`` });
+      }
       target.set(found, level);
     } else if (back !== level) {
       errors.push({ severity: 'error', file: found.file, line: found.line, col: 1, message: `\`${found.title}\` is the equivalent of \`${level.title}\` but names \`${back.title}\`` });

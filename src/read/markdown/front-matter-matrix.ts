@@ -31,15 +31,19 @@ export interface Unread {
 export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[]; unread: Unread[] } {
   const levels = new Map<string, MatrixLevel>();
   const unread: Unread[] = [];
+  let added = 0;
   const add = (levelTitle: string, axis: string, clauses: string[]) => {
-    if (clauses.length === 0) return;
+    // A level named with nothing under it is still a level of the ladder.
     const level = levels.get(levelTitle) ?? { title: levelTitle, axes: [] };
     levels.set(levelTitle, level);
+    if (clauses.length === 0) return;
+    added += 1;
     const existing = level.axes.find((entry) => entry.name === axis);
     if (existing) existing.clauses.push(...clauses);
     else level.axes.push({ name: axis, clauses });
   };
   for (const [topicName, topic] of entries(topics, NAME_KEYS)) {
+    const before = added;
     let perLevel: unknown = topic;
     if (isRecord(topic)) {
       const listKey = LEVEL_LIST_KEYS.find((key) => topic[key] !== undefined);
@@ -63,6 +67,7 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
         add(levelTitle, topicName, clauses(entry));
       }
     }
+    if (added === before) unread.push({ where: `topic \`${topicName}\`, which gives no level any criteria,`, words: `${topicName} ${frontMatterWords(topic)}` });
   }
   return { levels: [...levels.values()], unread };
 }

@@ -29,8 +29,12 @@ function tokenText(token: Token): string {
       return htmlText(token.raw);
     case 'image':
       return (token as Tokens.Image).text;
-    case 'codespan':
-      return decodeEntities(token.text ?? '');
+    case 'codespan': {
+      // The space a code span's padding held still separates it from the words around it.
+      const before = /^`+\s/.test(token.raw) ? ' ' : '';
+      const after = /\s`+$/.test(token.raw) ? ' ' : '';
+      return `${before}${token.text ?? ''}${after}`;
+    }
     case 'escape':
       return token.text ?? '';
     case 'text':
@@ -42,11 +46,11 @@ function tokenText(token: Token): string {
   }
 }
 
-/** The text of a piece of HTML: tags and comments dropped, entities resolved. A block-level tag separates words. */
+/** The text of a piece of HTML: tags and closed comments dropped, entities resolved. A block-level tag separates words. */
 export function htmlText(html: string): string {
   return decodeEntities(
     html
-      .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b[^>]*>/gi, ' ')
       .replace(/<[^>]*>/g, ''),
   );

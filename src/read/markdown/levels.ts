@@ -1,9 +1,10 @@
+import { tableRows } from './blocks.js';
 import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
 import { ALIASES_LABEL, EQUIVALENT_LABEL, NONE, readLabel, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
-import { readMatrix, tableRows } from './matrix.js';
+import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
@@ -38,7 +39,7 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
         continue;
       }
       const label = readLabel(block.tokens, block.text, false);
-      if (label && readDataLine(level, track, label, block.line)) continue;
+      if (label && readDataLine(level, track, label, block.line, findings)) continue;
       if (label && label.value === '') {
         openAxis = label.label;
         continue;
@@ -51,7 +52,7 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       if (openAxis) addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
       else level.description.push(block.text);
     } else if (block.kind === 'list') {
-      readLevelList(level, track, block.items, openAxis);
+      readLevelList(level, track, block.items, openAxis, findings);
     } else if (block.kind === 'table') {
       readLevelTable(level, block, findings);
     } else if (openAxis) {
@@ -63,9 +64,16 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
 }
 
 /** Equivalent and alias lines; false for any other label. */
-function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, line: number): boolean {
+function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, line: number, findings: Findings): boolean {
   if (EQUIVALENT_LABEL.test(label.label)) {
+    if (level.equivalentLine !== undefined) {
+      findings.leaveOut(level.file, line, `a second equivalent line of \`${level.title}\` (the first is on line ${level.equivalentLine})`, `${label.label}: ${label.value}`);
+      return true;
+    }
     track.equivalentLabel ??= label.label;
+    if (track.equivalentLabel.toLowerCase() !== label.label.toLowerCase()) {
+      findings.leaveOut(level.file, line, `this label, as the track's equivalent lines say \`${track.equivalentLabel}\`,`, label.label);
+    }
     level.equivalentName = NONE.test(label.value) ? undefined : label.value;
     level.equivalentLine = line;
     return true;
@@ -82,12 +90,12 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
  * the list are written so) are axes, an item that is only a short label with items nested under
  * it is an axis of those items, and other items belong to the open axis or the description.
  */
-function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined): void {
+function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings): void {
   const plainLabels = items.filter((item) => readLabel([], item.text, true)).length;
   const plain = plainLabels >= 2 && plainLabels * 2 >= items.length;
   for (const item of items) {
     const label = readLabel(item.tokens, item.text, plain);
-    if (label && readDataLine(level, track, label, item.line)) continue;
+    if (label && readDataLine(level, track, label, item.line, findings)) continue;
     if (label) {
       const parts = [...(label.value ? [label.value] : []), ...item.more];
       if (parts.length > 0) addAxisPart(level, label.label, { kind: 'item', text: parts.join(' ') }, item.line);
@@ -134,7 +142,10 @@ function readLevelTable(level: DraftLevel, table: Extract<Block, { kind: 'table'
   if (header) findings.leaveOut(fileName, table.line, 'header row of an axis table', header);
   table.rows.forEach(([name, ...cells], index) => {
     const clauses = cells.flatMap((cell) => cell.clauses);
-    for (const clause of clauses) addAxisPart(level, name?.text ?? '', { kind: 'item', text: clause }, table.line + 2 + index);
+    const line = table.line + 2 + index;
+    // A row with nothing in it still names an axis (an empty one, which `validate` points out).
+    if (clauses.length === 0) addAxisPart(level, name?.text ?? '', { kind: 'paragraph', text: '' }, line);
+    for (const clause of clauses) addAxisPart(level, name?.text ?? '', { kind: 'item', text: clause }, line);
   });
 }
 

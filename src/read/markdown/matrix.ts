@@ -9,6 +9,13 @@ export interface MatrixLevel {
   axes: { name: string; clauses: string[] }[];
 }
 
+/** A matrix's levels, the names of axes (or groups) that no level has a text for, and the text of cells past the header's columns. */
+export interface Matrix {
+  levels: MatrixLevel[];
+  unused: string[];
+  beyondHeader: string[];
+}
+
 const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
 const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skills?|dimensions?|attributes?|topics?|criteria|expectations?|traits?|pillars?|focus areas?|themes?)$/i;
 
@@ -18,7 +25,7 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`).
  * Any other table gives undefined.
  */
-export function readMatrix(table: Table): MatrixLevel[] | undefined {
+export function readMatrix(table: Table): Matrix | undefined {
   const columns = table.header.slice(1).map((cell) => cell.text);
   const rows = table.rows.map((row) => row[0]?.text ?? '');
   if (columns.length === 0 || rows.length === 0) return undefined;
@@ -36,12 +43,14 @@ function distinct(titles: string[]): boolean {
   return titles.every(Boolean) && new Set(titles.map((title) => title.toLowerCase())).size === titles.length;
 }
 
-function levelsAsColumns(table: Table, titles: string[]): MatrixLevel[] {
+function levelsAsColumns(table: Table, titles: string[]): Matrix {
   const levels: MatrixLevel[] = titles.map((title) => ({ title, axes: [] }));
+  const labels: string[] = [];
   let group = '';
   for (const row of table.rows) {
     const [nameCell, ...cells] = row;
     const name = nameCell?.text ?? '';
+    labels.push(name);
     if (isGroupRow(nameCell, cells)) {
       group = name;
       continue;
@@ -51,18 +60,30 @@ function levelsAsColumns(table: Table, titles: string[]): MatrixLevel[] {
       if (clauses.length > 0) level.axes.push({ name: group && name ? `${group} / ${name}` : name || group || 'Expectations', clauses });
     });
   }
-  return levels;
+  return { levels, unused: unusedLabels(labels, levels), beyondHeader: beyondHeader(table) };
 }
 
-function levelsAsRows(table: Table): MatrixLevel[] {
+function levelsAsRows(table: Table): Matrix {
   const names = table.header.slice(1).map((cell) => cell.text);
-  return table.rows.map(([titleCell, ...cells]) => ({
+  const levels = table.rows.map(([titleCell, ...cells]) => ({
     title: titleCell?.text ?? '',
     axes: names.flatMap((name, index) => {
       const clauses = filled(cells[index]);
       return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
     }),
   }));
+  return { levels, unused: unusedLabels(names, levels), beyondHeader: beyondHeader(table) };
+}
+
+/** Cells of rows longer than the header (an HTML table's rows can be), which name no level or axis. */
+function beyondHeader(table: Table): string[] {
+  return table.rows.flatMap((row) => row.slice(table.header.length).map((cell) => cell.text)).filter(Boolean);
+}
+
+/** Row or column labels that name no axis of any level: a column left empty, a group with nothing under it. */
+function unusedLabels(labels: string[], levels: MatrixLevel[]): string[] {
+  const used = new Set(levels.flatMap((level) => level.axes.flatMap((axis) => axis.name.split(' / '))));
+  return labels.filter((label) => label && !used.has(label));
 }
 
 /** A cell's clauses; a dash alone is how tables say "nothing here". */
@@ -72,9 +93,4 @@ function filled(cell: Cell | undefined): string[] {
 
 function isGroupRow(nameCell: Cell | undefined, cells: Cell[]): boolean {
   return nameCell !== undefined && nameCell.bold && cells.every((cell) => filled(cell).length === 0);
-}
-
-/** Every word of a table, a row to a string, for a table kept as prose. */
-export function tableRows(table: Table): string[] {
-  return [table.header, ...table.rows].map((row) => row.map((cell) => cell.text).filter(Boolean).join(' | ')).filter(Boolean);
 }

@@ -68,7 +68,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       continue;
     }
     const front = splitFrontMatter(text, file.name, findings.errors);
-    const root = readSections(neutralizeDelimiterRuns(front.body), front.lines);
+    const { root, dropped } = readSections(neutralizeDelimiterRuns(front.body), front.lines);
+    for (const { line, what, text: words } of dropped) findings.leaveOut(file.name, line, what, words);
     const data = front.data ?? {};
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
     let titleUsed = false;
@@ -96,7 +97,9 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   }
 
   const draft = readStructure(documents, options.trackName ?? ladderName ?? 'Levels', findings);
-  draft.name ??= ladderName;
+  // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
+  if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
+  draft.name = ladderName ?? draft.name;
   draft.description.unshift(...ladderProse.filter(Boolean));
   for (const { name, levels, file } of matrixTracks) {
     let track = draft.tracks.find((candidate) => candidate.name === (name ?? options.trackName ?? ladderName ?? 'Levels'));
@@ -130,7 +133,7 @@ function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, o
     return level ? { file: level.file, line: level.line } : undefined;
   };
   if (levels.length === 0 && findings.errors.length === 0) {
-    findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items), or a row or column of a table of levels');
+    findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items) or a row or column of a table of levels');
   }
   checkNames(levels, findings);
   const ids = assignLevelIds(tracks);

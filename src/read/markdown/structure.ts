@@ -1,9 +1,10 @@
+import { tableRows } from './blocks.js';
 import type { Block, Section } from './blocks.js';
 import { newLevel } from './draft.js';
 import type { DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
 import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
-import { readMatrix, tableRows } from './matrix.js';
+import { readMatrix } from './matrix.js';
 import type { MatrixLevel } from './matrix.js';
 import { looksLikeLevel, notALevel } from './titles.js';
 
@@ -57,6 +58,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
         const own: DraftTrack = { name: child.title, description: [], levels: [], file, line: child.line };
         ladder.tracks.push(own);
         walk(child, file, own);
+        if (own.levels.length > 0 && !child.title) findings.error(file, child.line, 'a track heading has no text', "give the heading the track's name, or remove it");
         if (own.levels.length === 0) {
           // An introduction or a list of links: the ladder's prose, never an empty track.
           ladder.tracks.splice(ladder.tracks.indexOf(own), 1);
@@ -96,7 +98,9 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
     if (block.kind === 'table') {
       const matrix = readMatrix(block);
       if (matrix) {
-        addMatrixLevels(trackFor(), matrix, file, block.line);
+        addMatrixLevels(trackFor(), matrix.levels, file, block.line);
+        if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
+        if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
         const corner = block.header[0]?.text ?? '';
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else {

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixture, ladderInProcess } from '../helpers/cli.js';
+import { missingWords } from '../helpers/words.js';
+import { applyMarkdownMutation, markdownLadderArbitrary, markdownMutation } from './markdown-arbitraries.js';
+import { RUNS } from './arbitraries.js';
+
+/**
+ * `ladder import -` on a Markdown text, in-process: it must end in exit 0 or 3, never 70 (an
+ * internal error), and when it imports, every word of the text must be in the ladder it wrote
+ * (read back through `export --format md`) or in a warning.
+ */
+async function importLosesNothing(markdown: string): Promise<void> {
+  const imported = await ladderInProcess(['import', '-'], { stdin: markdown });
+  expect([0, 3], imported.stderr).toContain(imported.status);
+  if (imported.status !== 0) return;
+  const exported = await ladderInProcess(['-f', '-', 'export', '--format', 'md'], { stdin: imported.stdout });
+  expect(exported.status, exported.stderr).toBe(0);
+  expect(missingWords(markdown, `${exported.stdout}\n${imported.stderr}`)).toEqual([]);
+}
+
+const fixtures = [fixture('operations-ladder.md'), ...readdirSync(fixture('markdown')).filter((name) => name.endsWith('.md')).map((name) => fixture(`markdown/${name}`))].map((path) => readFileSync(path, 'utf8'));
+
+describe('reading Markdown ladders', () => {
+  it('imports every generated ladder, in every structure, without an internal error or a lost word', async () => {
+    await fc.assert(fc.asyncProperty(markdownLadderArbitrary, importLosesNothing), { numRuns: RUNS });
+  });
+
+  it('survives edits to every fixture the same way', async () => {
+    const edited = fc
+      .constantFrom(...fixtures)
+      .chain((text) => fc.array(markdownMutation(text.split('\n').length), { minLength: 1, maxLength: 4 }).map((changes) => changes.reduce(applyMarkdownMutation, text)));
+    await fc.assert(fc.asyncProperty(edited, importLosesNothing), { numRuns: RUNS });
+  });
+});
