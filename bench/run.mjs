@@ -1,12 +1,14 @@
 // `npm run bench`: times ladder against a baseline measured in the same run, in interleaved pairs
 // (A B A B …, after a warm-up), and reports the median of the per-pair ratios with each target.
-// BENCH_PAIRS sets the number of pairs (default 15, at least 10).
+// BENCH_PAIRS sets the number of pairs (default 15, at least 10); BENCH_ONLY=text runs only the rows
+// whose name contains that text.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { middleLevel, writeLadder } from './generate.mjs';
+import { growShipped } from './grow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'ladder.js');
@@ -65,6 +67,7 @@ function peakMemory({ file, args, env }) {
 }
 
 ensureProgram('yq', 'yq');
+ensureProgram('pandoc', 'pandoc');
 ensureProgram('/usr/bin/time', 'time');
 
 const work = mkdtempSync(join(tmpdir(), 'ladder-bench-'));
@@ -80,12 +83,26 @@ const sized = (levels) => {
   const { id, track, index } = middleLevel(levels);
   return { file, id, yq: command(`yq '.tracks[${track}].levels[${index}].title'`, 'yq', [`.tracks[${track}].levels[${index}].title`, file]) };
 };
+/** The shipped ladder grown to `levels` levels, exported to Markdown by ladder itself. */
+const grownMarkdown = (levels) => {
+  const yaml = join(work, `grown-${levels}.yaml`);
+  writeFileSync(yaml, growShipped(levels));
+  const md = join(work, `grown-${levels}.md`);
+  const exported = spawnSync(process.execPath, [bin, '-f', yaml, 'export', '--format', 'md', '-o', md], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (exported.status !== 0) throw new Error(`export of the grown ladder failed: ${exported.stderr}`);
+  return md;
+};
+const shippedMarkdown = join(work, 'ladder.md');
+writeFileSync(shippedMarkdown, spawnSync(process.execPath, [bin, 'export', '--format', 'md'], { encoding: 'utf8' }).stdout);
+const grown1k = grownMarkdown(1000);
+const grown10k = grownMarkdown(10000);
+const importOf = (md) => command(`ladder import ${basename(md)}`, process.execPath, [bin, 'import', md], () => ({ LADDER_NO_CACHE: '1' }));
 const small = sized(100);
 const large = sized(1000);
 const huge = sized(10000);
 const bare = node('-e', '0');
 
-const rows = [
+const allRows = [
   { name: '`show principal` on the shipped ladder', subject: ladder(['show', 'principal']), baseline: bare, target: 1.25 },
   { name: '`equiv director` on the shipped ladder', subject: ladder(['equiv', 'director']), baseline: bare, target: 1.25 },
   { name: '`list` on the shipped ladder', subject: ladder(['list']), baseline: bare, target: 1.25 },
@@ -95,8 +112,12 @@ const rows = [
   { name: '`show` on the 1,000-level ladder', subject: ladder(['-f', large.file, 'show', large.id]), baseline: large.yq, target: 0.8 },
   { name: '`show` on the 10,000-level ladder', subject: ladder(['-f', huge.file, 'show', huge.id]), baseline: huge.yq, target: 0.2 },
   { name: '`validate` on the 10,000-level ladder, first run', subject: ladder(['-f', huge.file, 'validate'], cold), baseline: huge.yq, target: 1.0, memoryTarget: 250 },
+  { name: '`show principal` on the shipped ladder as Markdown, cached', subject: ladder(['-f', shippedMarkdown, 'show', 'principal']), baseline: bare, target: 1.25 },
+  { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: importOf(grown1k), baseline: command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k]), target: 0.5 },
+  { name: '`import` of the same at 10,000 levels, against 1,000 (linear: 10×)', subject: importOf(grown10k), baseline: importOf(grown1k), target: 12, memoryReport: true },
 ];
 
+const rows = process.env.BENCH_ONLY ? allRows.filter((row) => row.name.includes(process.env.BENCH_ONLY)) : allRows;
 console.log(`ladder benchmark: ${pairs} interleaved pairs per row after a warm-up; ratio = median of per-pair ratios\n`);
 console.log('| command | baseline | target | ratio | ladder (median) | baseline (median) | |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -108,19 +129,21 @@ try {
     let target = row.target ? `≤ ${row.target.toFixed(2)}×` : '—';
     let ok = !row.target || ratio <= row.target;
     let measured = `${ratio.toFixed(2)}×`;
-    if (row.memoryTarget) {
+    if (row.memoryTarget || row.memoryReport) {
       const peak = peakMemory(row.subject);
-      target += `, ≤ ${row.memoryTarget} MiB`;
-      measured += `, ${peak.toFixed(0)} MiB`;
-      ok &&= peak <= row.memoryTarget;
+      if (row.memoryTarget) target += `, ≤ ${row.memoryTarget} MiB`;
+      measured += `, ${peak.toFixed(0)} MiB peak`;
+      ok &&= !row.memoryTarget || peak <= row.memoryTarget;
     }
     if (!ok) failures += 1;
     console.log(`| ${row.name} | \`${row.baseline.label}\` | ${target} | ${measured} | ${subject.toFixed(1)} ms | ${baseline.toFixed(1)} ms | ${ok ? 'ok' : 'MISSED'} |`);
   }
-  const corpus = badCorpus();
-  const ok = corpus.slowest.ms < 1000;
-  if (!ok) failures += 1;
-  console.log(`| bad-input corpus: slowest of ${corpus.count} files (\`${corpus.slowest.name}\`) | — | < 1000 ms | — | ${corpus.slowest.ms.toFixed(1)} ms | — | ${ok ? 'ok' : 'MISSED'} |`);
+  if (!process.env.BENCH_ONLY) {
+    const corpus = badCorpus();
+    const ok = corpus.slowest.ms < 1000;
+    if (!ok) failures += 1;
+    console.log(`| bad-input corpus: slowest of ${corpus.count} files (\`${corpus.slowest.name}\`) | — | < 1000 ms | — | ${corpus.slowest.ms.toFixed(1)} ms | — | ${ok ? 'ok' : 'MISSED'} |`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
