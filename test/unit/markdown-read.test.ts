@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
+import { sourceFormat } from '../../src/read/source.js';
+import { matchName } from '../../src/model/match.js';
+
+const read = (text: string, name = 'test.md') => readMarkdown([{ name, text }]);
+const levelsOf = (text: string) => read(text).data?.tracks.flatMap((track) => track.levels) ?? [];
+
+describe('ids from titles', () => {
+  it('fold accents and keep a title whose distinctive word means nothing alone', () => {
+    const ids = levelsOf('# T\n\n## Ingénieur\n\n### A\n\nx\n\n## Ingénieur principal\n\n### A\n\ny\n\n# U\n\n## Engineer I\n\n### A\n\nx\n\n## Engineer II (IC 3a)\n\n### A\n\ny\n').map((level) => [level.id, level.title, level.code]);
+    expect(ids).toEqual([
+      ['ingenieur', 'Ingénieur', undefined],
+      ['principal', 'Ingénieur principal', undefined],
+      ['engineer-i', 'Engineer I', undefined],
+      ['engineer-ii', 'Engineer II', 'IC 3a'],
+    ]);
+  });
+
+  it('are unique and the same on every import for titles with no Latin letters', () => {
+    const text = '# 轨道\n\n## 工程师\n\n### 技能\n\n写代码\n\n## 高级工程师\n\n### 技能\n\n设计系统\n';
+    const first = levelsOf(text).map((level) => level.id);
+    expect(first).toHaveLength(2);
+    expect(new Set(first).size).toBe(2);
+    for (const id of first) expect(id).toMatch(/^level-[0-9a-f]{6}$/);
+    expect(levelsOf(text).map((level) => level.id)).toEqual(first);
+  });
+
+  it('never read as another level’s title', () => {
+    const levels = levelsOf('# T\n\n## QA Engineer#\n\n### A\n\nx\n\n## QA Engineer\n\n### A\n\ny\n');
+    expect(levels.map((level) => level.id)).toEqual(['qa-engineer-2', 'qa-engineer']);
+  });
+});
+
+describe('names that clash', () => {
+  it('drops an alias another level has as its title, or that two levels claim, with a warning', () => {
+    const result = read('# T\n\n## Eng / Lead\n\n### A\n\nx\n\n## Lead\n\n### A\n\ny\n\n## Alpha / Shared\n\n### A\n\nz\n\n## Beta / Shared\n\n### A\n\nw\n');
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks[0]?.levels.map((level) => level.aliases ?? [])).toEqual([[], [], [], []]);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      'alias `Lead` of `Eng / Lead` is already a name of `Lead`; not kept as an alias',
+      'alias `Shared` is claimed by 2 levels (`Alpha / Shared`, `Beta / Shared`); kept by none',
+    ]);
+  });
+
+  it('makes a duplicate title an error at its line that names the first', () => {
+    expect(read('# T\n\n## Lead\n\n### A\n\nx\n\n## lead\n\n### A\n\ny\n').errors.map((error) => `${error.line}: ${error.message}`)).toEqual(['9: title `lead` is already the title of the level at line 3']);
+  });
+});
+
+describe('front matter', () => {
+  it('names the ladder, and is never content', () => {
+    const result = read('---\ntitle: Data Ladder\nlayout: page\n---\n\n## Data Engineer\n\n### Pipelines\n\nBuilds them.\n\n## Senior Data Engineer\n\n### Pipelines\n\nDesigns them.\n');
+    expect(result.data?.name).toBe('Data Ladder');
+    expect(result.data?.tracks.map((track) => track.levels.map((level) => level.title))).toEqual([['Data Engineer', 'Senior Data Engineer']]);
+    expect(result.warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual(['3: front matter `layout` is not ladder content; left out: “layout page”']);
+  });
+
+  it('names the level in a file of one level', () => {
+    const result = read('---\ntitle: Staff Engineer\n---\n\n## Technical Skills\n\nSets direction.\n\n## Teamwork\n\nBuilds consensus.\n');
+    expect(result.data?.tracks[0]?.levels.map((level) => [level.title, level.axes.map(([name]) => name)])).toEqual([['Staff Engineer', ['Technical Skills', 'Teamwork']]]);
+  });
+});
+
+describe('hostile shapes', () => {
+  it('matches a long run of repeated words in polynomial time, with the right answer', () => {
+    const sixteen = Array.from({ length: 16 }, () => 'a').join(' ');
+    const entries = [{ item: 'title', ids: [], names: [sixteen] }];
+    expect(matchName(entries, 'a a a a a a a a z').kind).toBe('none');
+    expect(matchName(entries, 'a a a a a a a a').kind).toBe('one');
+  });
+
+  it('counts lines as it goes, so the last of 40,000 paragraphs is placed at its line', () => {
+    const text = `# T\n\n## Senior Engineer\n\n### A\n\n${'word\n\n'.repeat(40_000)}## When?\n\nprose\n`;
+    const result = read(text);
+    expect(result.warnings.at(-1)?.line).toBe(6 + 80_000 + 1);
+  });
+
+  it('reads a list of 100,000 items, a line of a million characters and 5,000 tables', () => {
+    const head = '# T\n\n## Senior Engineer\n\n### Craft\n\n';
+    expect(levelsOf(`${head}${'- item\n'.repeat(100_000)}`)[0]?.axes[0]?.[1]).toHaveLength(100_000);
+    expect(levelsOf(`${head}${'word '.repeat(200_000)}\n`)[0]?.axes[0]?.[1]).toHaveLength(999_999);
+    const tables = read(`${head}${'| a | b |\n|---|---|\n| c | d |\n\n'.repeat(5_000)}`);
+    expect(tables.errors).toEqual([]);
+    expect(tables.warnings).toHaveLength(5_000);
+  });
+
+  it('refuses quotes and lists nested too deep, at the line', () => {
+    expect(read(`# T\n\n## Senior\n\n### A\n\n${'> '.repeat(1500)}deep\n`).errors.map((error) => `${error.line}: ${error.message}`)).toEqual(['7: quotes and lists are nested more than 16 deep']);
+  });
+});
+
+describe('the format of a file without an extension', () => {
+  it('is YAML with a top-level `tracks:` key, Markdown with headings or front matter', () => {
+    expect(sourceFormat({ name: '<stdin>', text: '# yaml-language-server: x\ntracks:\n  - id: a\n' })).toBe('yaml');
+    expect(sourceFormat({ name: '<stdin>', text: '# Engineers\n\n## Senior\n' })).toBe('markdown');
+    expect(sourceFormat({ name: '<stdin>', text: '---\ntitle: x\n---\n' })).toBe('markdown');
+    expect(sourceFormat({ name: 'ladder.md', text: 'tracks:\n' })).toBe('markdown');
+  });
+});
