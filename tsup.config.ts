@@ -46,7 +46,8 @@ const onDemandBundles: Plugin = {
 };
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', ...ON_DEMAND },
+  // bin/ladder.js reads the cache rule from its own small bundle before it compiles the main one.
+  entry: { cli: 'src/cli.ts', 'cache-directory': 'src/read/cache-directory.ts', ...ON_DEMAND },
   // One CommonJS file: Node starts it faster than a graph of ES modules, and bin/ladder.js can keep
   // V8's compiled code for it. Modules the source imports dynamically (the YAML parsers, the word
   // differ, the wrapper, chalk) are still only evaluated when a command needs them.

@@ -1,45 +1,42 @@
 #!/usr/bin/env node
 'use strict';
 // Starts the bundled CLI. Compiling the bundle is a large share of ladder's start-up, so V8's
-// compiled code is kept in the cache directory and reused: through Node's own compile cache where
-// it exists (Node 22 and later), else through vm.Script's cachedData. LADDER_NO_CACHE turns it off.
+// compiled code is kept in ladder's cache folder and reused: through Node's own compile cache
+// where it exists (Node 22 and later), else through vm.Script's cachedData. LADDER_NO_CACHE or
+// --no-cache turns it off, and a folder that is not ladder's own is never used.
 const Module = require('node:module');
 const path = require('node:path');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
-const cacheRoot = codeCacheDirectory();
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli.js');
+const { cacheDirectory, claimCacheDirectory, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
+const cacheRoot = cacheDirectory(process.env, process.argv);
 
-if (!cacheRoot) {
+if (!cacheRoot || !claimCacheDirectory(cacheRoot)) {
   require(bundle).main();
 } else if (typeof Module.enableCompileCache === 'function') {
   Module.enableCompileCache(path.join(cacheRoot, 'compile'));
   require(bundle).main();
 } else {
-  runWithCodeCache(bundle, cacheRoot);
+  runWithCodeCache(bundle, path.join(cacheRoot, 'code'));
 }
 
-// The same rule as cacheDirectory() in src/read/cache.ts, which cannot be called from here: this
-// runs before the bundle that holds it is compiled. Change both together.
-function codeCacheDirectory() {
-  const env = process.env;
-  if ((env.LADDER_NO_CACHE && env.LADDER_NO_CACHE !== '0') || process.argv.includes('--no-cache')) return undefined;
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'ladder');
-  return env.HOME ? path.join(env.HOME, '.cache', 'ladder') : undefined;
-}
-
+/**
+ * Runs the bundle from V8's cached code when there is some. Release builds of V8 do not check
+ * cached code, and a damaged file can crash every later run, so each file starts with a SHA-256
+ * of the code after it, checked before V8 sees it. The file's name hashes the bundle's path and
+ * text, so a stack trace never names another checkout's file.
+ */
 function runWithCodeCache(file, directory) {
   const fs = require('node:fs');
   const vm = require('node:vm');
+  const crypto = require('node:crypto');
+  const digest = (bytes) => crypto.createHash('sha256').update(bytes).digest();
   const source = fs.readFileSync(file, 'utf8');
-  // V8 checks only the source's length before using cached code, so the key hashes the whole bundle.
-  const hash = require('node:crypto').createHash('sha256').update(source).digest('hex').slice(0, 24);
-  const cacheFile = path.join(directory, 'code', `${hash}-${process.version}-${process.arch}.bin`);
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
-  }
+  const key = crypto.createHash('sha256').update(file).update('\0').update(source).digest('hex').slice(0, 24);
+  const cacheFile = path.join(directory, `${key}-${process.version}-${process.arch}.bin`);
+  const stored = readSmallRegularFile(cacheFile, 64 * 1024 * 1024);
+  const cachedData = stored && stored.length > 32 && digest(stored.subarray(32)).equals(stored.subarray(0, 32)) ? stored.subarray(32) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const bundleModule = new Module(file, module);
   bundleModule.filename = file;
@@ -51,12 +48,13 @@ function runWithCodeCache(file, directory) {
     // Written after the run, so the code compiled on the way is kept too; a failed write only costs speed.
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
-      fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
+      const code = script.createCachedData();
+      fs.writeFileSync(temporary, Buffer.concat([digest(code), code]), { mode: 0o600, flag: 'wx' });
       fs.renameSync(temporary, cacheFile);
-      // Code compiled for an older bundle or Node will not be used again.
-      for (const name of fs.readdirSync(path.dirname(cacheFile))) {
-        if (name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+      // Code compiled for an older bundle or Node will not be used again; only ladder's own files are removed.
+      for (const name of fs.readdirSync(directory)) {
+        if (name !== path.basename(cacheFile) && /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/.test(name)) fs.rmSync(path.join(directory, name), { force: true });
       }
     } catch {
       try {

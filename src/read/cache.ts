@@ -1,53 +1,67 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { version } from '../../package.json';
 import { SCHEMA_FINGERPRINT } from '../generated/schema-fingerprint.js';
 import type { LadderData } from '../model/model.js';
+import { claimCacheDirectory, readSmallRegularFile } from './cache-directory.js';
+
+export { cacheDirectory } from './cache-directory.js';
 
 /** Bump when the shape of a cache entry changes. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 /** Entries kept before the least recently written are removed. */
 const MAX_ENTRIES = 64;
 
-/**
- * Where checked ladders are cached: `$XDG_CACHE_HOME/ladder`, else `~/.cache/ladder`; none when
- * LADDER_NO_CACHE is set (to anything but `0`) or there is no home to put it in. bin/ladder.js
- * repeats this rule for V8's code cache, before this bundle is loaded; change both together.
- */
-export function cacheDirectory(env: Record<string, string | undefined>): string | undefined {
-  if (env.LADDER_NO_CACHE && env.LADDER_NO_CACHE !== '0') return undefined;
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'ladder');
-  return env.HOME ? join(env.HOME, '.cache', 'ladder') : undefined;
-}
+/** Larger entries are not read: a checked 16 MiB ladder takes far less. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+
+/** The only files the cache ever removes are its own entries, recognised by name. */
+const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 
 /** Content-addressed: the same text, read as the same format by the same version of ladder and schema, has the same key. */
 export function cacheKey(text: string, format = 'yaml'): string {
   return createHash('sha256').update(`ladder ${version} ${SCHEMA_FINGERPRINT} ${ENTRY_FORMAT} ${format}\n`).update(text).digest('hex');
 }
 
-interface Entry {
-  format: number;
-  ladder: LadderData;
+/**
+ * An entry is a header line, `{"format":2,"sha256":"…"}`, then the checked ladder as JSON. The
+ * hash covers the ladder's bytes, so an entry that was damaged or edited by hand is never trusted:
+ * it reads as a miss and is written again.
+ */
+function entryText(ladder: LadderData): string {
+  const body = JSON.stringify(ladder);
+  return `${JSON.stringify({ format: ENTRY_FORMAT, sha256: sha256(body) })}\n${body}`;
 }
 
-/** The cached data for `key`, or undefined when there is none or it cannot be read: a broken cache is never an error. */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The cached data for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
 export function readCache(directory: string, key: string): LadderData | undefined {
+  if (!claimCacheDirectory(directory)) return undefined;
+  const bytes = readSmallRegularFile(join(directory, `${key}.json`), MAX_ENTRY_BYTES);
+  if (!bytes) return undefined;
   try {
-    const entry = JSON.parse(readFileSync(join(directory, `${key}.json`), 'utf8')) as Entry;
-    return entry.format === ENTRY_FORMAT && Array.isArray(entry.ladder?.tracks) ? entry.ladder : undefined;
+    const text = bytes.toString('utf8');
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; sha256?: unknown };
+    const body = text.slice(newline + 1);
+    if (newline === -1 || header.format !== ENTRY_FORMAT || header.sha256 !== sha256(body)) return undefined;
+    return JSON.parse(body) as LadderData;
   } catch {
     return undefined;
   }
 }
 
-/** Stores an entry atomically (a temporary file renamed into place); failures are ignored. */
+/** Stores an entry atomically (a temporary file renamed into place) in ladder's own cache folder; failures are ignored. */
 export function writeCache(directory: string, key: string, ladder: LadderData): void {
+  if (!claimCacheDirectory(directory)) return;
   const temporary = join(directory, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, JSON.stringify({ format: ENTRY_FORMAT, ladder } satisfies Entry), { mode: 0o600 });
+    writeFileSync(temporary, entryText(ladder), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, join(directory, `${key}.json`));
     prune(directory);
   } catch {
@@ -63,9 +77,13 @@ function removeQuietly(path: string): void {
   }
 }
 
+/** Keeps the newest entries; only files named as entries are counted or removed, and never a link. */
 function prune(directory: string): void {
-  const entries = readdirSync(directory).filter((name) => name.endsWith('.json'));
+  const entries = readdirSync(directory).filter((name) => ENTRY_NAME.test(name));
   if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries.map((name) => ({ name, written: statSync(join(directory, name)).mtimeMs })).sort((a, b) => a.written - b.written);
-  for (const { name } of byAge.slice(0, entries.length - MAX_ENTRIES)) removeQuietly(join(directory, name));
+  const byAge = entries
+    .map((name) => ({ name, stat: lstatSync(join(directory, name)) }))
+    .filter(({ stat }) => stat.isFile())
+    .sort((a, b) => a.stat.mtimeMs - b.stat.mtimeMs);
+  for (const { name } of byAge.slice(0, byAge.length - MAX_ENTRIES)) removeQuietly(join(directory, name));
 }

@@ -1,13 +1,21 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ladder, root } from '../helpers/cli.js';
 
 const mini = (title: string) => `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: ${title}\n        axes:\n          Craft: one; two\n`;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-cache-'));
+  made.push(dir);
   const cache = join(dir, 'cache');
   writeFileSync(join(dir, 'ladder.yaml'), mini('First Title'));
   const run = (args: string[], env: Record<string, string> = {}) => ladder(args, { cwd: dir, env: { XDG_CACHE_HOME: cache, LADDER_NO_CACHE: '', ...env } });
@@ -41,10 +49,76 @@ describe('the cache of checked ladders', () => {
     const expected = run(['list', '--json']).stdout;
     for (const name of entries()) writeFileSync(join(cache, 'ladder', name), '{"format":1,"ladder":{"tracks":[{"levels":7}]}}');
     expect(run(['list', '--json'])).toEqual({ stdout: expected, stderr: '', status: 0 });
+    // Well-formed, of the wrong shape, even with this format's header: the hash of its body gives it away.
+    for (const name of entries()) {
+      const [header, body] = readFileSync(join(cache, 'ladder', name), 'utf8').split('\n');
+      writeFileSync(join(cache, 'ladder', name), `${header}\n${(body as string).replace(/"title":"[^"]*"/, '"title":5')}`);
+    }
+    expect(run(['list', '--json'])).toEqual({ stdout: expected, stderr: '', status: 0 });
     for (const name of entries()) writeFileSync(join(cache, 'ladder', name), '{ truncated');
     expect(run(['list', '--json'])).toEqual({ stdout: expected, stderr: '', status: 0 });
     for (const name of readdirSync(join(cache, 'ladder', 'code'))) writeFileSync(join(cache, 'ladder', 'code', name), 'not compiled code');
     expect(run(['list', '--json'])).toEqual({ stdout: expected, stderr: '', status: 0 });
+  });
+
+  it('rebuilds compiled code that was damaged, rather than hand it to V8', () => {
+    const { cache, run } = setup();
+    const expected = run(['list']);
+    const code = join(cache, 'ladder', 'code');
+    const [name] = readdirSync(code);
+    const original = readFileSync(join(code, name as string));
+    for (let flip = 0; flip < 30; flip += 1) {
+      const damaged = Buffer.from(original);
+      const at = 32 + Math.floor(((flip * 7919) % 1000) / 1000 * (damaged.length - 32));
+      damaged[at] = (damaged[at] as number) ^ (1 << flip % 8);
+      writeFileSync(join(code, name as string), damaged);
+      expect(run(['list'])).toEqual(expected);
+      const rebuilt = readFileSync(join(code, name as string));
+      expect(createHash('sha256').update(rebuilt.subarray(32)).digest().equals(rebuilt.subarray(0, 32))).toBe(true);
+    }
+  });
+
+  it('never reads an entry that is a FIFO or a link, and never waits on one', () => {
+    const { cache, run, entries } = setup();
+    const expected = run(['list']);
+    for (const name of entries()) {
+      rmSync(join(cache, 'ladder', name));
+      if (name === entries()[0]) execFileSync('mkfifo', [join(cache, 'ladder', name)]);
+    }
+    expect(run(['list'])).toEqual(expected);
+    for (const name of entries()) {
+      rmSync(join(cache, 'ladder', name), { force: true });
+      symlinkSync('/dev/zero', join(cache, 'ladder', name));
+    }
+    expect(run(['list'])).toEqual(expected);
+  });
+
+  it('leaves a folder of the user’s own files alone, and does without a cache there', () => {
+    const { dir, run } = setup();
+    const home = join(dir, 'home');
+    const theirs = join(home, 'ladder');
+    mkdirSync(join(theirs, 'code'), { recursive: true });
+    const files = { 'notes.json': '{"mine": true}', 'code/tool.bin': 'mine', 'ladder.yaml': 'tracks: []' };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(theirs, name), text);
+    for (let i = 0; i < 70; i += 1) writeFileSync(join(theirs, `${String(i).padStart(64, '0')}.json`), 'mine too');
+    const before = readdirSync(theirs).sort();
+    for (let i = 0; i < 3; i += 1) expect(run(['show', 'only'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    expect(readdirSync(theirs).sort()).toEqual(before);
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(theirs, name), 'utf8')).toBe(text);
+    expect(readdirSync(join(theirs, 'code'))).toEqual(['tool.bin']);
+    // The same through a link to the user's folder.
+    symlinkSync(theirs, join(dir, 'linked'));
+    mkdirSync(join(dir, 'via'));
+    symlinkSync(theirs, join(dir, 'via', 'ladder'));
+    expect(run(['show', 'only'], { XDG_CACHE_HOME: join(dir, 'via') }).status).toBe(0);
+    expect(readdirSync(theirs).sort()).toEqual(before);
+  });
+
+  it('marks the folder it creates as its own, and keeps its files private', () => {
+    const { cache, run } = setup();
+    run(['show', 'only']);
+    expect(readFileSync(join(cache, 'ladder', 'CACHEDIR.TAG'), 'utf8')).toMatch(/^Signature: 8a477f597d28d172789f06886806bc55\n# This folder is the cache of `ladder`/);
+    expect(statSync(join(cache, 'ladder')).mode & 0o777).toBe(0o700);
   });
 
   it('works when the cache cannot be written', () => {

@@ -1,0 +1,76 @@
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+
+/**
+ * Where ladder caches checked ladders and its own compiled code: `$XDG_CACHE_HOME/ladder`, else
+ * `~/.cache/ladder`; none when LADDER_NO_CACHE is set (to anything but `0`), `--no-cache` is given,
+ * or there is no home to put it in. bin/ladder.js calls this too (from its own small bundle),
+ * before the main bundle is compiled.
+ */
+export function cacheDirectory(env: Record<string, string | undefined>, argv: readonly string[] = []): string | undefined {
+  if ((env.LADDER_NO_CACHE && env.LADDER_NO_CACHE !== '0') || argv.includes('--no-cache')) return undefined;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'ladder');
+  return env.HOME ? join(env.HOME, '.cache', 'ladder') : undefined;
+}
+
+/** The cache folder's mark: the standard CACHEDIR.TAG signature, and a line that says the folder is ladder's. */
+export const CACHE_TAG = 'CACHEDIR.TAG';
+const SIGNATURE = 'Signature: 8a477f597d28d172789f06886806bc55';
+const OWNER_LINE = '# This folder is the cache of `ladder` (checked ladders and compiled code). It can be deleted.';
+const EARLIER_CACHE_FILE = /^(?:[0-9a-f]{64}\.json|\.[0-9a-f]{64}\.\d+\.[0-9a-f]{8}\.tmp|code|compile)$/;
+
+/**
+ * Whether `directory` is ladder's own cache, creating it (with its mark) when it does not exist.
+ * A folder that exists without ladder's mark (a checkout called `ladder`, a folder of the user's)
+ * is never read, written or cleaned, unless every file in it is named as ladder's cache files are
+ * (a cache from before the mark); otherwise the cache is simply not used.
+ */
+export function claimCacheDirectory(directory: string): boolean {
+  try {
+    if (!statSync(directory, { throwIfNoEntry: false })) {
+      mkdirSync(dirname(directory), { recursive: true, mode: 0o700 });
+      mkdirSync(directory, { mode: 0o700 });
+      writeFileSync(join(directory, CACHE_TAG), `${SIGNATURE}\n${OWNER_LINE}\n`, { mode: 0o600, flag: 'wx' });
+      return true;
+    }
+    if (hasOwnerMark(join(directory, CACHE_TAG))) return true;
+    // A cache written before the mark existed holds nothing but ladder's own files: it is adopted.
+    if (!readdirSync(directory).every((name) => EARLIER_CACHE_FILE.test(name))) return false;
+    writeFileSync(join(directory, CACHE_TAG), `${SIGNATURE}\n${OWNER_LINE}\n`, { mode: 0o600, flag: 'wx' });
+    return true;
+  } catch {
+    // Created by another run at the same moment, or not creatable: trust only a mark that is there.
+    return hasOwnerMark(join(directory, CACHE_TAG));
+  }
+}
+
+function hasOwnerMark(tag: string): boolean {
+  const text = readSmallRegularFile(tag, 4096);
+  return text !== undefined && text.toString('utf8').split('\n').includes(OWNER_LINE);
+}
+
+/**
+ * A file's bytes, if it is a regular file (not a link, a FIFO or a device) of at most `limit`
+ * bytes; undefined otherwise. Opening never blocks and never follows a link.
+ */
+export function readSmallRegularFile(path: string, limit: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    if (lstatSync(path).isSymbolicLink()) return undefined;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > limit) return undefined;
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(fd, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return bytes.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
