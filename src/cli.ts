@@ -12,7 +12,7 @@ import { runValidate } from './commands/validate.js';
 import { EXPORT_FORMATS } from './write/formats.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
-import { colorFor, exitQuietlyOnBrokenPipe, processIo, sanitize } from './io.js';
+import { colorFor, guardOutput, processIo, sanitize } from './io.js';
 import type { Io } from './io.js';
 import { FORMATS } from './render/output.js';
 import type { Format } from './render/output.js';
@@ -320,7 +320,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 export async function main(): Promise<void> {
-  exitQuietlyOnBrokenPipe(process.stdout);
-  exitQuietlyOnBrokenPipe(process.stderr);
+  guardOutput(process.stdout, 'standard output');
+  guardOutput(process.stderr, 'standard error');
   process.exitCode = await run(process.argv.slice(2), processIo());
 }

@@ -1,6 +1,6 @@
-import { readSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { LadderError } from './errors.js';
+import { readBounded } from './read/read-bounded.js';
 import { MAX_LADDER_BYTES } from './read/source.js';
 
 /** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
@@ -28,35 +28,9 @@ export function processIo(): Io {
     readStdin: () => {
       // Reading a terminal would wait for typing that nobody means to do.
       if (isatty(0)) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
-      return readAll(0);
+      return readBounded(0, MAX_LADDER_BYTES);
     },
   };
-}
-
-/**
- * Reads a file descriptor to its end. Standard input is read directly (process.stdin, once touched,
- * puts a pipe in non-blocking mode), and a pipe whose writer has not written yet is waited for.
- * Reading stops a byte past MAX_LADDER_BYTES; the caller refuses the oversized input.
- */
-function readAll(fd: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (total <= MAX_LADDER_BYTES) {
-    const chunk = Buffer.allocUnsafe(1 << 16);
-    let read: number;
-    try {
-      read = readSync(fd, chunk, 0, chunk.length, null);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, 5);
-      continue;
-    }
-    if (read === 0) break;
-    chunks.push(chunk.subarray(0, read));
-    total += read;
-  }
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -77,13 +51,29 @@ export function wrapWidth(io: Io): number | undefined {
   return Math.min(io.columns && io.columns > 20 ? io.columns : 80, 120);
 }
 
-/** Stops quietly when the reader of a pipe goes away (`ladder list | head -1`), as other Unix tools do. */
-export function exitQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
+/**
+ * What happens when a standard stream cannot be written. A reader that goes away early
+ * (`ladder validate | head -1`) is ordinary: the rest of the output is dropped, quietly, and the
+ * command still ends with the status it would have had, as git does, so `set -o pipefail` still
+ * sees a failed check. Any other write error (a full disk) ends the run at once with one line on
+ * stderr and exit 74.
+ */
+export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      stream.write = () => true;
+      return;
+    }
+    try {
+      if (stream !== process.stderr) process.stderr.write(`ladder: error: cannot write to ${name}: ${error.code ?? error.message}\n`);
+    } finally {
+      process.exit(OUTPUT_FAILED);
+    }
   });
 }
+
+/** The exit code of a run whose output could not be written (EX_IOERR in sysexits.h). */
+export const OUTPUT_FAILED = 74;
 
 // C0 and C1 controls (but tab and newline), and the bidirectional overrides and isolates.
 // eslint-disable-next-line no-control-regex

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { readBounded } from './read-bounded.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { LadderError } from '../errors.js';
 
@@ -62,16 +63,21 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
   if (location.kind === 'stdin') return { name: STDIN_NAME, text: decode(readStdin(), STDIN_NAME) };
   const { path, display } = location;
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
+    // Any kind of file (a pipe from `<(…)`, a device) is read only as far as the limit.
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new LadderError('file', `${display}: is a directory, not a ladder file`);
-    if (stat.size > MAX_LADDER_BYTES) throw tooLarge(display, stat.size);
-    bytes = readFileSync(path);
+    if (stat.isFile() && stat.size > MAX_LADDER_BYTES) throw tooLarge(display, stat.size);
+    bytes = readBounded(fd, MAX_LADDER_BYTES);
   } catch (error) {
     if (error instanceof LadderError) throw error;
     throw new LadderError('file', `${display}: ${describeFsError(error)}`, {
       hint: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'pass a ladder file with --file PATH, or run `ladder init` to create one' : undefined,
     });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return { name: display, text: decode(bytes, display) };
 }
@@ -91,7 +97,7 @@ function describeFsError(error: unknown): string {
 
 /** Ladder files are UTF-8 text; a byte-order mark is dropped, UTF-16 is decoded, binary data is refused. */
 function decode(bytes: Buffer, name: string): string {
-  // Standard input is read only to a byte past the limit, so its real size is unknown.
+  // Streams and devices are read only to a byte past the limit, so their real size is unknown.
   if (bytes.length > MAX_LADDER_BYTES) throw tooLarge(name);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes).swap16().toString('utf16le');

@@ -28,6 +28,16 @@ describe('in a shell pipeline', () => {
     expect(sh('ladder list | head -1').stdout).toBe('admin           Operations Admin                   ic          n/a\n');
   });
 
+  it('keeps the status a failed check would have had when its reader goes away early', () => {
+    const broken = 'tracks: [\n';
+    expect(sh('ladder -f - validate 2>&1 | head -1', broken)).toMatchObject({ status: 3 });
+    expect(sh('ladder -f - validate --json | head -1', broken)).toMatchObject({ stderr: '', status: 3 });
+  });
+
+  it('ends with one line and exit 74 when standard output cannot be written', () => {
+    expect(sh('ladder export --format html > /dev/full')).toEqual({ stdout: '', stderr: 'ladder: error: cannot write to standard output: ENOSPC\n', status: 74 });
+  });
+
   it('reads a ladder from stdin, for example from git show', () => {
     const text = readFileSync(join(root, 'ladder.yaml'), 'utf8');
     expect(sh('ladder -f - show lead --json | grep -c \'"id": "lead"\'', text).stdout).toBe('1\n');
