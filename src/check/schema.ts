@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import validateLadder from '../generated/validate-ladder.js';
 import type { Diagnostic } from '../errors.js';
+import { sanitize } from '../io.js';
 import { closest, quoteList, slugify } from '../model/names.js';
 import type { ParsedYaml, PathSegment } from '../read/parse-yaml.js';
 
@@ -83,9 +84,15 @@ function patternProblem(path: PathSegment[], label: string, error: ErrorObject):
       hint: `ids use lower-case letters, digits and single hyphens${suggestion ? `, for example \`${suggestion}\`` : ''}`,
     };
   }
-  if (error.schemaPath.includes('/propertyNames/')) return { path, at: 'value', message: 'an axis name is blank' };
-  return { path, at: 'value', message: `${label} is blank` };
+  const value = String(error.data);
+  if (error.schemaPath.includes('/propertyNames/')) {
+    return /\S/.test(value) ? { path, at: 'value', message: `axis name ${sanitize(JSON.stringify(value))} holds a control character`, hint: ONE_LINE } : { path, at: 'value', message: 'an axis name is blank' };
+  }
+  return /\S/.test(value) ? { path, at: 'value', message: `${label} holds a control character (${sanitize(JSON.stringify(value))})`, hint: ONE_LINE } : { path, at: 'value', message: `${label} is blank` };
 }
+
+/** Why names may not hold a newline or an escape: every output prints a name on a line of its own, and a terminal would act on it. */
+const ONE_LINE = 'names are one line of plain text: no line breaks, tabs or other control characters';
 
 function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === '') return [];

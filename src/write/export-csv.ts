@@ -18,8 +18,12 @@ export function exportCsv(ladder: Ladder): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A field, quoted when it must be; control characters other than tab and newline are shown escaped. */
+/**
+ * A field, quoted when it must be; control characters other than tab and newline are shown
+ * escaped. A field a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return) gets a leading `'`, as OWASP advises, so it is shown as text.
+ */
 function csvField(value: string): string {
-  const safe = sanitize(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${sanitize(value)}` : sanitize(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

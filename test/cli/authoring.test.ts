@@ -116,7 +116,7 @@ describe('ladder export', () => {
     expect(rows[0]).toEqual(['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text']);
     expect(rows).toHaveLength(1 + 5);
     expect(rows.every((row) => row.length === 7)).toBe(true);
-    expect(rows[1]).toEqual(['Engineers\twith tabs', 'one', 'Engineer "One"', '1', '', 'Craft\tand care', 'writes\tcode; reads\ncode carefully; says "hi"; uses | pipes']);
+    expect(rows[1]).toEqual(['Engineers | with: pipes', 'one', 'Engineer "One"', '1', '', 'Craft *and* care', 'writes\tcode; reads\ncode carefully; says "hi"; uses | pipes']);
     expect(csv.endsWith('\r\n')).toBe(true);
     const shipped = parseCsv(ladder(['export', '--format', 'csv']).stdout);
     // A header; five IC levels with four axes and four managers with three; Fellow and SVP in prose.

@@ -121,10 +121,11 @@ describe('colour', () => {
 describe('terminal safety', () => {
   it('shows control characters in ladder text escaped, never raw', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-'));
-    writeFileSync(join(dir, 'ladder.yaml'), 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: x\n        title: "Evil \\e[2J\\e]52;c;aGk=\\a Title"\n        axes:\n          "Axis \\u202e": "clause \\x9b one; two"\n');
+    writeFileSync(join(dir, 'ladder.yaml'), 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: x\n        title: "Evil \\u202e Title"\n        description: "Evil \\e[2J\\e]52;c;aGk=\\a text"\n        axes:\n          "Axis \\u061c": "clause \\x9b one; two"\n');
     const { stdout } = ladder(['show', 'x'], { cwd: dir });
-    for (const raw of [ESC, '\u0007', '\u009b', '\u202e']) expect(stdout).not.toContain(raw);
-    expect(stdout).toContain('Evil \\x1b[2J\\x1b]52;c;aGk=\\x07 Title');
-    expect(stdout).toContain('Axis \\u202e');
+    for (const raw of [ESC, '\u0007', '\u009b', '\u202e', '\u061c']) expect(stdout).not.toContain(raw);
+    expect(stdout).toContain('Evil \\x1b[2J\\x1b]52;c;aGk=\\x07 text');
+    expect(stdout).toContain('Evil \\u202e Title');
+    expect(stdout).toContain('Axis \\u061c');
   });
 });

@@ -44,8 +44,8 @@ describe.each(COMMANDS)('ladder $args', ({ args, columns, rows }) => {
 describe('TSV', () => {
   it('escapes tabs, newlines and backslashes so that fields can be recovered', () => {
     const lines = run(['show', 'one'], 'tsv').stdout.split('\n');
-    expect(lines).toContain('one\tCraft\\tand care\t1\twrites\\tcode');
-    expect(lines).toContain('one\tCraft\\tand care\t2\treads\\ncode carefully');
+    expect(lines).toContain('one\tCraft *and* care\t1\twrites\\tcode');
+    expect(lines).toContain('one\tCraft *and* care\t2\treads\\ncode carefully');
     expect(run(['show', 'lead'], 'tsv').stdout).toContain('lead\tPeople\t2\tgrows \\\\ people\n');
   });
 

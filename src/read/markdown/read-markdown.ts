@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../errors.js';
 import type { AxisValue, LadderData } from '../../model/model.js';
 import { splitClauses } from '../../model/model.js';
 import { normalizeName } from '../../model/names.js';
+import { sanitize } from '../../io.js';
 import { readSections } from './blocks.js';
 import type { Section } from './blocks.js';
 import { Findings } from './draft.js';
@@ -136,6 +137,7 @@ function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, o
     findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items) or a row or column of a table of levels');
   }
   checkNames(levels, findings);
+  checkOneLine(tracks, findings);
   const ids = assignLevelIds(tracks);
   const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
   findings.errors.push(...errors);
@@ -198,6 +200,23 @@ function checkNames(levels: DraftLevel[], findings: Findings): void {
       } else {
         owners.set(key, { level, what });
       }
+    }
+  }
+}
+
+/** Names are printed on a line of their own everywhere, so a control character in one is an error (the schema's rule, at the Markdown's line). */
+function checkOneLine(tracks: DraftTrack[], findings: Findings): void {
+  // eslint-disable-next-line no-control-regex -- the point is to find control characters
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const report = (file: string, line: number, what: string, name: string) => {
+    if (control.test(name)) findings.error(file, line, `${what} ${sanitize(JSON.stringify(name))} holds a control character`, 'names are one line of plain text: no line breaks, tabs or other control characters');
+  };
+  for (const track of tracks) {
+    report(track.file, track.line, 'track name', track.name);
+    if (track.equivalentLabel) report(track.file, track.line, 'equivalent label', track.equivalentLabel);
+    for (const level of track.levels) {
+      for (const name of [level.title, ...(level.code ? [level.code] : []), ...level.aliases]) report(level.file, level.line, 'level name', name);
+      for (const axis of level.axes.values()) report(level.file, axis.line, 'axis name', axis.name);
     }
   }
 }
