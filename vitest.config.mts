@@ -9,6 +9,8 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // A few cases each in `npm test`; `npm run fuzz` runs this project with FUZZ_RUNS=10000.
       { extends: true, test: { name: 'property', include: ['test/property/**/*.test.ts'], testTimeout: 0 } },
+      // Small in `npm test`; `npm run stress` runs this project at full size (HOSTILE_SCALE=1).
+      { extends: true, test: { name: 'hostile', include: ['test/hostile/**/*.test.ts'], testTimeout: 0 } },
       { extends: true, test: { name: 'cli, cache on', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'on' } } },
       { extends: true, test: { name: 'cli, cache off', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'off' } } },
     ],

@@ -7,7 +7,9 @@ import type { Diagnostic } from '../errors.js';
 import { fileShape, toLadderData } from '../model/model.js';
 import type { LadderData, RawLadder } from '../model/model.js';
 import { parseYaml } from '../read/parse-yaml.js';
-import type { PathSegment, Position } from '../read/parse-yaml.js';
+import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
+import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
+import { outlinePositions } from './outline.js';
 import { checkSchema, matchesSchema } from './schema.js';
 import type { LadderSource } from '../read/source.js';
 
@@ -76,9 +78,15 @@ function hasIndexLikeAxisName(raw: RawLadder): boolean {
   return raw.tracks.some((track) => track.levels.some((level) => Object.keys(level.axes ?? {}).some((name) => /^(0|[1-9]\d*)$/.test(name))));
 }
 
+/**
+ * Past this size the position-keeping parser needs too much memory (some fifty times the file),
+ * so a large file with a problem is read by js-yaml, and its problems placed by outline.ts.
+ */
+const LARGE_FILE = 2 * 1024 * 1024;
+
 /** The path that keeps positions, used for any text the fast path does not accept. */
 export function fullCheck(source: LadderSource): CheckResult {
-  const { parsed, diagnostics: yamlProblems } = parseYaml(source.text, source.name);
+  const { parsed, diagnostics: yamlProblems } = source.text.length > LARGE_FILE ? parseLarge(source) : parseYaml(source.text, source.name);
   if (!parsed) return { diagnostics: yamlProblems };
   const schemaProblems = checkSchema(parsed, source.name);
   if (schemaProblems.length > 0) return { diagnostics: schemaProblems.sort(byPosition) };
@@ -97,8 +105,36 @@ export function locate(source: LadderSource, places: { path: PathSegment[]; at: 
       return at ? { line: at.line, col: 1 } : undefined;
     });
   }
-  const { parsed } = parseYaml(source.text, source.name);
-  return places.map(({ path, at }) => parsed?.positionOf(path, at));
+  const positions = source.text.length > LARGE_FILE ? outlinePositions(source.text) : parseYaml(source.text, source.name).parsed;
+  return places.map(({ path, at }) => positions?.positionOf(path, at));
+}
+
+/** A large file read by js-yaml, with positions from its outline; a syntax error is placed where js-yaml saw it. */
+function parseLarge(source: LadderSource): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+  const problem = (line: number, col: number, message: string): { diagnostics: Diagnostic[] } => ({ diagnostics: [{ severity: 'error', file: source.name, line, col, message }] });
+  let value: unknown;
+  try {
+    value = load(source.text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    return problem((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `YAML: ${reason ?? (error as Error).message.split('\n')[0]}`);
+  }
+  if (value === null || value === undefined) return problem(1, 1, 'the file holds no ladder (it is empty or only comments)');
+  if (expandedSize(value) > MAX_EXPANDED_CHARS) return problem(1, 1, `YAML: with its aliases expanded, the document passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB`);
+  return { parsed: { value, ...outlinePositions(source.text) }, diagnostics: [] };
+}
+
+/** The size of a value with every alias written out, each shared part measured once. */
+function expandedSize(value: unknown, sizes = new Map<object, number>()): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value !== 'object' || value === null) return 1;
+  const known = sizes.get(value);
+  if (known !== undefined) return known;
+  sizes.set(value, 0);
+  let size = 0;
+  for (const [key, item] of Object.entries(value)) size += key.length + expandedSize(item, sizes);
+  sizes.set(value, size);
+  return size;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -60,8 +60,15 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
   }
 }
 
+/**
+ * Did-you-mean suggestions compare a name with every id; a file with thousands of dangling
+ * equivalents gets suggestions for the first few only, so the check stays linear.
+ */
+const SUGGESTIONS = 20;
+
 function checkEquivalents(levels: Located[], report: Report): void {
   const byId = new Map(levels.map((entry) => [entry.level.id, entry]));
+  let suggestionsLeft = SUGGESTIONS;
   for (const { level, trackIndex, path } of levels) {
     const target = level.equivalent;
     if (target === undefined || target === null) continue;
@@ -72,7 +79,7 @@ function checkEquivalents(levels: Located[], report: Report): void {
     }
     const other = byId.get(target);
     if (!other) {
-      const near = closest(target, byId.keys(), 1);
+      const near = suggestionsLeft-- > 0 ? closest(target, byId.keys(), 1) : [];
       report(at, `equivalent \`${target}\` is not a level id`, near.length > 0 ? `did you mean \`${near[0]}\`?` : 'use the id of a level on another track');
       continue;
     }

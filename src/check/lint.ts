@@ -21,7 +21,7 @@ export function lintLadder(ladder: Ladder): Finding[] {
   const uses = new Map<string, number>();
   for (const level of ladder.levels) for (const axis of level.axes) uses.set(axis.name, (uses.get(axis.name) ?? 0) + 1);
   // A name's near-twin depends on the name alone: found once per distinct name, not per use.
-  const twins = new Map([...uses.keys()].map((name) => [name, nearTwin(name, uses)]));
+  const twins = nearTwins(uses);
 
   ladder.tracks.forEach((track, t) => {
     // A near-duplicate name is reported as such, not as an axis the other levels lack.
@@ -29,7 +29,8 @@ export function lintLadder(ladder: Ladder): Finding[] {
     track.levels.forEach((level, l) => {
       const at = (...rest: PathSegment[]): PathSegment[] => ['tracks', t, 'levels', l, ...rest];
       if (level.axes.length > 0) {
-        const missing = trackAxes.filter((name) => !level.axes.some((axis) => axis.name === name || twins.get(axis.name) === name));
+        const has = new Set(level.axes.flatMap((axis) => [axis.name, twins.get(axis.name) ?? axis.name]));
+        const missing = trackAxes.filter((name) => !has.has(name));
         if (missing.length > 0) {
           findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, which other levels of track \`${track.id}\` have` });
         }
@@ -47,14 +48,32 @@ export function lintLadder(ladder: Ladder): Finding[] {
   return findings;
 }
 
-/** The more common axis name this one is a near-copy of (a case or a letter or two apart), if any. */
-function nearTwin(name: string, uses: Map<string, number>): string | undefined {
-  const own = uses.get(name) ?? 0;
-  for (const [other, count] of uses) {
-    if (other === name || count < own || (count === own && other > name)) continue;
-    const a = name.toLowerCase();
-    const b = other.toLowerCase();
-    if (a === b || (Math.min(a.length, b.length) >= 5 && distance(a, b) <= 2)) return other;
-  }
-  return undefined;
+/**
+ * Names compared, pair by pair, for near-duplicates before the check stops: a ladder of thousands
+ * of distinct axis names is checked for its most used names only, and the check stays linear.
+ */
+const TWIN_COMPARISONS = 200_000;
+
+/** For each axis name, the more common name it is a near-copy of (a case or a letter or two apart), if any. */
+function nearTwins(uses: Map<string, number>): Map<string, string | undefined> {
+  const byUse = [...uses.keys()].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+  const twins = new Map<string, string | undefined>();
+  let budget = TWIN_COMPARISONS;
+  byUse.forEach((name, index) => {
+    // Only a name used at least as often (ties: the earlier in order) can be the twin it copies.
+    let twin: string | undefined;
+    for (let other = 0; other < index && budget > 0; other += 1, budget -= 1) {
+      const candidate = byUse[other] as string;
+      if (isNearCopy(name.toLowerCase(), candidate.toLowerCase())) {
+        twin = candidate;
+        break;
+      }
+    }
+    twins.set(name, twin);
+  });
+  return twins;
+}
+
+function isNearCopy(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 2 && distance(a, b) <= 2);
 }

@@ -1,4 +1,5 @@
-import { diffLevels, keepClauses, similarity } from './diff.js';
+import { diffLevels, keepClauses } from './diff.js';
+import { pairSimilar } from './pairing.js';
 import type { LevelDiff } from './diff.js';
 import type { Ladder, Level } from '../model/model.js';
 import { normalizeName } from '../model/names.js';
@@ -109,14 +110,18 @@ function matchLevels(before: Ladder, after: Ladder): [Level, Level][] {
     const same = after.levelById.get(level.id);
     if (same) pair(level, same);
   }
+  const byTitle = new Map<string, Level>();
+  for (const level of unmatchedNew) if (!byTitle.has(normalizeName(level.title))) byTitle.set(normalizeName(level.title), level);
   for (const level of [...unmatchedOld]) {
-    const same = [...unmatchedNew].find((candidate) => normalizeName(candidate.title) === normalizeName(level.title));
-    if (same) pair(level, same);
+    const same = byTitle.get(normalizeName(level.title));
+    if (same && unmatchedNew.has(same)) pair(level, same);
   }
-  const candidates = [...unmatchedOld].flatMap((a) => [...unmatchedNew].map((b) => ({ a, b, score: similarity(a.title, b.title) }))).filter(({ score }) => score >= RENAME_THRESHOLD);
-  candidates.sort((x, y) => y.score - x.score);
-  for (const { a, b } of candidates) if (unmatchedOld.has(a) && unmatchedNew.has(b)) pair(a, b);
-  return pairs.sort(([, x], [, y]) => after.levels.indexOf(x) - after.levels.indexOf(y));
+  const olds = [...unmatchedOld];
+  const news = [...unmatchedNew];
+  const { pairs: renamed } = pairSimilar(olds.map((level) => level.title), news.map((level) => level.title), RENAME_THRESHOLD);
+  for (const [i, j] of renamed) pair(olds[i] as Level, news[j] as Level);
+  const order = new Map(after.levels.map((level, index) => [level, index]));
+  return pairs.sort(([, x], [, y]) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
 }
 
 /**

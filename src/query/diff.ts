@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { Ladder, Level } from '../model/model.js';
+import { pairSimilar } from './pairing.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
@@ -20,6 +21,8 @@ export interface SectionDiff {
   /** `added` / `removed`: the section exists on one side only. */
   status: 'added' | 'removed' | 'changed' | 'unchanged';
   clauses: ClauseChange[];
+  /** Present when the section was too large to compare every clause with every other (see pairing.ts). */
+  note?: string;
 }
 
 export interface DiffSummary {
@@ -45,6 +48,12 @@ export function keepClauses(diff: LevelDiff, kinds: ClauseChange['kind'][]): Lev
 
 /** Two clauses at least this similar (Dice coefficient over words) are one clause that changed. */
 const PAIRING_THRESHOLD = 0.5;
+
+/**
+ * A word diff that would need more edits than this (a long clause rewritten, or its words
+ * shuffled) is shown as the whole clause replaced: the diff's work grows with its edit length.
+ */
+const MAX_WORD_EDITS = 400;
 
 const DESCRIPTION = 'Description';
 
@@ -95,12 +104,13 @@ function sentences(text: string | undefined): string[] | undefined {
 }
 
 function diffSection(name: string, before: string[] | undefined, after: string[] | undefined): SectionDiff {
-  const clauses = pairClauses(before ?? [], after ?? []);
+  const { changes: clauses, exhaustive } = pairClauses(before ?? [], after ?? []);
   let status: SectionDiff['status'];
   if (before === undefined) status = 'added';
   else if (after === undefined) status = 'removed';
   else status = clauses.every((clause) => clause.kind === 'unchanged') ? 'unchanged' : 'changed';
-  return { name, status, clauses };
+  const note = exhaustive ? {} : { note: `${before?.length ?? 0} × ${after?.length ?? 0} clauses: only clauses that share an uncommon word were compared` };
+  return { name, status, clauses, ...note };
 }
 
 /**
@@ -108,24 +118,9 @@ function diffSection(name: string, before: string[] | undefined, after: string[]
  * the result in reading order: each old clause where it stood, with new clauses that have no
  * partner placed just before the next pair that follows them.
  */
-export function pairClauses(before: string[], after: string[]): ClauseChange[] {
-  const partnerOf = new Map<number, number>();
-  const taken = new Set<number>();
-  const candidates: { i: number; j: number; score: number }[] = [];
-  before.forEach((a, i) => after.forEach((b, j) => {
-    const score = similarity(a, b);
-    if (score >= PAIRING_THRESHOLD) candidates.push({ i, j, score });
-  }));
-  // Ties are broken by keys that do not depend on which side is `from`, so diff(b, a) pairs the
-  // clauses exactly as diff(a, b) does.
-  const texts = ({ i, j }: { i: number; j: number }) => [before[i] as string, after[j] as string].sort().join('\u0000');
-  candidates.sort((x, y) => y.score - x.score || x.i + x.j - (y.i + y.j) || Math.min(x.i, x.j) - Math.min(y.i, y.j) || texts(x).localeCompare(texts(y)));
-  for (const { i, j } of candidates) {
-    if (partnerOf.has(i) || taken.has(j)) continue;
-    partnerOf.set(i, j);
-    taken.add(j);
-  }
-
+export function pairClauses(before: string[], after: string[]): { changes: ClauseChange[]; exhaustive: boolean } {
+  const { pairs: partnerOf, exhaustive } = pairSimilar(before, after, PAIRING_THRESHOLD);
+  const taken = new Set(partnerOf.values());
   const changes: ClauseChange[] = [];
   let next = 0;
   const addUnpairedBefore = (limit: number) => {
@@ -142,40 +137,17 @@ export function pairClauses(before: string[], after: string[]): ClauseChange[] {
     changes.push(compareClauses(text, after[j] as string));
   });
   addUnpairedBefore(after.length);
-  return changes;
+  return { changes, exhaustive };
 }
 
 function compareClauses(from: string, to: string): ClauseChange {
   if (from === to) return { kind: 'unchanged', text: to };
-  const words: WordPart[] = diffWords(from, to).map((part) => ({
-    op: part.added ? 'added' : part.removed ? 'removed' : 'same',
-    text: part.value,
-  }));
+  const parts = diffWords(from, to, { maxEditLength: MAX_WORD_EDITS });
+  const words: WordPart[] = parts
+    ? parts.map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
+    : [
+        { op: 'removed', text: from },
+        { op: 'added', text: to },
+      ];
   return { kind: 'changed', from, to, words };
-}
-
-/** Dice coefficient over word multisets, with a plural `s` ignored so `participate` meets `participates`. */
-export function similarity(a: string, b: string): number {
-  const left = tokens(a);
-  const right = tokens(b);
-  if (left.length + right.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const token of left) counts.set(token, (counts.get(token) ?? 0) + 1);
-  let shared = 0;
-  for (const token of right) {
-    const count = counts.get(token) ?? 0;
-    if (count > 0) {
-      shared += 1;
-      counts.set(token, count - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
-}
-
-function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token.length > 0)
-    .map((token) => (token.length > 3 && token.endsWith('s') ? token.slice(0, -1) : token));
 }

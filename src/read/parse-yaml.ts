@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
+import { aliasPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
 
 /** Aliases a document may expand before it is refused, against "billion laughs" files. */
 export const MAX_ALIAS_EXPANSION = 1000;
@@ -23,14 +24,24 @@ export interface ParsedYaml {
 
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
-    const start = lineCounter.linePos(error.pos[0]);
-    return { severity: 'error', file, line: start.line, col: start.col, message: yamlMessage(error.message) };
-  });
+  // yaml's own check for duplicate keys compares every key with every other, which a mapping of
+  // thousands of keys makes slow; duplicateKeys does the same in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const problems = [...doc.errors.map((error) => ({ offset: error.pos[0], message: yamlMessage(error.message) })), ...duplicateKeys(doc).map((offset) => ({ offset, message: 'YAML: map keys must be unique' }))];
+  const diagnostics: Diagnostic[] = problems
+    .sort((a, b) => a.offset - b.offset)
+    .map(({ offset, message }) => {
+      const start = lineCounter.linePos(offset);
+      return { severity: 'error', file, line: start.line, col: start.col, message };
+    });
   if (diagnostics.length > 0) return { diagnostics };
   if (doc.contents === null) {
     return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: 'the file holds no ladder (it is empty or only comments)', hint: 'run `ladder init` for a starting point' }] };
+  }
+  const crossing = aliasPastLimit(doc);
+  if (crossing !== undefined) {
+    const at = lineCounter.linePos(crossing);
+    return { diagnostics: [{ severity: 'error', file, line: at.line, col: at.col, message: `YAML: with its aliases expanded, the document passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB at this alias`, hint: 'write the text out where it is needed, or use fewer aliases' }] };
   }
   let value: unknown;
   try {
@@ -57,6 +68,41 @@ function yamlMessage(message: string): string {
 }
 
 /** Walks as far down `path` as the document goes and returns the source offset reached. */
+/** The offsets of keys that repeat a key of the same mapping, in one pass over the document. */
+function duplicateKeys(doc: Document): number[] {
+  const offsets: number[] = [];
+  const pending: unknown[] = [doc.contents];
+  for (let node = pending.pop(); pending.length > 0 || node !== undefined; node = pending.pop()) {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (seen.has(key)) offsets.push(pair.key.range?.[0] ?? 0);
+          seen.add(key);
+        }
+        pending.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      pending.push(...node.items);
+    }
+  }
+  return offsets;
+}
+
+/** Each mapping's pairs by key, built the first time a position inside it is asked for, so many lookups stay linear. */
+const pairsByKey = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(node: YAMLMap, key: string): Pair | undefined {
+  let index = pairsByKey.get(node);
+  if (!index) {
+    index = new Map();
+    for (const item of node.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    pairsByKey.set(node, index);
+  }
+  return index.get(key);
+}
+
 function offsetOf(doc: Document, path: readonly PathSegment[], at: 'key' | 'value'): number | undefined {
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
@@ -65,7 +111,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], at: 'key' | 'valu
     if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
     } else if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairOf(node, String(segment));
       if (!pair) return offset;
       if (last && at === 'key') return rangeStart(pair.key) ?? offset;
       node = pair.value;

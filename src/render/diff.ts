@@ -52,6 +52,7 @@ export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number)
     if (clauses.length === 0) continue;
     const only = section.status === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.status === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
     blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
+    if (section.note) blocks.push(`_Note: ${mdText(section.note)}._`);
   }
   blocks.push(`_${summaryLine(diff.summary, diff.sections)}_`);
   return blocks;

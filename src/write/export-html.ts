@@ -89,8 +89,24 @@ ${body}
 </section>`;
 }
 
+/**
+ * A matrix has a cell for every level and every axis of its track. Past this many cells (levels
+ * that each have axes of their own, say) it would be far larger than the ladder, so the track is
+ * shown by its level sections alone, with a note.
+ */
+const MAX_MATRIX_CELLS = 20_000;
+
 function trackSection(ladder: Ladder, track: Track): string {
   const axes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))];
+  const levelSections = track.levels.map((level) => levelSection(ladder, track, level)).join('\n');
+  if (track.levels.length * axes.length > MAX_MATRIX_CELLS) {
+    return `<section id="${trackAnchor(track)}" class="track">
+<h2>${html(track.name)}</h2>
+${paragraphs(track.description)}
+<p class="meta">${track.levels.length} levels and ${axes.length} axes are too many for one table; each level follows on its own.</p>
+${levelSections}
+</section>`;
+  }
   const head = `<tr><th scope="col">Level</th>${axes.map((axis) => `<th scope="col">${html(axis)}</th>`).join('')}</tr>`;
   const rows = track.levels
     .map((level) => {
@@ -112,7 +128,7 @@ ${rows}
 </tbody>
 </table>
 </div>
-${track.levels.map((level) => levelSection(ladder, track, level)).join('\n')}
+${levelSections}
 </section>`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffLevels, pairClauses, similarity } from '../../src/query/diff.js';
+import { diffLevels, pairClauses } from '../../src/query/diff.js';
+import { similarity } from '../../src/query/pairing.js';
 import type { Level } from '../../src/model/model.js';
 import { shipped } from '../helpers/ladders.js';
 
@@ -12,12 +13,12 @@ const level = (id: string): Level => {
 
 describe('clause pairing', () => {
   it('pairs similar clauses, keeps reading order, and marks the rest added or removed', () => {
-    const changes = pairClauses(['a b c d', 'x y z', 'p q r s'], ['a b c e', 'new clause here', 'p q r s']);
+    const { changes } = pairClauses(['a b c d', 'x y z', 'p q r s'], ['a b c e', 'new clause here', 'p q r s']);
     expect(changes.map((change) => change.kind)).toEqual(['changed', 'removed', 'added', 'unchanged']);
   });
 
   it('diffs the words inside a changed clause', () => {
-    const [change] = pairClauses(['participate in an on-call rotation.'], ['participates in an on-call rotation.']);
+    const [change] = pairClauses(['participate in an on-call rotation.'], ['participates in an on-call rotation.']).changes;
     expect(change).toMatchObject({ kind: 'changed', from: 'participate in an on-call rotation.', to: 'participates in an on-call rotation.' });
     if (change?.kind !== 'changed') throw new Error('expected a change');
     expect(change.words.filter((part) => part.op !== 'same')).toEqual([

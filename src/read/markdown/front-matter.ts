@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../errors.js';
 import { MAX_ALIAS_EXPANSION } from '../parse-yaml.js';
+import { aliasPastLimit, MAX_EXPANDED_CHARS } from '../yaml-expansion.js';
 
 export interface FrontMatter {
   /** The front matter's value, when it is a mapping. */
@@ -29,6 +30,10 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length > 0) {
     problems.push({ severity: 'error', file, line: 2, col: 1, message: `front matter is not valid YAML: ${doc.errors[0]?.message.split('\n')[0] ?? ''}`.trim() });
+    return { lines, body };
+  }
+  if (aliasPastLimit(doc) !== undefined) {
+    problems.push({ severity: 'error', file, line: 2, col: 1, message: `front matter passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB with its aliases expanded` });
     return { lines, body };
   }
   let value: unknown;

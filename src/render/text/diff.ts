@@ -23,6 +23,7 @@ export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): strin
       if (clause.kind === 'unchanged' && !options.all) continue;
       lines.push(clauseLine(clause, options));
     }
+    if (section.note) lines.push(hanging(style.muted(`(${safe(section.note)})`), '  ', '  ', options.wrap));
   }
   lines.push('', summaryLine(diff.summary, diff.sections));
   return `${lines.join('\n')}\n`;
@@ -38,6 +39,7 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
       if (clause.kind === 'unchanged' && !options.all) continue;
       lines.push(`${safe(section.name)}: ${clauseLine(clause, { ...options, wrap: undefined }).trimStart()}`);
     }
+    if (section.note) lines.push(`${safe(section.name)}: (${safe(section.note)})`);
   }
   lines.push(summaryLine(diff.summary, diff.sections));
   return `${lines.join('\n')}\n`;
