@@ -6,15 +6,16 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 const bash = `# ladder completion for bash. Install: echo 'source <(ladder completion bash)' >> ~/.bashrc
+# Candidates are read line by line with mapfile, never word-split or glob-expanded: a name such as
+# \`/*/*/*\` is offered as it is.
 _ladder_complete() {
   local cur=\${COMP_WORDS[COMP_CWORD]}
-  local IFS=$'\\n'
   local -a out
-  out=($(ladder __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  mapfile -t out < <(ladder __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
   COMPREPLY=()
   if [[ \${out[0]} == files ]]; then
     compopt -o filenames 2>/dev/null
-    COMPREPLY=($(compgen -f -- "$cur"))
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     return 0
   fi
   local word

@@ -63,6 +63,22 @@ describe('bash completion', () => {
     ]);
   });
 
+  it.skipIf(!hasProgram('bash'))('offers a name made of glob characters as it is, without expanding it', () => {
+    const dir = ladderOnPath();
+    const file = `${dir}/globs.yaml`;
+    spawnSync('sh', ['-c', `printf 'tracks:\\n  - id: t\\n    name: T\\n    levels:\\n      - id: star\\n        title: Star\\n        aliases: ["/*/*/*/*", "/?"]\\n' > ${file}`]);
+    const script = `source <(ladder completion bash)\nCOMP_WORDS=(ladder -f ${file} show /); COMP_CWORD=4; _ladder_complete; printf "reply:%s\\n" "\${COMPREPLY[@]}"`;
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', timeout: 10_000, env: cleanEnv({ PATH: `${dir}:${process.env.PATH}` }) });
+    expect(result.stdout.split('\n')).toEqual(['reply:/\\*/\\*/\\*/\\*', 'reply:/\\?', '']);
+  });
+
+  it('leaves out candidates that hold control or bidi characters', () => {
+    const dir = ladderOnPath();
+    const file = `${dir}/bidi.yaml`;
+    spawnSync('sh', ['-c', `printf 'tracks:\\n  - id: t\\n    name: T\\n    levels:\\n      - id: plain\\n        title: Plain\\n        aliases: ["P\\\\u202egnp", "P\\\\u061c"]\\n' > ${file}`]);
+    expect(complete('-f', file, 'show', 'P')).toEqual(['words', 'Plain']);
+  });
+
   it.skipIf(!hasProgram('tmux') || !hasProgram('bash'))('completes `ladder show pri<TAB>` in an interactive bash', () => {
     const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, PS1: '$ ', TERM: 'xterm', HOME: '/nonexistent' };
     const [, screen] = typeInTmux(['bash', '--norc', '--noprofile', '-i'], env, [
