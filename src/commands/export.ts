@@ -29,11 +29,11 @@ export interface ExportOptions {
 export async function runExport(context: CommandContext, options: ExportOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
   const content = EXPORTERS[options.format](ladder);
-  if (options.output === undefined) {
+  if (options.output === undefined || options.output === '-') {
     context.io.stdout.write(content);
   } else {
     const location = contextLocation(context);
-    const inputs = location.kind === 'path' ? [location.path] : [];
+    const inputs = location.kind === 'path' ? [location.path] : ['-'];
     writeFileSafely(options.output, content, { force: options.force, inputs, cwd: context.io.cwd });
   }
   return 0;

@@ -33,8 +33,8 @@ export async function runImport(context: CommandContext, inputs: string[], optio
   const { checkLadderText } = await import('../check/check.js');
   const { diagnostics } = checkLadderText({ name: options.output ?? '<import>', text });
   if (diagnostics.length > 0) throw new Error(`import produced an invalid ladder: ${diagnostics.map((d) => d.message).join('; ')}`);
-  if (options.output === undefined) io.stdout.write(text);
-  else writeFileSafely(options.output, text, { force: options.force, inputs: inputs.filter((input) => input !== '-'), cwd: io.cwd });
+  if (options.output === undefined || options.output === '-') io.stdout.write(text);
+  else writeFileSafely(options.output, text, { force: options.force, inputs, cwd: io.cwd });
   io.stderr.write(`${summaryLine(result.summary)}\n`);
   return 0;
 }

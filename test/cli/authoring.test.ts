@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, ladder, root } from '../helpers/cli.js';
+import { bin, cleanEnv, fixture, ladder, root } from '../helpers/cli.js';
 
 const seed = fixture('operations-ladder.md');
 const scratch = () => mkdtempSync(join(tmpdir(), 'ladder-authoring-'));
@@ -81,6 +82,20 @@ describe('ladder import', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('refusing to write');
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(seed, 'utf8'));
+  });
+
+  it('never writes over the file it reads from standard input, and writes to stdout with -o -', () => {
+    const dir = scratch();
+    const file = join(dir, 'ladder.yaml');
+    writeFileSync(file, readFileSync(join(root, 'ladder.yaml')));
+    const before = readFileSync(file, 'utf8');
+    const shell = (command: string) => spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
+    const refused = shell(`"${process.execPath}" "${bin}" -f - export --format yaml -o ladder.yaml --force < ladder.yaml`);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('refusing to write ladder.yaml: it is the file being read');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(ladder(['export', '--format', 'md', '-o', '-']).stdout).toBe(ladder(['export', '--format', 'md']).stdout);
+    expect(ladder(['import', seed, '-o', '-']).stdout).toContain('tracks:');
   });
 
   it('exits 3 naming an equivalent that matches nothing', () => {

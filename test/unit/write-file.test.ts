@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,33 @@ describe('writing a file safely', () => {
     expect(caughtLadderError(() => writeFileSafely('.', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('. is a directory');
     expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
     expect(existsSync(join(dir, 'missing', 'x'))).toBe(false);
+  });
+
+  it('replaces only a regular file, never a FIFO, a device or a link', () => {
+    const dir = folder('old ladder\n');
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    symlinkSync(join(dir, 'out.yaml'), join(dir, 'link.yaml'));
+    expect(caughtLadderError(() => writeFileSafely('pipe', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('refusing to write pipe: it is not a regular file (a pipe or a device)');
+    expect(caughtLadderError(() => writeFileSafely('/dev/null', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('refusing to write /dev/null: it is not a regular file (a pipe or a device)');
+    expect(caughtLadderError(() => writeFileSafely('link.yaml', 'new\n', { force: true, inputs: [], cwd: dir })).message).toBe('refusing to write link.yaml: it is a symbolic link');
+    expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('old ladder\n');
+  });
+
+  it('keeps the mode of the file it replaces', () => {
+    const dir = folder('old ladder\n');
+    chmodSync(join(dir, 'out.yaml'), 0o600);
+    writeFileSafely('out.yaml', 'new\n', { force: true, inputs: [], cwd: dir });
+    expect(statSync(join(dir, 'out.yaml')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('new\n');
+  });
+
+  it('writes a file whose name is as long as the file system allows', () => {
+    const dir = folder();
+    const name = `${'n'.repeat(250)}.yaml`;
+    writeFileSafely(name, 'new\n', { force: false, inputs: [], cwd: dir });
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('new\n');
+    expect(caughtLadderError(() => writeFileSafely(`${'n'.repeat(300)}.yaml`, 'new\n', { force: false, inputs: [], cwd: dir })).message).toBe(`cannot write ${'n'.repeat(300)}.yaml: the file name is too long`);
   });
 });
