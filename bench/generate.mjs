@@ -1,7 +1,7 @@
 // Writes deterministic ladders of a given size for the benchmark: several tracks, four axes per
 // level, clause and text lengths like the shipped ladder's (about 700 bytes of text per level).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const WORDS = ('able accurate across adapts advice align analysis architecture assess automation build capacity clear code coach colleagues '
   + 'communicates complex confident consistent contributes critical culture customer debugging decisions define delivers design '
@@ -60,6 +60,25 @@ export function middleLevel(levelCount) {
   const count = levelCount - perTrack * lastTrack;
   const n = Math.ceil(count / 2);
   return { id: `${TRACKS[lastTrack].toLowerCase()}-${n}`, track: lastTrack, index: n - 1 };
+}
+
+/** Two levels of `clauseCount` clauses each, every clause its own (a number in it), for timing `diff a b`. */
+export function writeClauseLevels(clauseCount, path) {
+  const next = random(clauseCount);
+  const clauses = (offset) => Array.from({ length: clauseCount }, (_, i) => `${Array.from({ length: 8 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ')} ${offset + i}`).join('; ');
+  const level = (id, offset) => [`      - id: ${id}`, `        title: ${id.toUpperCase()}`, '        axes:', `          Craft: ${quote(clauses(offset))}`];
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${['tracks:', '  - id: t', '    name: T', '    levels:', ...level('a', 0), ...level('b', clauseCount / 2)].join('\n')}\n`);
+  return path;
+}
+
+/** A ladder of `levelCount` levels and the same ladder with every level renamed, for timing `changes`. */
+export function writeRenamedPair(levelCount, directory) {
+  const ladder = (suffix) => ['tracks:', '  - id: t', '    name: T', '    levels:', ...Array.from({ length: levelCount }, (_, i) => [`      - id: l${i}${suffix ? '-r' : ''}`, `        title: Level ${i} ${WORDS[i % WORDS.length]}${suffix}`, '        axes:', '          Craft: one']).flat()].join('\n');
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, 'old.yaml'), `${ladder('')}\n`);
+  writeFileSync(join(directory, 'new.yaml'), `${ladder(' renamed')}\n`);
+  return { old: join(directory, 'old.yaml'), new: join(directory, 'new.yaml') };
 }
 
 export function writeLadder(levelCount, path) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { middleLevel, writeLadder } from './generate.mjs';
+import { middleLevel, writeClauseLevels, writeLadder, writeRenamedPair } from './generate.mjs';
 import { growShipped } from './grow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,7 +77,8 @@ let coldRuns = 0;
 const cold = () => ({ XDG_CACHE_HOME: join(work, `cold-${(coldRuns += 1)}`), LADDER_NO_CACHE: '' });
 
 const node = (...args) => command(`node ${args.join(' ')}`, process.execPath, args);
-const ladder = (args, env = warm) => command(`ladder ${args.join(' ')}`, process.execPath, [bin, ...args], env);
+// Labels name generated files by their base name: the folder is a temporary one.
+const ladder = (args, env = warm) => command(`ladder ${args.map((arg) => (arg.startsWith(work) ? basename(arg) : arg)).join(' ')}`, process.execPath, [bin, ...args], env);
 const sized = (levels) => {
   const file = writeLadder(levels, join(work, `ladder-${levels}.yaml`));
   const { id, track, index } = middleLevel(levels);
@@ -97,6 +98,11 @@ writeFileSync(shippedMarkdown, spawnSync(process.execPath, [bin, 'export', '--fo
 const grown1k = grownMarkdown(1000);
 const grown10k = grownMarkdown(10000);
 const importOf = (md) => command(`ladder import ${basename(md)}`, process.execPath, [bin, 'import', md], () => ({ LADDER_NO_CACHE: '1' }));
+const clauseDiff = (count) => ladder(['-f', writeClauseLevels(count, join(work, `clauses-${count}.yaml`)), 'diff', 'a', 'b'], () => ({ LADDER_NO_CACHE: '1' }));
+const renamedChanges = (count) => {
+  const pair = writeRenamedPair(count, join(work, `renamed-${count}`));
+  return ladder(['changes', pair.old, pair.new], () => ({ LADDER_NO_CACHE: '1' }));
+};
 const small = sized(100);
 const large = sized(1000);
 const huge = sized(10000);
@@ -112,6 +118,8 @@ const allRows = [
   { name: '`show` on the 1,000-level ladder', subject: ladder(['-f', large.file, 'show', large.id]), baseline: large.yq, target: 0.8 },
   { name: '`show` on the 10,000-level ladder', subject: ladder(['-f', huge.file, 'show', huge.id]), baseline: huge.yq, target: 0.2 },
   { name: '`validate` on the 10,000-level ladder, first run', subject: ladder(['-f', huge.file, 'validate'], cold), baseline: huge.yq, target: 1.0, memoryTarget: 250 },
+  { name: '`diff` of two levels of 4,000 clauses, against 2,000 (linear: 2×)', subject: clauseDiff(4000), baseline: clauseDiff(2000), target: 2.5 },
+  { name: '`changes` between two files of 4,000 renamed levels, against 2,000 (linear: 2×)', subject: renamedChanges(4000), baseline: renamedChanges(2000), target: 2.5 },
   { name: '`show principal` on the shipped ladder as Markdown, cached', subject: ladder(['-f', shippedMarkdown, 'show', 'principal']), baseline: bare, target: 1.25 },
   { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: importOf(grown1k), baseline: command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k]), target: 0.5 },
   { name: '`import` of the same at 10,000 levels, against 1,000 (linear: 10×)', subject: importOf(grown10k), baseline: importOf(grown1k), target: 12, memoryReport: true },
