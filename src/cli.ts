@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { version } from '../package.json';
 import { runComplete, runCompletion } from './commands/completion.js';
 import type { CommandContext, OutputFlags } from './commands/context.js';
@@ -9,7 +9,9 @@ import type { ImportOptions } from './commands/import.js';
 import { runList } from './commands/list.js';
 import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
+import { runWhich } from './commands/which.js';
 import { EXPORT_FORMATS } from './write/formats.js';
+import { isInternalCommand } from './completion/complete.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
 import { colorFor, guardOutput, processIo, sanitize } from './io.js';
@@ -17,6 +19,8 @@ import type { Io } from './io.js';
 import { FORMATS } from './render/output.js';
 import type { Format } from './render/output.js';
 import { EXIT, reportError } from './render/diagnostic.js';
+import { LadderError } from './errors.js';
+import { closest } from './model/names.js';
 
 const ROOT_HELP_AFTER = `
 Examples:
@@ -41,21 +45,28 @@ Exit codes:
   2  usage error: unknown command or option, bad option value
   3  the ladder file is missing, unreadable or invalid, or a file could not be written
   70 internal error: a bug in ladder; please report it
+  74 standard output could not be written
 `;
 
 type GlobalOptions = { file?: string; color?: boolean; cache: boolean };
-type OutputOptionValues = { format: Format; json?: boolean; header?: boolean };
+type OutputOptionValues = { format?: Format; json?: boolean; header?: boolean };
 
 /** `--format`, its `--json` short form, and `--header` for TSV: the same on every command. */
 function withOutputOptions(command: Command): Command {
   return command
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
+    .addOption(new Option('--format <format>', 'output format (text unless given)').choices(FORMATS))
     .option('--json', 'same as --format json')
     .option('--header', 'with --format tsv: print the column names first');
 }
 
+/** The format asked for; flags that contradict each other are a usage error rather than one silently winning. */
 function outputFlags(options: OutputOptionValues): OutputFlags {
-  return { format: options.json ? 'json' : options.format, header: options.header === true };
+  if (options.json && options.format && options.format !== 'json') {
+    throw new LadderError('usage', `--json and --format ${options.format} ask for two formats`, { hint: 'give one of them' });
+  }
+  const format = options.json ? 'json' : (options.format ?? 'text');
+  if (options.header && format !== 'tsv') throw new LadderError('usage', `--header goes with --format tsv, not ${format}`, { hint: 'add --format tsv, or leave out --header' });
+  return { format, header: options.header === true };
 }
 
 function examples(...lines: string[]): string {
@@ -89,6 +100,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-color', 'never colour the output')
     .option('--no-cache', 'check the ladder afresh instead of using the cache (also LADDER_NO_CACHE=1)')
     .showSuggestionAfterError(true)
+    // A flag that is off unless given needs no "(default: false)" in its help.
+    .configureHelp({ optionDescription: (option) => (typeof option.defaultValue === 'boolean' ? option.description : new Help().optionDescription(option)) })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -145,6 +158,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   withOutputOptions(
     program
+      .command('which')
+      .summary('the ladder file in effect, and why')
+      .description('Print the ladder file the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml or ladder.yml), or the example that ships with ladder.'),
+  )
+    .addHelpText('after', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json'))
+    .action(async (options: OutputOptionValues, command: Command) => {
+      await runWhich(contextOf(command), outputFlags(options));
+      setExit(0);
+    });
+
+  withOutputOptions(
+    program
       .command('list')
       .summary('every level in order')
       .description('List the levels in order with id, title, track and equivalent.')
@@ -153,6 +178,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   )
     .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
     .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
+      if (options.ids && (options.format || options.json)) throw new LadderError('usage', '--ids prints bare ids, one per line, in no other format', { hint: 'leave out --ids, or leave out the format' });
       setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
     });
 
@@ -304,9 +330,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
+    // Bare `ladder` is a request for help, as bare `git` is.
     if (argv.length === 0) {
-      io.stderr.write(program.helpInformation());
-      return EXIT.usage;
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    const helpFor = argv[0] === 'help' ? argv[1] : undefined;
+    if (helpFor !== undefined && !program.commands.some((command) => command.name() === helpFor && !isInternalCommand(command))) {
+      const names = program.commands.filter((command) => !isInternalCommand(command)).map((command) => command.name());
+      const [near] = closest(helpFor, names, 1);
+      throw new LadderError('usage', `no command is called \`${helpFor}\``, { hint: near ? `did you mean \`ladder help ${near}\`?` : 'run `ladder help` for the list of commands' });
     }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

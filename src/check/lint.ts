@@ -13,7 +13,8 @@ export interface Finding {
 
 /**
  * What `validate` warns about (and `--strict` refuses): a level that lacks an axis its track's
- * other levels have, an axis name that is nearly another (`Customer Sucess`), and empty text.
+ * other levels have, an axis name that is nearly another (`Customer Sucess`), empty text, and a
+ * level that says nothing at all (no axes, no description).
  * Levels described only in prose, with no axes at all, are not expected to have the track's axes.
  */
 export function lintLadder(ladder: Ladder): Finding[] {
@@ -40,6 +41,7 @@ export function lintLadder(ladder: Ladder): Finding[] {
         const twin = twins.get(axis.name);
         if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
       }
+      if (level.axes.length === 0 && !level.description?.trim()) findings.push({ path: at('title'), at: 'key', message: `\`${level.id}\` has neither axes nor a description`, hint: 'say what the level expects, under axes or in a description' });
       if (level.description !== undefined && !level.description.trim()) findings.push({ path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });
       if (level.note !== undefined && !level.note.trim()) findings.push({ path: at('note'), at: 'key', message: `the note of \`${level.id}\` is empty` });
     });

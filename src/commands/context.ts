@@ -47,9 +47,20 @@ export function contextLocation(context: CommandContext, file = context.file): S
   return locateLadder({ file, env: io.env, cwd: io.cwd, bundled: bundledLadderPath });
 }
 
-/** The text of the ladder in effect. */
+/** Runs already told, in a terminal, that the shipped example is in use: they are told once. */
+const told = new WeakSet<Io>();
+
+/**
+ * The text of the ladder in effect. When that is the shipped example because nothing else names
+ * a ladder, a person at a terminal is told so once, on stderr; a pipe is not.
+ */
 export function readContextSource(context: CommandContext, file = context.file): LadderSource {
-  return readLadderSource(contextLocation(context, file), context.io.readStdin);
+  const location = contextLocation(context, file);
+  if (location.reason === 'shipped' && context.io.stderrIsTTY && !told.has(context.io)) {
+    told.add(context.io);
+    context.io.stderr.write(`ladder: no ladder.yaml here; using the example ladder that ships with ladder (name yours with -f FILE or LADDER_FILE)\n`);
+  }
+  return readLadderSource(location, context.io.readStdin);
 }
 
 /** Prints warnings (or other diagnostics) on stderr, one line each. */

@@ -20,7 +20,10 @@ export async function runSearch(context: CommandContext, text: string, options: 
   const sections = options.axis?.map((name) => sectionNamed(ladder, name));
   const hits = searchLadder(ladder, text, { regex: options.regex, track, sections });
   if (hits.length === 0) {
-    if (context.io.stderrIsTTY) context.io.stderr.write(`ladder: nothing mentions \`${text}\`\n`);
+    const filtered = options.track !== undefined || options.axis !== undefined;
+    if (context.io.stderrIsTTY) context.io.stderr.write(`ladder: nothing ${filtered ? 'within --track/--axis ' : ''}mentions \`${text}\`\n`);
+    // JSON and YAML readers get an empty list, not an empty stream; the exit code still says nothing was found.
+    if (options.format === 'json' || options.format === 'yaml') await emit(context, options, hits, searchRenderers);
     return 1;
   }
   await emit(context, options, hits, searchRenderers);

@@ -8,7 +8,7 @@ import type { LadderSource } from '../read/source.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { emit, loadOptions, readContextSource, warn } from './context.js';
+import { contextLocation, emit, loadOptions, readContextSource, warn } from './context.js';
 
 export interface ValidateOptions extends OutputFlags {
   /** Treat warnings as errors. */
@@ -21,6 +21,7 @@ export interface ValidateOptions extends OutputFlags {
  * the data formats they are part of the result, on stdout.
  */
 export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
+  const shipped = contextLocation(context, file ?? context.file).reason === 'shipped';
   const source = readContextSource(context, file ?? context.file);
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
   const markdown = sourceFormat(source) === 'markdown';
@@ -34,6 +35,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
   }
   const result: ValidationResult = {
     file: source.name,
+    shipped,
     valid,
     levels: checked.ladder?.levels.length ?? 0,
     tracks: checked.ladder?.tracks.length ?? 0,

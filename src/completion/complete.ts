@@ -56,7 +56,7 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
 
   if (pending) return optionValues(pending, ladder, offer);
   if (current.startsWith('-')) return offer(visibleOptions(program, command).flatMap((option) => [option.long, option.short].filter((flag): flag is string => Boolean(flag))));
-  if (!command) return offer(program.commands.filter((candidate) => !isHidden(candidate)).map((candidate) => candidate.name()));
+  if (!command) return offer(program.commands.filter((candidate) => !isInternalCommand(candidate)).map((candidate) => candidate.name()));
   if (FILE_ARGUMENTS.has(command.name())) return { kind: 'files' };
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
@@ -88,6 +88,7 @@ function takesValue(option: Option | undefined): Option | undefined {
   return option && (option.required || option.optional) ? option : undefined;
 }
 
-function isHidden(command: Command): boolean {
+/** Commands for ladder's own use (`__complete`), which no help or completion lists. */
+export function isInternalCommand(command: Command): boolean {
   return command.name().startsWith('__');
 }

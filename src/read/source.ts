@@ -17,18 +17,26 @@ export interface SourceRequest {
   bundled: string;
 }
 
-export type SourceLocation = { kind: 'stdin' } | { kind: 'path'; path: string; display: string };
+/** Why this ladder is the one in effect: named on the command line, by $LADDER_FILE, found in the working directory, or the shipped example. */
+export type SourceReason = 'command line' | 'LADDER_FILE' | 'working directory' | 'shipped';
 
-/** Where the ladder comes from: `--file`, then `$LADDER_FILE`, then `./ladder.yaml`, then the bundled ladder. */
+export type SourceLocation = ({ kind: 'stdin' } | { kind: 'path'; path: string; display: string }) & { reason: SourceReason };
+
+/** Names of a ladder file in the working directory, in the order they are looked for. */
+export const LOCAL_NAMES = ['ladder.yaml', 'ladder.yml'];
+
+/** Where the ladder comes from: `--file`, then `$LADDER_FILE`, then `./ladder.yaml` or `./ladder.yml`, then the bundled ladder. */
 export function locateLadder(request: SourceRequest): SourceLocation {
+  const reason: SourceReason = request.file !== undefined ? 'command line' : 'LADDER_FILE';
   const named = request.file ?? (request.env.LADDER_FILE || undefined);
-  if (named === '-') return { kind: 'stdin' };
+  if (named === '-') return { kind: 'stdin', reason };
   if (named !== undefined) {
-    return { kind: 'path', path: isAbsolute(named) ? named : join(request.cwd, named), display: named };
+    return { kind: 'path', path: isAbsolute(named) ? named : join(request.cwd, named), display: named, reason };
   }
-  const local = join(request.cwd, 'ladder.yaml');
-  if (existsSync(local)) return { kind: 'path', path: local, display: 'ladder.yaml' };
-  return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd) };
+  for (const name of LOCAL_NAMES) {
+    if (existsSync(join(request.cwd, name))) return { kind: 'path', path: join(request.cwd, name), display: name, reason: 'working directory' };
+  }
+  return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd), reason: 'shipped' };
 }
 
 function displayPath(path: string, cwd: string): string {
@@ -73,7 +81,8 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
     bytes = readBounded(fd, MAX_LADDER_BYTES);
   } catch (error) {
     if (error instanceof LadderError) throw error;
-    throw new LadderError('file', `${display}: ${describeFsError(error)}`, {
+    const origin = location.reason === 'LADDER_FILE' ? ' (named by $LADDER_FILE)' : '';
+    throw new LadderError('file', `${display}${origin}: ${describeFsError(error)}`, {
       hint: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'pass a ladder file with --file PATH, or run `ladder init` to create one' : undefined,
     });
   } finally {

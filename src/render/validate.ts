@@ -4,6 +4,8 @@ import type { Renderers } from './output.js';
 
 export interface ValidationResult {
   file: string;
+  /** The file checked is the example shipped with ladder, because nothing named another. */
+  shipped: boolean;
   valid: boolean;
   levels: number;
   tracks: number;
@@ -21,7 +23,7 @@ function summary(result: ValidationResult): string {
 const where = (problem: Diagnostic) => [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':');
 
 export const validationRenderers: Renderers<ValidationResult> = {
-  text: (result) => `${result.file}: valid (${summary(result)})\n`,
+  text: (result) => `${result.file}: valid (${summary(result)})${result.shipped ? '; this is the example that ships with ladder, as there is no ladder.yaml here' : ''}\n`,
   markdown: (result) =>
     mdDocument([
       result.valid ? `**${mdText(result.file)}**: valid (${summary(result)})` : `**${mdText(result.file)}**: not a valid ladder`,

@@ -45,7 +45,7 @@ export function ladder(args: string[], options: { env?: Record<string, string>; 
 }
 
 /** Runs the CLI in-process with fake streams, to play a terminal of a given width. */
-export async function ladderInProcess(args: string[], options: { tty?: boolean; columns?: number; env?: Record<string, string>; stdin?: string; stdinBytes?: Buffer } = {}): Promise<Outcome> {
+export async function ladderInProcess(args: string[], options: { tty?: boolean; columns?: number; env?: Record<string, string>; stdin?: string; stdinBytes?: Buffer; cwd?: string } = {}): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -55,7 +55,7 @@ export async function ladderInProcess(args: string[], options: { tty?: boolean; 
     stderrIsTTY: options.tty ?? false,
     columns: options.columns,
     env: options.env ?? {},
-    cwd: root,
+    cwd: options.cwd ?? root,
     readStdin: () => options.stdinBytes ?? Buffer.from(options.stdin ?? ''),
   };
   const status = await run(args, io);

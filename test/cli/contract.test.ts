@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ladder, ladderInProcess, root } from '../helpers/cli.js';
+
+const elsewhere = mkdtempSync(join(tmpdir(), 'ladder-contract-'));
+afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+describe('help', () => {
+  it('is what bare `ladder` prints, on stdout, with exit 0', () => {
+    const bare = ladder([]);
+    expect(bare).toMatchObject({ status: 0, stderr: '' });
+    expect(bare.stdout).toBe(ladder(['--help']).stdout);
+  });
+
+  it('names an unknown command and suggests the nearest, and never shows the internal one', () => {
+    expect(ladder(['help', 'lis'])).toEqual({ stdout: '', stderr: 'ladder: error: no command is called `lis`\nhint: did you mean `ladder help list`?\n', status: 2 });
+    expect(ladder(['help', '__complete'])).toMatchObject({ stdout: '', status: 2 });
+    expect(ladder(['--help']).stdout).not.toContain('__complete');
+  });
+
+  it('does not print "(default: false)" for a flag', () => {
+    for (const command of ['list', 'diff', 'export', 'import', 'validate']) expect(ladder([command, '--help']).stdout, command).not.toContain('default: false');
+  });
+});
+
+describe('output options that contradict each other', () => {
+  it.each([
+    [['list', '--json', '--format', 'yaml'], '--json and --format yaml ask for two formats'],
+    [['show', 'admin', '--header'], '--header goes with --format tsv, not text'],
+    [['list', '--ids', '--format', 'json'], '--ids prints bare ids, one per line, in no other format'],
+  ])('refuses %j', (args, message) => {
+    const outcome = ladder(args);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr.split('\n')[0]).toBe(`ladder: error: ${message}`);
+  });
+
+  it('keeps --json and --format json together', () => {
+    expect(ladder(['list', '--json', '--format', 'json']).stdout).toBe(ladder(['list', '--json']).stdout);
+  });
+});
+
+describe('search with no match', () => {
+  it('prints an empty list in JSON and YAML, and exits 1', () => {
+    expect(ladder(['search', 'zzqqxx', '--json'])).toEqual({ stdout: '[]\n', stderr: '', status: 1 });
+    expect(ladder(['search', 'zzqqxx', '--format', 'yaml'])).toEqual({ stdout: '[]\n', stderr: '', status: 1 });
+  });
+});
+
+describe('the ladder in effect', () => {
+  it('is named by `ladder which`, with the reason', () => {
+    expect(ladder(['which'])).toEqual({ stdout: 'ladder.yaml (found in the working directory)\n', stderr: '', status: 0 });
+    expect(JSON.parse(ladder(['which', '--json'], { cwd: elsewhere }).stdout)).toMatchObject({ reason: 'shipped', path: join(root, 'ladder.yaml') });
+    expect(JSON.parse(ladder(['which', '--json'], { env: { LADDER_FILE: 'eng.md' } }).stdout)).toMatchObject({ file: 'eng.md', reason: 'LADDER_FILE' });
+    expect(JSON.parse(ladder(['-f', 'x.yaml', 'which', '--json']).stdout)).toMatchObject({ file: 'x.yaml', reason: 'command line' });
+  });
+
+  it('is ./ladder.yml when there is no ./ladder.yaml', () => {
+    const dir = mkdtempSync(join(elsewhere, 'yml-'));
+    writeFileSync(join(dir, 'ladder.yml'), 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        axes:\n          Craft: one\n');
+    expect(ladder(['list', '--ids'], { cwd: dir }).stdout).toBe('only\n');
+    expect(ladder(['validate'], { cwd: dir }).stdout).toBe('ladder.yml: valid (1 level, 1 track)\n');
+  });
+
+  it('says so when it is the shipped example: validate always, other commands once in a terminal', async () => {
+    expect(ladder(['validate'], { cwd: elsewhere }).stdout).toMatch(/: valid \(11 levels, 2 tracks\); this is the example that ships with ladder, as there is no ladder\.yaml here\n$/);
+    expect(ladder(['list'], { cwd: elsewhere }).stderr).toBe('');
+    const io = await ladderInProcess(['list'], { tty: true, env: { NO_COLOR: '1' }, cwd: elsewhere });
+    expect(io.stderr).toBe('ladder: no ladder.yaml here; using the example ladder that ships with ladder (name yours with -f FILE or LADDER_FILE)\n');
+  });
+
+  it('says when a missing file was named by $LADDER_FILE', () => {
+    expect(ladder(['list'], { env: { LADDER_FILE: 'nope.yaml' } }).stderr.split('\n')[0]).toBe('ladder: error: nope.yaml (named by $LADDER_FILE): no such file');
+  });
+});
+
+describe('validate', () => {
+  it('warns about a level with neither axes nor a description', () => {
+    const dir = mkdtempSync(join(elsewhere, 'bare-'));
+    writeFileSync(join(dir, 'ladder.yaml'), 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: one\n        title: One\n        axes:\n          Craft: one\n      - id: two\n        title: Two\n');
+    const outcome = ladder(['validate'], { cwd: dir });
+    expect(outcome.status).toBe(0);
+    expect(outcome.stderr).toBe('ladder.yaml:10:9: warning: `two` has neither axes nor a description (say what the level expects, under axes or in a description)\n');
+  });
+});
