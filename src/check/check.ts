@@ -88,12 +88,27 @@ const LARGE_FILE = 2 * 1024 * 1024;
 export function fullCheck(source: LadderSource): CheckResult {
   const { parsed, diagnostics: yamlProblems } = source.text.length > LARGE_FILE ? parseLarge(source) : parseYaml(source.text, source.name);
   if (!parsed) return { diagnostics: yamlProblems };
+  // Every stage that can run does, so a file is fixed in one round: a repeated key does not hide
+  // the schema's findings, nor the schema's the cross-references' where the shape allows them.
   const schemaProblems = checkSchema(parsed, source.name);
-  if (schemaProblems.length > 0) return { diagnostics: schemaProblems.sort(byPosition) };
   const raw = parsed.value as RawLadder;
-  const referenceProblems = checkCrossReferences(raw, source.name, parsed.positionOf);
-  if (referenceProblems.length > 0) return { diagnostics: referenceProblems.sort(byPosition) };
+  const referenceProblems = schemaProblems.length === 0 || soundEnoughForReferences(raw) ? checkCrossReferences(raw, source.name, parsed.positionOf) : [];
+  const problems = [...yamlProblems, ...schemaProblems, ...referenceProblems];
+  if (problems.length > 0) return { diagnostics: problems.sort(byPosition) };
   return { data: toLadderData(raw, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes'])), diagnostics: [] };
+}
+
+/** An id as the schema has it; a level with an invalid id would only add knock-on reference errors. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Whether the cross-reference rules can walk the value: tracks of levels with valid ids, whatever else the schema found. */
+function soundEnoughForReferences(value: unknown): boolean {
+  const tracks = (value as { tracks?: unknown } | null)?.tracks;
+  const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
+  return (
+    Array.isArray(tracks) &&
+    tracks.every((track) => isRecord(track) && typeof track.id === 'string' && Array.isArray(track.levels) && track.levels.every((level) => isRecord(level) && typeof level.id === 'string' && ID.test(level.id) && typeof level.title === 'string' && (level.aliases === undefined || (Array.isArray(level.aliases) && level.aliases.every((alias) => typeof alias === 'string'))) && (level.code === undefined || typeof level.code === 'string') && (level.equivalent === undefined || level.equivalent === null || typeof level.equivalent === 'string')))
+  );
 }
 
 /** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */

@@ -67,9 +67,16 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
 const SUGGESTIONS = 20;
 
 function checkEquivalents(levels: Located[], report: Report): void {
-  const byId = new Map(levels.map((entry) => [entry.level.id, entry]));
+  // A repeated id is reported once, where it repeats; the level that repeats it is not checked
+  // again here, and the id names its first level, so no knock-on errors follow.
+  const byId = new Map<string, Located>();
+  for (const entry of levels) if (!byId.has(entry.level.id)) byId.set(entry.level.id, entry);
+  // The peer a repeated level names most likely names that level by the id it was meant to have.
+  const peersOfRepeats = new Set(levels.filter((entry) => byId.get(entry.level.id) !== entry).map((entry) => entry.level.equivalent));
   let suggestionsLeft = SUGGESTIONS;
-  for (const { level, trackIndex, path } of levels) {
+  for (const entry of levels) {
+    const { level, trackIndex, path } = entry;
+    if (byId.get(level.id) !== entry) continue;
     const target = level.equivalent;
     if (target === undefined || target === null) continue;
     const at = [...path, 'equivalent'];
@@ -78,6 +85,7 @@ function checkEquivalents(levels: Located[], report: Report): void {
       continue;
     }
     const other = byId.get(target);
+    if (!other && peersOfRepeats.has(level.id)) continue;
     if (!other) {
       const near = suggestionsLeft-- > 0 ? closest(target, byId.keys(), 1) : [];
       report(at, `equivalent \`${target}\` is not a level id`, near.length > 0 ? `did you mean \`${near[0]}\`?` : 'use the id of a level on another track');

@@ -51,7 +51,7 @@ interface OutlineNode {
 function childByKey(node: OutlineNode, key: string): OutlineNode | undefined {
   if (!node.byKey) {
     node.byKey = new Map();
-    for (const child of node.children) if (child.key !== undefined && !node.byKey.has(child.key)) node.byKey.set(child.key, child);
+    for (const child of node.children) if (child.key !== undefined) node.byKey.set(child.key, child);
   }
   return node.byKey.get(key);
 }

@@ -27,14 +27,15 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   // yaml's own check for duplicate keys compares every key with every other, which a mapping of
   // thousands of keys makes slow; duplicateKeys does the same in one pass.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const problems = [...doc.errors.map((error) => ({ offset: error.pos[0], message: yamlMessage(error.message) })), ...duplicateKeys(doc).map((offset) => ({ offset, message: 'YAML: map keys must be unique' }))];
-  const diagnostics: Diagnostic[] = problems
-    .sort((a, b) => a.offset - b.offset)
-    .map(({ offset, message }) => {
-      const start = lineCounter.linePos(offset);
-      return { severity: 'error', file, line: start.line, col: start.col, message };
-    });
-  if (diagnostics.length > 0) return { diagnostics };
+  const at = (offset: number, message: string): Diagnostic => {
+    const start = lineCounter.linePos(offset);
+    return { severity: 'error', file, line: start.line, col: start.col, message };
+  };
+  const syntax = doc.errors.map((error) => at(error.pos[0], yamlMessage(error.message)));
+  if (syntax.length > 0) return { diagnostics: syntax };
+  // A repeated key leaves the document readable (the later value counts), so the checks after
+  // this one still run and every problem is reported in one round.
+  const duplicates = duplicateKeys(doc).map((offset) => at(offset, 'YAML: map keys must be unique'));
   if (doc.contents === null) {
     return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: 'the file holds no ladder (it is empty or only comments)', hint: 'run `ladder init` for a starting point' }] };
   }
@@ -57,7 +58,7 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     const node = doc.getIn(path, true);
     return isMap(node) ? node.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : undefined;
   };
-  return { parsed: { value, positionOf, keysOf }, diagnostics: [] };
+  return { parsed: { value, positionOf, keysOf }, diagnostics: duplicates };
 }
 
 function yamlMessage(message: string): string {
@@ -97,7 +98,8 @@ function pairOf(node: YAMLMap, key: string): Pair | undefined {
   let index = pairsByKey.get(node);
   if (!index) {
     index = new Map();
-    for (const item of node.items) if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    // A repeated key's later value is the one that counts, so positions point at it.
+    for (const item of node.items) if (isPair(item) && isScalar(item.key)) index.set(String(item.key.value), item);
     pairsByKey.set(node, index);
   }
   return index.get(key);
