@@ -6,6 +6,34 @@ export interface Diagnostic {
   col?: number;
   message: string;
   hint?: string;
+  /** The source line the problem is on, shown under the message in a terminal. */
+  excerpt?: string;
+}
+
+/**
+ * The diagnostics with the line each one points at, from the texts they were found in. Each
+ * text's line starts are found once, so many diagnostics cost no more than one pass.
+ */
+export function withExcerpts(diagnostics: Diagnostic[], sources: { name: string; text: string }[]): Diagnostic[] {
+  const lineStarts = new Map<string, number[]>();
+  const linesOf = (text: string, name: string): number[] => {
+    let starts = lineStarts.get(name);
+    if (!starts) {
+      starts = [0];
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      lineStarts.set(name, starts);
+    }
+    return starts;
+  };
+  return diagnostics.map((diagnostic) => {
+    const source = sources.find((candidate) => candidate.name === diagnostic.file);
+    if (!source || diagnostic.line === undefined) return diagnostic;
+    const starts = linesOf(source.text, source.name);
+    const start = starts[diagnostic.line - 1];
+    if (start === undefined) return diagnostic;
+    const end = starts[diagnostic.line] ?? source.text.length;
+    return { ...diagnostic, excerpt: source.text.slice(start, Math.min(end, start + 500)).replace(/\r?\n$/, '') };
+  });
 }
 
 /**

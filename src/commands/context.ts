@@ -66,7 +66,7 @@ export function readContextSource(context: CommandContext, file = context.file):
 /** Prints warnings (or other diagnostics) on stderr, one line each. */
 export async function warn(context: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
   const style = await createStyle(context.stderrColor);
-  for (const diagnostic of diagnostics) context.io.stderr.write(formatDiagnostic(diagnostic, style));
+  for (const diagnostic of diagnostics) context.io.stderr.write(formatDiagnostic(diagnostic, style, context.io.stderrIsTTY));
 }
 
 export function loadOptions(context: CommandContext): LoadOptions {

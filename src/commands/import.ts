@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LadderError } from '../errors.js';
+import { LadderError, withExcerpts } from '../errors.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile, ReadSummary } from '../read/markdown/read-markdown.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
@@ -25,8 +25,8 @@ export async function runImport(context: CommandContext, inputs: string[], optio
   const { io } = context;
   const { files, folder } = markdownFiles(context, inputs);
   const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
-  await warn(context, result.warnings);
-  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: result.errors });
+  await warn(context, withExcerpts(result.warnings, files));
+  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
   const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : basename(inputs[0] as string)) : `${inputs.length} files`;
   const text = ladderYaml(result.data, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.

@@ -1,4 +1,4 @@
-import { LadderError } from '../errors.js';
+import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
 import { checkLadderSource } from '../read/load.js';
@@ -51,5 +51,5 @@ async function warnings(source: LadderSource, ladder: Ladder, strict: boolean): 
   if (findings.length === 0) return [];
   const { locate } = await import('../check/check.js');
   const positions = locate(source, findings);
-  return findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint }));
+  return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), [source]);
 }

@@ -1,6 +1,6 @@
 import { cacheKey, readCache, writeCache } from './cache.js';
 import type { CheckResult } from '../check/check.js';
-import { LadderError } from '../errors.js';
+import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
 import type { Ladder } from '../model/model.js';
@@ -29,9 +29,9 @@ export async function checkLadderSource(source: LadderSource, options: LoadOptio
   }
   const { checkSource } = await import('../check/check.js');
   const result: CheckResult = checkSource(source);
-  if (!result.data) return { diagnostics: result.diagnostics };
+  if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
   if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);
-  return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings };
+  return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings && withExcerpts(result.readerWarnings, [source]) };
 }
 
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */

@@ -2,6 +2,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { aliasPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
+import { explainSyntaxError, tabMistakes } from './yaml-mistakes.js';
+import type { Mistake } from './yaml-mistakes.js';
 
 /** Aliases a document may expand before it is refused, against "billion laughs" files. */
 export const MAX_ALIAS_EXPANSION = 1000;
@@ -32,10 +34,13 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     return { severity: 'error', file, line: start.line, col: start.col, message };
   };
   const syntax = doc.errors.map((error) => at(error.pos[0], yamlMessage(error.message)));
-  if (syntax.length > 0) return { diagnostics: syntax };
+  if (syntax.length > 0) return { diagnostics: rootCause(text, syntax, file) ?? syntax };
   // A repeated key leaves the document readable (the later value counts), so the checks after
   // this one still run and every problem is reported in one round.
-  const duplicates = duplicateKeys(doc).map((offset) => at(offset, 'YAML: map keys must be unique'));
+  const duplicates = duplicateKeys(doc).map(({ offset, key, first }) => {
+    const where = at(offset, `\`${key}\` appears twice in this mapping (first on line ${lineCounter.linePos(first).line}); the later one counts`);
+    return key === 'id' ? { ...where, hint: 'if a new level starts here, begin it with `- `' } : where;
+  });
   if (doc.contents === null) {
     return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: 'the file holds no ladder (it is empty or only comments)', hint: 'run `ladder init` for a starting point' }] };
   }
@@ -69,26 +74,45 @@ function yamlMessage(message: string): string {
 }
 
 /** Walks as far down `path` as the document goes and returns the source offset reached. */
-/** The offsets of keys that repeat a key of the same mapping, in one pass over the document. */
-function duplicateKeys(doc: Document): number[] {
-  const offsets: number[] = [];
+/** Keys that repeat a key of the same mapping, with where each is and where it first was, in one pass over the document. */
+function duplicateKeys(doc: Document): { offset: number; key: string; first: number }[] {
+  const repeats: { offset: number; key: string; first: number }[] = [];
   const pending: unknown[] = [doc.contents];
   for (let node = pending.pop(); pending.length > 0 || node !== undefined; node = pending.pop()) {
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
+      const here: { offset: number; key: string; first: number }[] = [];
       for (const pair of node.items) {
         if (isScalar(pair.key)) {
           const key = String(pair.key.value);
-          if (seen.has(key)) offsets.push(pair.key.range?.[0] ?? 0);
-          seen.add(key);
+          const offset = pair.key.range?.[0] ?? 0;
+          const first = seen.get(key);
+          if (first !== undefined) here.push({ offset, key, first });
+          else seen.set(key, offset);
         }
         pending.push(pair.value);
       }
+      // A repeated `id` is a level run into the one before (a missing `- `); its other keys repeat only because of that.
+      const id = here.find((repeat) => repeat.key === 'id');
+      repeats.push(...(id ? [id] : here));
     } else if (isSeq(node)) {
       pending.push(...node.items);
     }
   }
-  return offsets;
+  return repeats.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The one mistake behind the parser's errors, where the lines show a common one: every line that
+ * indents with a tab, or a key indented unlike its siblings, a missing colon, `: ` in plain text.
+ */
+function rootCause(text: string, syntax: Diagnostic[], file: string): Diagnostic[] | undefined {
+  const lines = text.split(/\r?\n/);
+  const diagnostic = (mistake: Mistake): Diagnostic => ({ severity: 'error', file, ...mistake });
+  const tabs = tabMistakes(lines);
+  if (tabs.length > 0) return tabs.map(diagnostic);
+  const mistake = explainSyntaxError(lines, syntax[0]?.line ?? 1);
+  return mistake && [diagnostic(mistake)];
 }
 
 /** Each mapping's pairs by key, built the first time a position inside it is asked for, so many lookups stay linear. */

@@ -26,12 +26,12 @@ export async function reportError(error: unknown, io: Io, color: boolean): Promi
     else io.stderr.write('ladder: this is a bug; run again with LADDER_DEBUG=1 for details and report it\n');
     return EXIT.internal;
   }
-  io.stderr.write(formatLadderError(error, style));
+  io.stderr.write(formatLadderError(error, style, io.stderrIsTTY));
   return EXIT_FOR[error.code];
 }
 
-export function formatLadderError(error: LadderError, style: Style): string {
-  if (error.diagnostics.length > 0) return error.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, style)).join('');
+export function formatLadderError(error: LadderError, style: Style, excerpts = false): string {
+  if (error.diagnostics.length > 0) return error.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, style, excerpts)).join('');
   const lines = [`ladder: ${style.error('error:')} ${sanitize(error.message)}`];
   if (error.candidates.length > 0) {
     lines.push(...table(error.candidates.map(({ id, title }) => [style.id(sanitize(id)), sanitize(title)])).map((row) => `  ${row}`));
@@ -40,10 +40,21 @@ export function formatLadderError(error: LadderError, style: Style): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `FILE:LINE:COL: error: message (hint)`: one line per problem, as compilers print them, so editors can jump to it. */
-export function formatDiagnostic(diagnostic: Diagnostic, style: Style): string {
+/**
+ * `FILE:LINE:COL: error: message (hint)`: one line per problem, as compilers print them, so editors
+ * can jump to it. In a terminal (`excerpt`), the source line follows, with a caret under the column.
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, style: Style, excerpt = false): string {
   const where = [diagnostic.file, diagnostic.line, diagnostic.col].filter((part) => part !== undefined).join(':');
   const label = diagnostic.severity === 'error' ? style.error('error:') : style.warning('warning:');
   const hint = diagnostic.hint ? ` ${style.hint(`(${sanitize(diagnostic.hint)})`)}` : '';
-  return `${sanitize(where)}: ${label} ${sanitize(diagnostic.message)}${hint}\n`;
+  const header = `${sanitize(where)}: ${label} ${sanitize(diagnostic.message)}${hint}\n`;
+  if (!excerpt || diagnostic.excerpt === undefined || diagnostic.line === undefined) return header;
+  const number = String(diagnostic.line);
+  const gutter = ' '.repeat(number.length);
+  const text = sanitize(diagnostic.excerpt.replace(/\t/g, '    '));
+  const column = sanitize(diagnostic.excerpt.slice(0, Math.max(0, (diagnostic.col ?? 1) - 1)).replace(/\t/g, '    ')).length;
+  const marked = /^\S+/.exec(text.slice(column))?.[0].length ?? 1;
+  const caret = style.hint(`^${'~'.repeat(Math.min(Math.max(marked - 1, 0), 40))}`);
+  return `${header}${style.muted(` ${number} |`)} ${text}\n${style.muted(` ${gutter} |`)} ${' '.repeat(column)}${caret}\n`;
 }

@@ -1,0 +1,90 @@
+/**
+ * The mistakes people make editing YAML by hand, recognised from the lines around the first
+ * syntax error the parser reports, so that one error names the cause rather than several name
+ * its effects. Each returns the line and column of the mistake and a message; undefined when the
+ * lines do not show the pattern (the parser's own messages are used then).
+ */
+export interface Mistake {
+  line: number;
+  col: number;
+  message: string;
+  hint?: string;
+}
+
+interface KeyLine {
+  /** 1-based line number. */
+  line: number;
+  /** Column of the key (0-based), after any `- `. */
+  indent: number;
+  key: string;
+  value: string;
+  /** The line starts a list item (`- key: value`). */
+  item: boolean;
+}
+
+const KEY_LINE = /^(\s*)((?:-\s+)*)([^\s#:'"][^:#]*?|"[^"]*"|'[^']*'):(?:\s+(.*))?$/;
+
+function keyLine(text: string, line: number): KeyLine | undefined {
+  const match = KEY_LINE.exec(text);
+  if (!match) return undefined;
+  const [, spaces = '', dashes = '', key = '', value = ''] = match;
+  return { line, indent: spaces.length + dashes.length, key, value: value.trim(), item: dashes.length > 0 };
+}
+
+/** Every line that indents with a tab: one mistake each. */
+export function tabMistakes(lines: string[]): Mistake[] {
+  return lines.flatMap((text, index) => {
+    const lead = /^[ \t]*/.exec(text)?.[0] ?? '';
+    const tab = lead.indexOf('\t');
+    return tab === -1 || text.trim() === '' ? [] : [{ line: index + 1, col: tab + 1, message: 'tabs cannot indent YAML; use spaces' }];
+  });
+}
+
+/** The cause of a syntax error near `errorLine`: a key indented unlike its siblings, a missing colon, or `: ` in unquoted text. */
+export function explainSyntaxError(lines: string[], errorLine: number): Mistake | undefined {
+  const keyed = (index: number) => (index >= 0 && index < lines.length ? keyLine(lines[index] as string, index + 1) : undefined);
+  const nearby = [errorLine - 1, errorLine, errorLine + 1].filter((line) => line >= 1 && line <= lines.length);
+  for (const line of nearby) {
+    const current = keyed(line - 1);
+    const before = previousContent(lines, line - 1);
+    const after = nextContent(lines, line - 1);
+    const previous = before === undefined ? undefined : keyed(before);
+    const next = after === undefined ? undefined : keyed(after);
+    if (current && previous && next && !current.item && previous.indent === next.indent && current.indent !== previous.indent && previous.value !== '') {
+      return {
+        line,
+        col: current.indent + 1,
+        message: `\`${current.key}\` is indented ${current.indent} spaces; the other keys here are at ${previous.indent}`,
+        hint: `indent it by ${previous.indent} spaces, as \`${previous.key}\` and \`${next.key}\` are`,
+      };
+    }
+  }
+  const text = lines[errorLine - 1] ?? '';
+  const own = keyed(errorLine - 1);
+  if (own && /:\s/.test(own.value) && !/^["'|>[{]/.test(own.value)) {
+    return {
+      line: errorLine,
+      col: text.indexOf(own.value) + own.value.search(/:\s/) + 1,
+      message: `the text of \`${own.key}\` holds \`: \`, which YAML reads as the start of another key`,
+      hint: `put the text in quotes: ${own.key}: "${own.value.replace(/"/g, '\\"')}"`,
+    };
+  }
+  const bare = /^(\s*)([A-Za-z][\w-]*) +(\S.*)$/.exec(text);
+  const sibling = keyed(previousContent(lines, errorLine - 1) ?? -1) ?? keyed(nextContent(lines, errorLine - 1) ?? -1);
+  if (bare && sibling && !text.includes(':') && (bare[1] ?? '').length === sibling.indent) {
+    return { line: errorLine, col: (bare[1] ?? '').length + (bare[2] ?? '').length + 1, message: `\`${bare[2]} ${bare[3]}\` has no colon after the key`, hint: `write \`${bare[2]}: ${bare[3]}\`` };
+  }
+  return undefined;
+}
+
+const isContent = (text: string) => text.trim() !== '' && !text.trimStart().startsWith('#');
+
+function previousContent(lines: string[], index: number): number | undefined {
+  for (let at = index - 1; at >= 0; at -= 1) if (isContent(lines[at] as string)) return at;
+  return undefined;
+}
+
+function nextContent(lines: string[], index: number): number | undefined {
+  for (let at = index + 1; at < lines.length; at += 1) if (isContent(lines[at] as string)) return at;
+  return undefined;
+}
