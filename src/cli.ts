@@ -135,11 +135,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .argument('<from>', 'the level you compare from')
       .argument('<to>', 'the level you compare to')
       .option('--all', 'also show unchanged clauses and axes', false)
+      .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for levels on this track')
       .option('--exit-code', 'exit 1 when the levels differ, 0 when they do not', false),
   )
     .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff engineer lead --format md > promotion.md'))
-    .action(async (from: string, to: string, options: OutputOptionValues & { all: boolean; track?: string; exitCode: boolean }, command: Command) => {
+    .action(async (from: string, to: string, options: OutputOptionValues & { all: boolean; axis?: string[]; track?: string; exitCode: boolean }, command: Command) => {
       setExit(await runDiff(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
     });
 
@@ -206,10 +207,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .summary('what changes with the next level up')
       .description('Show the next level up on the same track as a diff from this one, or say that this is the top of the track.')
       .argument('<level>', 'the level you are at')
+      .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for the level on this track'),
   )
-    .addHelpText('after', examples('ladder next engineer', 'ladder next lead --format md'))
-    .action(async (level: string, options: OutputOptionValues & { track?: string }, command: Command) => {
+    .addHelpText('after', examples('ladder next engineer', 'ladder next lead --format md', 'ladder next lead --axis domain'))
+    .action(async (level: string, options: OutputOptionValues & { track?: string; axis?: string[] }, command: Command) => {
       const { runNext } = await import('./commands/explore.js');
       setExit(await runNext(contextOf(command), level, { ...options, ...outputFlags(options) }));
     });
@@ -218,13 +220,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('path')
       .summary('every step between two levels of a track')
-      .description('Walk every step between two levels of one track: what each step adds, then what the last level asks for that the first did not.')
+      .description('Walk every step between two levels of one track: what each step adds, changes and does not restate, then (over more than one step) what the last level asks for that the first did not.')
       .argument('<from>', 'where you are')
       .argument('<to>', 'where you are going')
+      .option('--all', 'also show unchanged clauses', false)
+      .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for levels on this track'),
   )
-    .addHelpText('after', examples('ladder path admin principal', 'ladder path engineer distinguished --format md > case.md'))
-    .action(async (from: string, to: string, options: OutputOptionValues & { track?: string }, command: Command) => {
+    .addHelpText('after', examples('ladder path admin principal', 'ladder path engineer distinguished --format md > case.md', 'ladder path admin principal --axis teaching'))
+    .action(async (from: string, to: string, options: OutputOptionValues & { track?: string; all: boolean; axis?: string[] }, command: Command) => {
       const { runPath } = await import('./commands/explore.js');
       setExit(await runPath(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
     });

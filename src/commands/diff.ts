@@ -5,6 +5,7 @@ import type { CommandContext, OutputFlags } from './context.js';
 
 export interface DiffOptions extends OutputFlags {
   all: boolean;
+  axis?: string[];
   track?: string;
   exitCode: boolean;
 }
@@ -14,8 +15,9 @@ export async function runDiff(context: CommandContext, fromName: string, toName:
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   // The word differ is loaded only by this command.
-  const { diffLevels } = await import('../query/diff.js');
-  const diff = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
+  const { diffLevels, keepSections, sectionsNamed } = await import('../query/diff.js');
+  const whole = diffLevels(ladder, resolveLevel(ladder, fromName, track), resolveLevel(ladder, toName, track));
+  const diff = options.axis?.length ? keepSections(whole, sectionsNamed(whole, options.axis)) : whole;
   await emit(context, options, { diff, all: options.all }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;
   return options.exitCode && differs ? 1 : 0;

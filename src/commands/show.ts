@@ -1,3 +1,4 @@
+import type { Level } from '../model/model.js';
 import { resolveAxis, resolveLevel } from '../model/resolve.js';
 import { levelView } from '../query/views.js';
 import { showRenderers } from '../render/show.js';
@@ -13,12 +14,16 @@ export interface ShowOptions extends OutputFlags {
 export async function runShow(context: CommandContext, names: string[], options: ShowOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
-  const views = names.map((name) => {
-    const level = resolveLevel(ladder, name, track);
+  const levels = names.map((name) => resolveLevel(ladder, name, track));
+  // An axis is looked up among all the levels shown: one that only some of them have is shown for
+  // those, and named as absent for the others.
+  const everyAxis: Level = { ...(levels[0] as Level), id: levels.map((level) => level.id).join(', '), axes: [...new Map(levels.flatMap((level) => level.axes).map((axis) => [axis.name, axis])).values()] };
+  const wanted = options.axis?.length ? options.axis.map((axis) => resolveAxis(everyAxis, axis).name) : undefined;
+  const views = levels.map((level) => {
     const view = levelView(ladder, level);
-    if (!options.axis?.length) return view;
-    const wanted = new Set(options.axis.map((axis) => resolveAxis(level, axis).name));
-    return { ...view, axes: view.axes.filter((axis) => wanted.has(axis.name)) };
+    if (!wanted) return view;
+    const axes = view.axes.filter((axis) => wanted.includes(axis.name));
+    return { ...view, axes, absentAxes: wanted.filter((name) => !axes.some((axis) => axis.name === name)) };
   });
   await emit(context, options, views, showRenderers);
   return 0;

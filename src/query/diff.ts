@@ -1,5 +1,8 @@
 import { diffWords } from 'diff';
 import type { Ladder, Level } from '../model/model.js';
+import { LadderError } from '../errors.js';
+import { matchName } from '../model/match.js';
+import { quoteList } from '../model/names.js';
 import { pairSimilar } from './pairing.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
@@ -38,6 +41,26 @@ export interface LevelDiff {
   to: LevelRef & { equivalent: LevelRef | null };
   sections: SectionDiff[];
   summary: DiffSummary;
+}
+
+/** The diff of only the named sections (axes, or `Description`), its summary counting only them. */
+export function keepSections(diff: LevelDiff, names: string[]): LevelDiff {
+  const sections = diff.sections.filter((section) => names.includes(section.name));
+  const summary: DiffSummary = { sections: sections.length, added: 0, removed: 0, changed: 0, unchanged: 0 };
+  for (const section of sections) for (const clause of section.clauses) summary[clause.kind] += 1;
+  return { ...diff, sections, summary };
+}
+
+/** The sections of a diff that `queries` name (by name or abbreviation, as `--axis` takes them); an error for one that names none. */
+export function sectionsNamed(diff: LevelDiff, queries: string[]): string[] {
+  const entries = diff.sections.map((section) => ({ item: section.name, ids: [], names: [section.name] }));
+  return queries.map((query) => {
+    const result = matchName(entries, query);
+    if (result.kind === 'one') return result.item;
+    const names = diff.sections.map((section) => section.name);
+    if (result.kind === 'many') throw new LadderError('ambiguous', `\`${query}\` matches several axes: ${quoteList(result.items)}`);
+    throw new LadderError('not-found', `neither \`${diff.from.id}\` nor \`${diff.to.id}\` has an axis matching \`${query}\``, { hint: `their axes are ${quoteList(names, 'and')}` });
+  });
 }
 
 /** The diff with only clauses of the given kinds, and only the sections that still have some; the summary is kept. */

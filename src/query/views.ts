@@ -19,6 +19,8 @@ export interface LevelView extends LevelRef {
   description: string | null;
   note: string | null;
   axes: { name: string; text: string; clauses: string[] }[];
+  /** With `--axis`: the axes asked for that this level does not have. */
+  absentAxes?: string[];
 }
 
 export function levelRef(ladder: Ladder, level: Level): LevelRef {

@@ -38,8 +38,9 @@ function clauseSides(clause: ClauseChange): [string, string] {
 }
 
 /**
- * A Markdown section per axis, headings starting at `depth`: removed text struck through, new text
- * in bold, ready for a promotion document or a pull request.
+ * A Markdown section per axis, headings starting at `depth`: new text in bold, words a change drops
+ * struck through, and clauses the second level does not repeat marked `not restated` (not struck
+ * through), ready for a promotion document or a pull request.
  */
 export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number): string[] {
   const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? mdText(ref.title) : '_n/a_');
@@ -63,7 +64,8 @@ function clauseMarkdown(clause: ClauseChange): string {
     case 'added':
       return `- **added:** ${mdText(clause.text)}`;
     case 'removed':
-      return `- **removed:** ~~${mdText(clause.text)}~~`;
+      // Not struck through: a committee reads that as "no longer expected", where most ladders mean "not repeated here".
+      return `- **not restated:** ${mdText(clause.text)}`;
     case 'unchanged':
       return `- unchanged: ${mdText(clause.text)}`;
     case 'changed':

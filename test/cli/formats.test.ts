@@ -65,11 +65,11 @@ describe('TSV', () => {
 });
 
 describe('Markdown', () => {
-  it('renders a diff as a document with headings, strike-through and bold', () => {
+  it('renders a diff as a document with headings, strike-through and bold, and clauses not repeated as not restated', () => {
     const { stdout } = ladder(['diff', 'engineer', 'lead', '--format', 'md']);
     expect(stdout.split('\n').slice(0, 3)).toEqual(['## Operations Engineer → Lead Operations Engineer', '', '**Equivalent**: _n/a_ → Manager']);
     expect(stdout).toContain('### Domain Knowledge\n\n- **changed:** ~~Mid-to-high~~ **High** level Linux system administration\n');
-    expect(stdout).toContain('- **removed:** ~~proficient with UA operations tools/style and contributes to new or updated tooling solutions~~\n');
+    expect(stdout).toContain('- **not restated:** proficient with UA operations tools/style and contributes to new or updated tooling solutions\n');
     expect(stdout).toContain('- **added:** able to define, create and contribute to operations systems in multiple areas\n');
   });
 

@@ -81,6 +81,7 @@ function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
 export function summaryLine(summary: DiffSummary, sections: SectionDiff[]): string {
   const onlyAxes = sections.every((section) => section.name !== 'Description');
   const noun = onlyAxes ? (summary.sections === 1 ? 'axis' : 'axes') : summary.sections === 1 ? 'section' : 'sections';
-  const changes = `${summary.added} added, ${summary.removed} removed, ${summary.changed} changed, ${summary.unchanged} unchanged`;
+  // `not restated`, not `removed`: ladders accumulate, and a clause the higher level does not repeat is rarely dropped.
+  const changes = `${summary.added} added, ${summary.removed} not restated, ${summary.changed} changed, ${summary.unchanged} unchanged`;
   return `${summary.sections} ${noun}: ${changes}`;
 }

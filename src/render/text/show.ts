@@ -22,6 +22,7 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
     if (axis.clauses.length === 0) lines.push(style.muted('  (empty)'));
     for (const clause of axis.clauses) lines.push(hanging(safe(clause), '  • ', '    ', wrap));
   }
+  for (const name of view.absentAxes ?? []) lines.push('', style.muted(`(no ${safe(name)} axis)`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -36,6 +37,7 @@ function levelLines(view: LevelView): string {
     ...splitParagraphs(view.description ?? undefined).map((paragraph): [string, string] => ['description', paragraph]),
     ...splitParagraphs(view.note ?? undefined).map((paragraph): [string, string] => ['note', paragraph]),
     ...view.axes.flatMap((axis) => axis.clauses.map((clause): [string, string] => [axis.name, clause])),
+    ...(view.absentAxes ?? []).map((name): [string, string] => ['absent axis', name]),
   ];
   return records.map(([label, text]) => `${safe(view.id)}: ${safe(label)}: ${oneLine(text)}\n`).join('');
 }
