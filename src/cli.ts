@@ -189,14 +189,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('search')
       .summary('find every clause that mentions a word or phrase')
-      .description('Find every clause (and prose paragraph) that mentions TEXT: whole words or phrases, ignoring case, or a regular expression with --regex. Exits 1 when nothing matches, as grep does.')
+      .description('Find every clause (and prose paragraph) that mentions TEXT, ignoring case and accents: each word as the start of a word (mentor finds mentoring; on call finds on-call), whole words only with --word, or a regular expression with --regex. Exits 1 when nothing matches, as grep does.')
       .argument('<text>', 'a word or phrase, or with --regex a regular expression')
       .option('-t, --track <track>', 'only this track')
       .option('-a, --axis <name>', 'only this axis (repeatable; also description or note)', collect)
+      .option('-w, --word', 'match whole words only, as grep -w does', false)
       .option('-E, --regex', 'TEXT is a regular expression', false),
   )
     .addHelpText('after', examples('ladder search on-call', 'ladder search mentor --axis teaching', "ladder search --regex 'on-?call' --format tsv"))
-    .action(async (text: string, options: OutputOptionValues & { track?: string; axis?: string[]; regex: boolean }, command: Command) => {
+    .action(async (text: string, options: OutputOptionValues & { track?: string; axis?: string[]; regex: boolean; word: boolean }, command: Command) => {
       const { runSearch } = await import('./commands/explore.js');
       setExit(await runSearch(contextOf(command), text, { ...options, ...outputFlags(options) }));
     });

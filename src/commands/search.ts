@@ -11,6 +11,7 @@ export interface SearchOptions extends OutputFlags {
   track?: string;
   axis?: string[];
   regex: boolean;
+  word: boolean;
 }
 
 /** `ladder search TEXT`: every clause that mentions the text; exit 1 when none does, as grep does. */
@@ -18,7 +19,8 @@ export async function runSearch(context: CommandContext, text: string, options: 
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
   const sections = options.axis?.map((name) => sectionNamed(ladder, name));
-  const hits = searchLadder(ladder, text, { regex: options.regex, track, sections });
+  if (options.regex && options.word) throw new LadderError('usage', '--word and --regex are two ways of matching', { hint: 'give one of them' });
+  const hits = searchLadder(ladder, text, { mode: options.regex ? 'regex' : options.word ? 'word' : 'forms', track, sections });
   if (hits.length === 0) {
     const filtered = options.track !== undefined || options.axis !== undefined;
     if (context.io.stderrIsTTY) context.io.stderr.write(`ladder: nothing ${filtered ? 'within --track/--axis ' : ''}mentions \`${text}\`\n`);

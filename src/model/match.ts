@@ -1,4 +1,4 @@
-import { normalizeName } from './names.js';
+import { foldAccents, normalizeName } from './names.js';
 
 /** Something a user can name on the command line: ids match exactly, names also match word by word. */
 export interface Nameable<T> {
@@ -50,7 +50,7 @@ function collect<T>(entries: Nameable<T>[]): MatchResult<T> {
 }
 
 function words(text: string): string[] {
-  return text
+  return foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);

@@ -1,9 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 
-/** How names are compared everywhere: case, spaces, hyphens and underscores do not count. */
+/** How names are compared everywhere: case, accents, spaces, hyphens and underscores do not count. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '');
+  return foldAccents(name).toLowerCase().replace(/[\s_-]+/g, '');
 }
+
+/** `Maîtrise` → `Maitrise`: letters without their accents, so a name is found however it is typed. */
+export function foldAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+}
+
+/** Text with any character outside ASCII (the only text that can carry accents). */
+export const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * The options closest to `wanted` by edit distance, best first. An option qualifies when

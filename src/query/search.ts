@@ -1,6 +1,7 @@
 import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { splitParagraphs } from '../model/model.js';
+import { foldAccents, NON_ASCII } from '../model/names.js';
 import { levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
@@ -13,40 +14,70 @@ export interface SearchHit {
   matches: [number, number][];
 }
 
+/** How the text is matched: as the start of words (`mentor` finds "mentoring"), as whole words, or as a regular expression. */
+export type SearchMode = 'forms' | 'word' | 'regex';
+
 export interface SearchOptions {
-  regex: boolean;
+  mode: SearchMode;
   track?: Track;
   /** Only sections whose name is one of these. */
   sections?: string[];
 }
 
 /**
- * Builds the matcher: the text as a whole word or phrase, ignoring case and how words are spaced
- * (`on-call` finds "on-call" but not "non-callable"), or with `regex` a regular expression as given.
+ * Builds the matcher, which runs on text with its accents folded (see `folded`), so `maitrise`
+ * finds "Maîtrise". By default each word of the text matches the start of a word (`mentor` finds
+ * "mentors" and "mentoring"), and words may be joined by spaces, hyphens or slashes (`on call`
+ * finds "on-call"); `word` matches whole words only, as `grep -w` does; `regex` takes a regular
+ * expression as given, on the text as written.
  */
-export function searchPattern(text: string, regex: boolean): RegExp {
-  if (regex) {
+export function searchPattern(text: string, mode: SearchMode): RegExp {
+  if (mode === 'regex') {
     try {
       return new RegExp(text, 'giu');
     } catch (error) {
       throw new LadderError('usage', `not a valid regular expression: ${(error as Error).message}`);
     }
   }
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = foldAccents(text).trim().split(/[\s\-_/]+/).filter(Boolean);
   if (words.length === 0) throw new LadderError('usage', 'nothing to search for', { hint: 'give a word or phrase, e.g. `ladder search on-call`' });
-  const phrase = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const rest = mode === 'forms' ? '[\\p{L}\\p{N}]*' : '';
+  const phrase = escaped.map((word) => `${word}${rest}`).join('[\\s\\-_/]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * A clause with its accents folded, and for each of its code units the offset in the clause as
+ * written, so matches found in the folded text are reported where they are in the original.
+ */
+function folded(clause: string): { text: string; origin: number[] } {
+  if (!NON_ASCII.test(clause)) return { text: clause, origin: [] };
+  let text = '';
+  const origin: number[] = [];
+  for (let at = 0; at < clause.length; ) {
+    const code = clause.codePointAt(at) as number;
+    const char = String.fromCodePoint(code);
+    const plain = foldAccents(char);
+    for (let i = 0; i < plain.length; i += 1) origin.push(at);
+    text += plain;
+    at += char.length;
+  }
+  origin.push(clause.length);
+  return { text, origin };
 }
 
 /** Every clause (and prose sentence) that mentions the text, level by level in ladder order. */
 export function searchLadder(ladder: Ladder, text: string, options: SearchOptions): SearchHit[] {
-  const pattern = searchPattern(text, options.regex);
+  const pattern = searchPattern(text, options.mode);
   const hits: SearchHit[] = [];
   const levels = options.track ? options.track.levels : ladder.levels;
   for (const level of levels) {
     for (const [section, clause] of sectionsOf(level)) {
       if (options.sections && !options.sections.includes(section)) continue;
-      const matches = [...clause.matchAll(pattern)].filter((match) => match[0].length > 0).map((match): [number, number] => [match.index, match.index + match[0].length]);
+      const { text: haystack, origin } = options.mode === 'regex' ? { text: clause, origin: [] } : folded(clause);
+      const at = (offset: number) => origin[offset] ?? offset;
+      const matches = [...haystack.matchAll(pattern)].filter((match) => match[0].length > 0).map((match): [number, number] => [at(match.index), at(match.index + match[0].length)]);
       if (matches.length > 0) hits.push({ level: levelRef(ladder, level), section, clause, matches });
     }
   }

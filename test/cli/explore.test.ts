@@ -31,19 +31,27 @@ describe('ladder search', () => {
     expect(coloured).toContain('\u001b[1m\u001b[31mon-call\u001b[39m\u001b[22m');
   });
 
-  it('matches whole words and phrases, ignoring case and spacing', () => {
+  it('matches the forms of each word, ignoring case, accents and how words are joined', () => {
     const ids = (...args: string[]) => ladder(['search', ...args, '--format', 'tsv']).stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0]);
     expect(ids('Linux   SYSTEM administration')).toEqual(['admin', 'engineer', 'lead', 'principal']);
-    // A hyphen separates words, as for grep -w: `call` is a word of `on-call`, `ops` is not one of `operations`.
+    // Each word matches the start of a word: `mentor` finds mentoring and mentors; `on call` finds on-call.
+    expect(ids('mentor')).toEqual(['lead', 'principal', 'distinguished', 'manager']);
+    expect(ids('on call')).toEqual(['engineer', 'lead', 'principal']);
     expect(ids('call')).toEqual(['engineer', 'lead', 'principal']);
-    expect(ids('ops')).toEqual([]);
-    expect(ids('mentor')).toEqual(['principal', 'distinguished']);
-    expect(ids('--regex', 'mentor(ing)?\\b')).toEqual(['lead', 'principal', 'distinguished']);
     expect(ids('gendered')).toEqual(['fellow']);
   });
 
+  it('matches whole words with --word, as grep -w does, and regular expressions with --regex', () => {
+    const ids = (...args: string[]) => ladder(['search', ...args, '--format', 'tsv']).stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0]);
+    expect(ids('--word', 'mentor')).toEqual(['principal', 'distinguished']);
+    // A hyphen separates words: `call` is a word of `on-call`, `ops` is not one of `operations`.
+    expect(ids('--word', 'ops')).toEqual([]);
+    expect(ids('--regex', 'mentor(ing)?\\b')).toEqual(['lead', 'principal', 'distinguished']);
+    expect(ladder(['search', '--word', '--regex', 'x']).status).toBe(2);
+  });
+
   it('narrows by track and axis', () => {
-    expect(ladder(['search', 'team', '--track', 'management', '--axis', 'customer', '--format', 'tsv']).stdout).toBe(
+    expect(ladder(['search', 'team', '--word', '--track', 'management', '--axis', 'customer', '--format', 'tsv']).stdout).toBe(
       [
         'manager\tCustomer Success\tAids product team in setting project scope and schedule',
         'manager\tCustomer Success\tkeeps team focused on quality and regular releases',
