@@ -34,7 +34,8 @@ export async function runExport(context: CommandContext, options: ExportOptions)
   } else {
     const location = contextLocation(context);
     const inputs = location.kind === 'path' ? [location.path] : ['-'];
-    writeFileSafely(options.output, content, { force: options.force, inputs, cwd: context.io.cwd });
+    writeFileSafely(options.output, content, { force: options.force, inputs, cwd: context.io.cwd, makeParents: true });
+    context.io.stderr.write(`ladder: wrote ${options.output}\n`);
   }
   return 0;
 }

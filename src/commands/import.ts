@@ -34,7 +34,10 @@ export async function runImport(context: CommandContext, inputs: string[], optio
   const { diagnostics } = checkLadderText({ name: options.output ?? '<import>', text });
   if (diagnostics.length > 0) throw new Error(`import produced an invalid ladder: ${diagnostics.map((d) => d.message).join('; ')}`);
   if (options.output === undefined || options.output === '-') io.stdout.write(text);
-  else writeFileSafely(options.output, text, { force: options.force, inputs, cwd: io.cwd });
+  else {
+    writeFileSafely(options.output, text, { force: options.force, inputs, cwd: io.cwd, makeParents: true });
+    io.stderr.write(`ladder: wrote ${options.output}; check it with: ladder -f ${options.output} validate\n`);
+  }
   io.stderr.write(`${summaryLine(result.summary)}\n`);
   return 0;
 }

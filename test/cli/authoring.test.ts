@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,8 +148,11 @@ describe('ladder export', () => {
     writeFileSync(own, readFileSync(join(root, 'ladder.yaml')));
     expect(ladder(['-f', own, 'export', '--format', 'yaml', '-o', own, '--force']).status).toBe(2);
     expect(readFileSync(own, 'utf8')).toBe(readFileSync(join(root, 'ladder.yaml'), 'utf8'));
-    expect(existsSync(join(dir, 'nowhere', 'x.md'))).toBe(false);
-    expect(ladder(['export', '-o', join(dir, 'nowhere', 'x.md')])).toMatchObject({ status: 3, stderr: expect.stringContaining('no such directory') });
+    // A missing folder is created, as `init` creates one, and the run says what it wrote.
+    expect(ladder(['export', '-o', join(dir, 'new', 'x.md')])).toEqual({ stdout: '', stderr: `ladder: wrote ${join(dir, 'new', 'x.md')}\n`, status: 0 });
+    expect(readFileSync(join(dir, 'new', 'x.md'), 'utf8')).toMatch(/^# Individual Contributors/m);
+    writeFileSync(join(dir, 'a-file'), '');
+    expect(ladder(['export', '-o', join(dir, 'a-file', 'x.md')])).toMatchObject({ status: 3 });
   });
 });
 
