@@ -36,3 +36,13 @@ describe('path, next and diff options', () => {
     expect(stdout).toContain('manager: absent axis: Domain Knowledge');
   });
 });
+
+describe('equiv --track', () => {
+  it('keeps the two-column mapping, limited to that track’s rows', () => {
+    const lines = ladder(['equiv', '--track', 'management']).stdout.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^Managers +Individual Contributors$/);
+    expect(lines[1]).toMatch(/^Manager \(manager\) +Lead Operations Engineer \(lead\)$/);
+    expect(ladder(['equiv', '--track', 'management', '--format', 'md']).stdout.split('\n')[0]).toBe('| Managers | Individual Contributors |');
+  });
+});

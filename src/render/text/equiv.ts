@@ -14,8 +14,11 @@ export function renderEquivalenceText(row: EquivalenceRow, { style }: TextOption
  * without an equivalent on a row of its own, so each level appears exactly once.
  */
 export function pairRows(entries: EquivalenceRow[]): { tracks: LevelRef['track'][]; rows: (LevelRef | null)[][] } {
+  // Columns for the tracks of the peers too: `equiv --track management` keeps its mapping to the IC track.
   const tracks: LevelRef['track'][] = [];
-  for (const { level } of entries) if (!tracks.some((track) => track.id === level.track.id)) tracks.push(level.track);
+  for (const { level, equivalent } of entries) {
+    for (const ref of [level, equivalent]) if (ref && !tracks.some((track) => track.id === ref.track.id)) tracks.push(ref.track);
+  }
   const column = (ref: LevelRef) => tracks.findIndex((track) => track.id === ref.track.id);
   const placed = new Set<string>();
   const rows: (LevelRef | null)[][] = [];
