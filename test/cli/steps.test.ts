@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ladder } from '../helpers/cli.js';
+import { ladder, stripAnsi } from '../helpers/cli.js';
 
 describe('path, next and diff options', () => {
   it('says there is nothing to walk from a level to itself', () => {
@@ -44,5 +44,17 @@ describe('equiv --track', () => {
     expect(lines[0]).toMatch(/^Managers +Individual Contributors$/);
     expect(lines[1]).toMatch(/^Manager \(manager\) +Lead Operations Engineer \(lead\)$/);
     expect(ladder(['equiv', '--track', 'management', '--format', 'md']).stdout.split('\n')[0]).toBe('| Managers | Individual Contributors |');
+  });
+});
+
+describe('--color on a pipe', () => {
+  it('changes the colour only, never the layout', () => {
+    const plain = ladder(['diff', 'engineer', 'lead']).stdout;
+    const coloured = ladder(['diff', 'engineer', 'lead', '--color']).stdout;
+    expect(coloured).not.toBe(plain);
+    const changed = (text: string) => text.split('\n').filter((line) => line.startsWith('Domain Knowledge: ~')).length;
+    expect(changed(coloured)).toBe(changed(plain));
+    expect(changed(plain)).toBeGreaterThan(0);
+    expect(stripAnsi(coloured).split('\n').length).toBe(plain.split('\n').length);
   });
 });

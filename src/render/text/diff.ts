@@ -37,7 +37,7 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
   for (const section of diff.sections) {
     for (const clause of section.clauses) {
       if (clause.kind === 'unchanged' && !options.all) continue;
-      lines.push(`${safe(section.name)}: ${clauseLine(clause, { ...options, wrap: undefined }).trimStart()}`);
+      lines.push(`${safe(section.name)}: ${clauseRecord(clause, options)}`);
     }
     if (section.note) lines.push(`${safe(section.name)}: (${safe(section.note)})`);
   }
@@ -63,6 +63,24 @@ function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
       return style.removed(hanging(safe(clause.text), '  - ', '    ', wrap));
     case 'changed':
       return hanging(wordDiff(clause.words, options), style.changed('  ~ '), '    ', wrap);
+  }
+}
+
+/**
+ * A clause on one line for a pipe: the marker is never coloured, so `grep '^Domain Knowledge: ~'`
+ * finds the same lines with `--color` as without; only the text after it is.
+ */
+function clauseRecord(clause: ClauseChange, options: DiffTextOptions): string {
+  const { style } = options;
+  switch (clause.kind) {
+    case 'unchanged':
+      return `= ${safe(clause.text)}`;
+    case 'added':
+      return `+ ${style.added(safe(clause.text))}`;
+    case 'removed':
+      return `- ${style.removed(safe(clause.text))}`;
+    case 'changed':
+      return `~ ${wordDiff(clause.words, options)}`;
   }
 }
 
