@@ -3,7 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
 import { checkLadderSource } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
-import { sourceFormat } from '../read/source.js';
+import { sourceFormat, STDIN_NAME } from '../read/source.js';
 import type { LadderSource } from '../read/source.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
@@ -21,8 +21,19 @@ export interface ValidateOptions extends OutputFlags {
  * the data formats they are part of the result, on stdout.
  */
 export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
-  const shipped = contextLocation(context, file ?? context.file).reason === 'shipped';
-  const source = readContextSource(context, file ?? context.file);
+  const location = contextLocation(context, file ?? context.file);
+  const shipped = location.reason === 'shipped';
+  let source: LadderSource;
+  try {
+    source = readContextSource(context, file ?? context.file);
+  } catch (error) {
+    // A script that asked for data gets it, for a file that cannot be read too.
+    if (options.format === 'text' || !(error instanceof LadderError)) throw error;
+    const name = location.kind === 'stdin' ? STDIN_NAME : location.display;
+    const problems: Diagnostic[] = [{ severity: 'error', file: name, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }];
+    await emit(context, options, { file: name, shipped, valid: false, levelCount: 0, trackCount: 0, problems }, validationRenderers);
+    return 3;
+  }
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
   const markdown = sourceFormat(source) === 'markdown';
   const checked = await checkLadderSource(source, markdown ? {} : loadOptions(context));
@@ -37,8 +48,8 @@ export async function runValidate(context: CommandContext, file: string | undefi
     file: source.name,
     shipped,
     valid,
-    levels: checked.ladder?.levels.length ?? 0,
-    tracks: checked.ladder?.tracks.length ?? 0,
+    levelCount: checked.ladder?.levels.length ?? 0,
+    trackCount: checked.ladder?.tracks.length ?? 0,
     problems,
   };
   await emit(context, options, result, validationRenderers);

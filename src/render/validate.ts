@@ -7,8 +7,9 @@ export interface ValidationResult {
   /** The file checked is the example shipped with ladder, because nothing named another. */
   shipped: boolean;
   valid: boolean;
-  levels: number;
-  tracks: number;
+  /** Counts, named apart from the `levels` and `tracks` lists other commands print. */
+  levelCount: number;
+  trackCount: number;
   problems: Diagnostic[];
 }
 
@@ -17,7 +18,7 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
 /** `11 levels, 2 tracks`, and the warnings when there are any. */
 function summary(result: ValidationResult): string {
   const warnings = result.problems.length === 0 ? '' : `, ${counted(result.problems.length, 'warning')}`;
-  return `${counted(result.levels, 'level')}, ${counted(result.tracks, 'track')}${warnings}`;
+  return `${counted(result.levelCount, 'level')}, ${counted(result.trackCount, 'track')}${warnings}`;
 }
 
 const where = (problem: Diagnostic) => [problem.file, problem.line, problem.col].filter((part) => part !== undefined).join(':');

@@ -84,3 +84,12 @@ describe('validate', () => {
     expect(outcome.stderr).toBe('ladder.yaml:10:9: warning: `two` has neither axes nor a description (say what the level expects, under axes or in a description)\n');
   });
 });
+
+describe('validate --json', () => {
+  it('always prints its JSON, for a missing file too, with counts named apart from level lists', () => {
+    const missing = ladder(['validate', 'nope.yaml', '--json']);
+    expect(missing.status).toBe(3);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ file: 'nope.yaml', valid: false, levelCount: 0, trackCount: 0, problems: [{ severity: 'error', message: 'nope.yaml: no such file' }] });
+    expect(JSON.parse(ladder(['validate', '--json']).stdout)).toEqual({ file: 'ladder.yaml', shipped: false, valid: true, levelCount: 11, trackCount: 2, problems: [] });
+  });
+});
