@@ -18,24 +18,56 @@ interface Scan {
   command?: Command;
   /** The `--file` typed so far. */
   file?: string;
+  /** The `--track` typed so far: level names are offered from that track only. */
+  track?: string;
   /** The option whose value is being typed. */
   pending?: Option;
+  /** Arguments typed after the subcommand. */
+  positional: number;
 }
 
-/** Reads the words before the cursor: which subcommand, which ladder file, and whether an option awaits its value. */
+/** Reads the words before the cursor: which subcommand, which ladder file and track, how many arguments, and whether an option awaits its value. */
 function scan(program: Command, before: string[]): Scan {
-  const state: Scan = {};
-  for (const word of before) {
+  const state: Scan = { positional: 0 };
+  for (const word of before.map(dequote)) {
     if (state.pending) {
+      // bash splits `--format=` at the `=`, which is then a word of its own.
+      if (word === '=') continue;
       if (state.pending.attributeName() === 'file') state.file = word;
+      if (state.pending.attributeName() === 'track') state.track = word;
       state.pending = undefined;
     } else if (word.startsWith('-')) {
-      state.pending = takesValue(findOption(program, state.command, word));
+      const [flag, value] = splitAssignment(word);
+      const option = takesValue(findOption(program, state.command, flag));
+      if (option && value !== undefined) {
+        if (option.attributeName() === 'file') state.file = value;
+        if (option.attributeName() === 'track') state.track = value;
+      } else {
+        state.pending = option;
+      }
+    } else if (!state.command) {
+      state.command = program.commands.find((candidate) => candidate.name() === word);
     } else {
-      state.command ??= program.commands.find((candidate) => candidate.name() === word);
+      state.positional += 1;
     }
   }
   return state;
+}
+
+/** `--format=json` as flag and value; a flag alone has no value. */
+function splitAssignment(word: string): [string, string | undefined] {
+  const at = word.indexOf('=');
+  return at === -1 ? [word, undefined] : [word.slice(0, at), word.slice(at + 1)];
+}
+
+/**
+ * A word as the shell will pass it on: the quote the user opened (`"Principal Op`) and backslash
+ * escapes (`Principal\ Op`) removed, so multi-word titles complete however they were typed.
+ */
+export function dequote(word: string): string {
+  const quote = word[0] === '"' || word[0] === "'" ? word[0] : '';
+  const body = quote ? word.slice(1).replace(new RegExp(`${quote}$`), '') : word;
+  return quote === "'" ? body : body.replace(/\\(.)/g, '$1');
 }
 
 /** The ladder file named on the command line being completed, if any. */
@@ -50,17 +82,31 @@ export function completionFile(program: Command, words: string[]): string | unde
  * case-sensitively, so `pri` completes to the id `principal` and `Pri` to the titles.
  */
 export function complete(program: Command, words: string[], ladder: Ladder | undefined): Completion {
-  const current = words[words.length - 1] ?? '';
-  const { command, pending } = scan(program, words.slice(0, -1));
-  const offer = (candidates: Iterable<string>): Completion => ({ kind: 'words', words: [...new Set(candidates)].filter((word) => word.startsWith(current)) });
+  const current = dequote(words[words.length - 1] ?? '');
+  const { command, pending, track, positional } = scan(program, words.slice(0, -1));
+  const offer = (candidates: Iterable<string>, prefix = ''): Completion => ({ kind: 'words', words: [...new Set(candidates)].map((word) => `${prefix}${word}`).filter((word) => word.startsWith(current)) });
 
   if (pending) return optionValues(pending, ladder, offer);
+  const [flag, value] = splitAssignment(current);
+  const assigned = value !== undefined ? takesValue(findOption(program, command, flag)) : undefined;
+  // `--format=y<TAB>`: the values, written with their flag.
+  if (assigned) return optionValues(assigned, ladder, (candidates) => offer(candidates, `${flag}=`));
   if (current.startsWith('-')) return offer(visibleOptions(program, command).flatMap((option) => [option.long, option.short].filter((flag): flag is string => Boolean(flag))));
   if (!command) return offer(program.commands.filter((candidate) => !isInternalCommand(candidate)).map((candidate) => candidate.name()));
+  // Past its last argument (`diff a b <TAB>`), a command takes nothing more.
+  const argumentsTaken = command.registeredArguments;
+  if (argumentsTaken.length > 0 && !argumentsTaken.some((argument) => argument.variadic) && positional >= argumentsTaken.length) return offer([]);
   if (FILE_ARGUMENTS.has(command.name())) return { kind: 'files' };
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
-  return offer(ladder ? ladder.levels.flatMap((level) => [level.id, ...levelNames(level)]) : []);
+  const levels = ladder ? ladder.levels.filter((level) => !track || matchesTrack(ladder, level.trackId, track)) : [];
+  return offer(levels.flatMap((level) => [level.id, ...levelNames(level)]));
+}
+
+/** Whether `name` (as typed after `--track`) names the track: its id or name, ignoring case. */
+function matchesTrack(ladder: Ladder, trackId: string, name: string): boolean {
+  const track = ladder.trackById.get(trackId);
+  return [trackId, track?.name ?? ''].some((known) => known.toLowerCase() === name.toLowerCase());
 }
 
 function optionValues(option: Option, loaded: Ladder | undefined, offer: (candidates: Iterable<string>) => Completion): Completion {
@@ -78,9 +124,7 @@ function visibleOptions(program: Command, command: Command | undefined): Option[
   return [...own, ...program.options].filter((option) => !option.hidden);
 }
 
-function findOption(program: Command, command: Command | undefined, word: string): Option | undefined {
-  const flag = word.split('=')[0];
-  if (word.includes('=')) return undefined; // --format=json carries its value with it
+function findOption(program: Command, command: Command | undefined, flag: string): Option | undefined {
   return visibleOptions(program, command).find((option) => option.long === flag || option.short === flag);
 }
 

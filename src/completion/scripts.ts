@@ -18,9 +18,14 @@ _ladder_complete() {
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     return 0
   fi
-  local word
+  # A word the user began with a quote is completed inside that quote; any other is escaped.
+  local quote=\${cur:0:1} word
   for word in "\${out[@]:1}"; do
-    COMPREPLY+=("$(printf '%q' "$word")")
+    if [[ $quote == \\" || $quote == \\' ]]; then
+      COMPREPLY+=("$quote$word$quote")
+    else
+      COMPREPLY+=("$(printf '%q' "$word")")
+    fi
   done
 }
 complete -F _ladder_complete ladder

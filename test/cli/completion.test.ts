@@ -21,6 +21,16 @@ describe('the completion engine', () => {
     expect(complete('list', '--track', '')).toEqual(['words', 'ic', 'Individual Contributors', 'management', 'Managers']);
   });
 
+  it('completes titles of several words however they were begun, values after --format=, and nothing past the last argument', () => {
+    expect(complete('show', 'Principal\\ Op')).toEqual(['words', 'Principal Operations Engineer']);
+    expect(complete('show', '"Principal Op')).toEqual(['words', 'Principal Operations Engineer']);
+    expect(complete('show', "'Senior Vice")).toEqual(['words', 'Senior Vice President / CTO / CIO']);
+    expect(complete('list', '--format=y')).toEqual(['words', '--format=yaml']);
+    expect(complete('list', '--format', '=', 'j')).toEqual(['words', 'json']);
+    expect(complete('diff', 'admin', 'lead', '')).toEqual(['words']);
+    expect(complete('show', '--track', 'management', 'S')).toEqual(['words', 'Senior Manager', 'Senior Vice President / CTO / CIO']);
+  });
+
   it('asks for file names where a path goes', () => {
     expect(complete('-f', '')).toEqual(['files']);
     expect(complete('validate', '')).toEqual(['files']);
@@ -49,6 +59,8 @@ describe('bash completion', () => {
       'COMP_WORDS=(ladder show pri); COMP_CWORD=2; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
       'COMP_WORDS=(ladder show Principal); COMP_CWORD=2; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
       'COMP_WORDS=(ladder list --format t); COMP_CWORD=3; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
+      'COMP_WORDS=(ladder show \'Principal\\ Op\'); COMP_CWORD=2; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
+      'COMP_WORDS=(ladder show \'"Principal Op\'); COMP_CWORD=2; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
     ].join('\n');
     const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: cleanEnv({ PATH: `${ladderOnPath()}:${process.env.PATH}` }) });
     expect(result.stderr).toBe('');
@@ -59,6 +71,8 @@ describe('bash completion', () => {
       'reply:Principal\\ Engineer',
       'reply:text',
       'reply:tsv',
+      'reply:Principal\\ Operations\\ Engineer',
+      'reply:"Principal Operations Engineer"',
       '',
     ]);
   });
@@ -87,18 +101,31 @@ describe('bash completion', () => {
     ]);
     expect(screen).toMatch(/\$ ladder show principal/);
   });
+
+  it.skipIf(!hasProgram('tmux') || !hasProgram('bash'))('completes a title of several words and a --format= value in an interactive bash', () => {
+    const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, PS1: '$ ', TERM: 'xterm', HOME: '/nonexistent' };
+    const [, title, format] = typeInTmux(['bash', '--norc', '--noprofile', '-i'], env, [
+      { keys: ['source <(ladder completion bash); echo ready', 'Enter'], until: /^ready$/m },
+      { keys: ['ladder show Principal\\ Op', 'Tab'], until: /Principal\\ Operations\\ Engineer/ },
+      { keys: ['C-u', 'ladder list --format=y', 'Tab'], until: /--format=yaml/ },
+    ]);
+    expect(title).toMatch(/\$ ladder show Principal\\ Operations\\ Engineer/);
+    expect(format).toMatch(/\$ ladder list --format=yaml/);
+  });
 });
 
 describe('zsh completion', () => {
   // CI installs zsh and tmux (.ci/run); elsewhere the test runs when they are there.
   it.skipIf(!process.env.CI && (!hasProgram('tmux') || !hasProgram('zsh')))('completes `ladder show pri<TAB>` in an interactive zsh', () => {
     const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, PS1: '$ ', TERM: 'xterm', HOME: '/nonexistent' };
-    const [, level, format] = typeInTmux(['zsh', '-f', '-i'], env, [
+    const [, level, format, title] = typeInTmux(['zsh', '-f', '-i'], env, [
       { keys: ['autoload -Uz compinit && compinit -u && source <(ladder completion zsh) && echo ready', 'Enter'], until: /^ready$/m },
       { keys: ['ladder show pri', 'Tab'], until: /ladder show principal/ },
       { keys: ['C-u', 'ladder list --format y', 'Tab'], until: /ladder list --format yaml/ },
+      { keys: ['C-u', 'ladder show Principal\\ Op', 'Tab'], until: /Principal\\ Operations\\ Engineer/ },
     ]);
     expect(level).toMatch(/\$ ladder show principal/);
     expect(format).toMatch(/\$ ladder list --format yaml/);
+    expect(title).toMatch(/\$ ladder show Principal\\ Operations\\ Engineer/);
   });
 });
