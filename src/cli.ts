@@ -106,6 +106,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Help is wrapped to the terminal it is shown in (80 columns elsewhere).
+      getOutHelpWidth: () => (io.stdoutIsTTY && io.columns ? io.columns : 80),
+      getErrHelpWidth: () => (io.stderrIsTTY && io.columns ? io.columns : 80),
       // The command line is echoed in these messages; it is shown escaped like any other text.
       outputError: (text, write) => write(`ladder: ${sanitize(text)}`),
     })

@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../render/diagnostic.js';
 import { renderResult } from '../render/output.js';
 import type { Format, Renderers } from '../render/output.js';
 import { createStyle, PLAIN } from '../render/style.js';
+import { fitToWidth } from '../render/text/layout.js';
 import type { TextOptions } from '../render/text/layout.js';
 
 /** What the CLI hands every command: the streams, the global options, and how to draw text. */
@@ -85,5 +86,6 @@ export function trackOption(ladder: Ladder, name: string | undefined): Track | u
 /** Writes a command's result to stdout in the format asked for. */
 export async function emit<T>(context: CommandContext, flags: OutputFlags, value: T, renderers: Renderers<T>): Promise<void> {
   const text = flags.format === 'text' ? await textOptions(context) : { style: PLAIN, lines: true };
-  context.io.stdout.write(await renderResult(value, renderers, { ...flags, text }));
+  const output = await renderResult(value, renderers, { ...flags, text });
+  context.io.stdout.write(text.wrap ? fitToWidth(output, text.wrap) : output);
 }

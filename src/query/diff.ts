@@ -8,7 +8,7 @@ import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
 export interface WordPart {
-  op: 'same' | 'added' | 'removed';
+  kind: 'unchanged' | 'added' | 'removed';
   text: string;
 }
 
@@ -22,7 +22,7 @@ export interface SectionDiff {
   /** An axis name, or `Description` for the levels' free text. */
   name: string;
   /** `added` / `removed`: the section exists on one side only. */
-  status: 'added' | 'removed' | 'changed' | 'unchanged';
+  kind: 'added' | 'removed' | 'changed' | 'unchanged';
   clauses: ClauseChange[];
   /** Present when the section was too large to compare every clause with every other (see pairing.ts). */
   note?: string;
@@ -128,12 +128,12 @@ function sentences(text: string | undefined): string[] | undefined {
 
 function diffSection(name: string, before: string[] | undefined, after: string[] | undefined): SectionDiff {
   const { changes: clauses, exhaustive } = pairClauses(before ?? [], after ?? []);
-  let status: SectionDiff['status'];
-  if (before === undefined) status = 'added';
-  else if (after === undefined) status = 'removed';
-  else status = clauses.every((clause) => clause.kind === 'unchanged') ? 'unchanged' : 'changed';
+  let kind: SectionDiff['kind'];
+  if (before === undefined) kind = 'added';
+  else if (after === undefined) kind = 'removed';
+  else kind = clauses.every((clause) => clause.kind === 'unchanged') ? 'unchanged' : 'changed';
   const note = exhaustive ? {} : { note: `${before?.length ?? 0} × ${after?.length ?? 0} clauses: only clauses that share an uncommon word were compared` };
-  return { name, status, clauses, ...note };
+  return { name, kind, clauses, ...note };
 }
 
 /**
@@ -167,10 +167,10 @@ function compareClauses(from: string, to: string): ClauseChange {
   if (from === to) return { kind: 'unchanged', text: to };
   const parts = diffWords(from, to, { maxEditLength: MAX_WORD_EDITS });
   const words: WordPart[] = parts
-    ? parts.map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
+    ? parts.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'unchanged', text: part.value }))
     : [
-        { op: 'removed', text: from },
-        { op: 'added', text: to },
+        { kind: 'removed', text: from },
+        { kind: 'added', text: to },
       ];
   return { kind: 'changed', from, to, words };
 }

@@ -51,7 +51,7 @@ export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number)
   for (const section of diff.sections) {
     const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');
     if (clauses.length === 0) continue;
-    const only = section.status === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.status === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
+    const only = section.kind === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.kind === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
     blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
     if (section.note) blocks.push(`_Note: ${mdText(section.note)}._`);
   }
@@ -75,13 +75,13 @@ function clauseMarkdown(clause: ClauseChange): string {
 
 /** A removal followed directly by an addition gets a space between them, so `~~old~~ **new**` reads as two words. */
 function wordsMarkdown(words: WordPart[]): string {
-  return words.map((part, i) => (part.op === 'added' && words[i - 1]?.op === 'removed' ? ` ${wordMarkdown(part)}` : wordMarkdown(part))).join('');
+  return words.map((part, i) => (part.kind === 'added' && words[i - 1]?.kind === 'removed' ? ` ${wordMarkdown(part)}` : wordMarkdown(part))).join('');
 }
 
 /** Markers hug the words, so spaces at either end of a change stay outside them. */
-function wordMarkdown({ op, text }: WordPart): string {
-  if (op === 'same') return mdText(text);
+function wordMarkdown({ kind, text }: WordPart): string {
+  if (kind === 'unchanged') return mdText(text);
   const [, lead = '', body = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
   if (!body) return text;
-  return `${lead}${op === 'added' ? `**${mdText(body)}**` : `~~${mdText(body)}~~`}${trail}`;
+  return `${lead}${kind === 'added' ? `**${mdText(body)}**` : `~~${mdText(body)}~~`}${trail}`;
 }

@@ -21,9 +21,9 @@ describe('clause pairing', () => {
     const [change] = pairClauses(['participate in an on-call rotation.'], ['participates in an on-call rotation.']).changes;
     expect(change).toMatchObject({ kind: 'changed', from: 'participate in an on-call rotation.', to: 'participates in an on-call rotation.' });
     if (change?.kind !== 'changed') throw new Error('expected a change');
-    expect(change.words.filter((part) => part.op !== 'same')).toEqual([
-      { op: 'removed', text: 'participate' },
-      { op: 'added', text: 'participates' },
+    expect(change.words.filter((part) => part.kind !== 'unchanged')).toEqual([
+      { kind: 'removed', text: 'participate' },
+      { kind: 'added', text: 'participates' },
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('level diff', () => {
   it('is empty between a level and itself', () => {
     const diff = diffLevels(ladder, level('principal'), level('principal'));
     expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 0, unchanged: 17 });
-    expect(diff.sections.every((section) => section.status === 'unchanged')).toBe(true);
+    expect(diff.sections.every((section) => section.kind === 'unchanged')).toBe(true);
   });
 
   it('mirrors when the direction is reversed', () => {
@@ -60,7 +60,7 @@ describe('level diff', () => {
 
   it('works across tracks: axes on one side only are wholly added or removed', () => {
     const diff = diffLevels(ladder, level('lead'), level('manager'));
-    const status = Object.fromEntries(diff.sections.map((section) => [section.name, section.status]));
+    const status = Object.fromEntries(diff.sections.map((section) => [section.name, section.kind]));
     expect(status).toEqual({
       'Domain Knowledge': 'removed',
       'Teaching and Mentoring': 'removed',
@@ -75,7 +75,7 @@ describe('level diff', () => {
 
   it('compares free-text descriptions sentence by sentence', () => {
     const diff = diffLevels(ladder, level('distinguished'), level('fellow'));
-    expect(diff.sections[0]).toMatchObject({ name: 'Description', status: 'added' });
+    expect(diff.sections[0]).toMatchObject({ name: 'Description', kind: 'added' });
     expect(diff.sections[0]?.clauses).toHaveLength(2);
   });
 });

@@ -17,7 +17,7 @@ export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): strin
     style.muted('equivalent: ') + `${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
   ];
   for (const section of diff.sections) {
-    if (section.status === 'unchanged' && !options.all) continue;
+    if (section.kind === 'unchanged' && !options.all) continue;
     lines.push('', sectionHeading(section, diff, style));
     for (const clause of section.clauses) {
       if (clause.kind === 'unchanged' && !options.all) continue;
@@ -47,8 +47,8 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
 
 function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): string {
   const heading = style.heading(safe(section.name));
-  if (section.status === 'added') return `${heading} ${style.muted(`(only in ${safe(diff.to.id)})`)}`;
-  if (section.status === 'removed') return `${heading} ${style.muted(`(only in ${safe(diff.from.id)})`)}`;
+  if (section.kind === 'added') return `${heading} ${style.muted(`(only in ${safe(diff.to.id)})`)}`;
+  if (section.kind === 'removed') return `${heading} ${style.muted(`(only in ${safe(diff.from.id)})`)}`;
   return heading;
 }
 
@@ -87,11 +87,11 @@ function clauseRecord(clause: ClauseChange, options: DiffTextOptions): string {
 /** Changed words in colour, or between git's word-diff markers when there is no colour. */
 function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
   return words
-    .map(({ op, text }) => {
+    .map(({ kind, text }) => {
       const clean = safe(text);
-      if (op === 'same') return clean;
-      if (!style.colored) return op === 'added' ? `{+${clean}+}` : `[-${clean}-]`;
-      return op === 'added' ? style.addedWords(clean) : style.removedWords(clean);
+      if (kind === 'unchanged') return clean;
+      if (!style.colored) return kind === 'added' ? `{+${clean}+}` : `[-${clean}-]`;
+      return kind === 'added' ? style.addedWords(clean) : style.removedWords(clean);
     })
     .join('');
 }

@@ -1,5 +1,6 @@
 import { sanitize } from '../../io.js';
 import { splitParagraphs } from '../../model/model.js';
+import { NON_ASCII } from '../../model/names.js';
 import type { Style } from '../style.js';
 
 /**
@@ -45,8 +46,39 @@ export function safe(text: string): string {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** Columns a terminal gives text: colour codes none, combining marks none, East Asian wide characters two. */
 export function visibleLength(text: string): number {
-  return [...text.replace(ANSI, '')].length;
+  const plain = text.replace(ANSI, '');
+  if (!NON_ASCII.test(plain)) return plain.length;
+  let columns = 0;
+  for (const char of plain) columns += charWidth(char.codePointAt(0) as number);
+  return columns;
+}
+
+const COMBINING = /\p{M}/u;
+
+function charWidth(code: number): number {
+  if (COMBINING.test(String.fromCodePoint(code)) || code === 0x200b) return 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) || (code >= 0x20000 && code <= 0x3fffd);
+  return wide ? 2 : 1;
+}
+
+/**
+ * The last pass over text for a terminal: a line wider than the terminal (a heading, a table row,
+ * a summary) is wrapped at its spaces, its continuation indented under it, never cut mid-word.
+ */
+export function fitToWidth(text: string, wrap: Wrapping): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (visibleLength(line) <= wrap.width) return line;
+      const indent = /^ */.exec(line)?.[0] ?? '';
+      return hanging(line.slice(indent.length), indent, `${indent}  `, wrap);
+    })
+    .join('\n');
 }
 
 /** Pads cells to column widths; the last column is never padded. */
