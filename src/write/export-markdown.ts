@@ -1,38 +1,39 @@
 import type { Ladder, Level } from '../model/model.js';
 import { splitParagraphs } from '../model/model.js';
-import { sanitize } from '../io.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 
 /**
  * The whole ladder as Markdown in the seed's structure (`#` tracks, `##` levels, bold equivalent
- * lines, `###` axes), which `ladder import` reads back to the same ladder. The ladder's name is
- * the front matter's `title`, a level's code follows its title in brackets, aliases get an
- * `**Also known as**` line, and an axis kept as a list is a bullet list, so nothing is lost on the
- * way round.
+ * lines, `###` axes), which `ladder import` reads back to the same ladder. A ladder with a name
+ * has it as the `#` title, its description under it, and everything else one heading deeper. A
+ * level's code follows its title in brackets, aliases get an `**Also known as**` line, and an axis
+ * kept as a list is a bullet list, so nothing is lost on the way round.
  */
 export function exportMarkdown(ladder: Ladder): string {
   const blocks: string[] = [];
-  if (ladder.name) blocks.push(`---\ntitle: ${JSON.stringify(sanitize(ladder.name))}\n---`);
+  const depth = ladder.name ? 1 : 0;
+  const heading = (level: number, text: string) => `${'#'.repeat(level + depth)} ${text}`;
+  if (ladder.name) blocks.push(`# ${mdText(ladder.name)}`);
   if (ladder.description) blocks.push(...paragraphs(ladder.description));
   for (const track of ladder.tracks) {
-    blocks.push(`# ${mdText(track.name)}`);
+    blocks.push(heading(1, mdText(track.name)));
     if (track.description) blocks.push(...paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel));
+    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel, heading));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string): string[] {
+function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string): string[] {
   const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
-  const blocks = [`## ${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`];
+  const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`)];
   blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);
   if (level.description) blocks.push(...paragraphs(level.description));
   if (level.note) blocks.push(`_Note: ${mdText(level.note)}_`);
   for (const axis of level.axes) {
-    blocks.push(`### ${mdText(axis.name)}`);
+    blocks.push(heading(3, mdText(axis.name)));
     if (typeof axis.value === 'string') blocks.push(...paragraphs(axis.value));
     else if (axis.clauses.length > 0) blocks.push(axis.clauses.map((clause) => `- ${mdBlock(clause)}`).join('\n'));
   }

@@ -150,7 +150,7 @@ describe('ladder export', () => {
     expect(readFileSync(own, 'utf8')).toBe(readFileSync(join(root, 'ladder.yaml'), 'utf8'));
     // A missing folder is created, as `init` creates one, and the run says what it wrote.
     expect(ladder(['export', '-o', join(dir, 'new', 'x.md')])).toEqual({ stdout: '', stderr: `ladder: wrote ${join(dir, 'new', 'x.md')}\n`, status: 0 });
-    expect(readFileSync(join(dir, 'new', 'x.md'), 'utf8')).toMatch(/^# Individual Contributors/m);
+    expect(readFileSync(join(dir, 'new', 'x.md'), 'utf8')).toMatch(/^## Individual Contributors/m);
     writeFileSync(join(dir, 'a-file'), '');
     expect(ladder(['export', '-o', join(dir, 'a-file', 'x.md')])).toMatchObject({ status: 3 });
   });

@@ -201,7 +201,7 @@ describe('ladder changes', () => {
     expect(difftool.stdout).toContain('renamed: principal: Principal Operations Engineer → Principal Ops Engineer');
     writeFileSync(join(repo, '.gitattributes'), 'ladder.yaml diff=ladder\n');
     const textconv = git('-c', 'diff.ladder.textconv=ladder export --format md -f', 'diff', '--', 'ladder.yaml');
-    expect(textconv.stdout).toContain('-## Principal Operations Engineer');
-    expect(textconv.stdout).toContain('+## Principal Ops Engineer');
+    expect(textconv.stdout).toContain('-### Principal Operations Engineer');
+    expect(textconv.stdout).toContain('+### Principal Ops Engineer');
   });
 });
