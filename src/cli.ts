@@ -22,8 +22,8 @@ import { EXIT, reportError } from './render/diagnostic.js';
 import { LadderError } from './errors.js';
 import { closest } from './model/names.js';
 
-const ROOT_HELP_AFTER = `
-Examples:
+// Examples first, as clig.dev advises; what the tool reads and how it exits after the options.
+const ROOT_EXAMPLES = `Examples:
   $ ladder show principal            one level, every axis
   $ ladder diff engineer lead        what changes from one level to the next
   $ ladder equiv director            the peer level on the other track
@@ -33,16 +33,21 @@ Examples:
   $ ladder changes old.yaml          what changed between two versions of the file
   $ ladder validate my-ladder.yaml   check a ladder file, every problem as FILE:LINE:COL
   $ ladder completion bash           a script that completes commands and level names
+`;
 
-The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, else the ladder shipped with ladder.
-Levels are named by id (principal), title ("Principal Operations Engineer"), alias (cto) or
-abbreviation ("ops eng"). Every command takes --format text|json|yaml|tsv|md.
+const ROOT_HELP_AFTER = `
+The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else the
+ladder shipped with ladder (ladder which says which). YAML or Markdown. Levels are named by id
+(principal), title ("Principal Operations Engineer"), code, alias (cto) or abbreviation
+("ops eng"). The commands that print a result (show, diff, equiv, which, list, search, next, path,
+changes, validate) take --format text|json|yaml|tsv|md, and --json for short.
 
 Exit codes:
   0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
      diff/changes --exit-code: there are differences
-  2  usage error: unknown command or option, bad option value
+  2  usage error: unknown command or option, bad option value, contradicting options,
+     or a refusal to write over a file
   3  the ladder file is missing, unreadable or invalid, or a file could not be written
   70 internal error: a bug in ladder; please report it
   74 standard output could not be written
@@ -70,7 +75,7 @@ function outputFlags(options: OutputOptionValues): OutputFlags {
 }
 
 function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+  return `Examples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -110,8 +115,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       getOutHelpWidth: () => (io.stdoutIsTTY && io.columns ? io.columns : 80),
       getErrHelpWidth: () => (io.stderrIsTTY && io.columns ? io.columns : 80),
       // The command line is echoed in these messages; it is shown escaped like any other text.
-      outputError: (text, write) => write(`ladder: ${sanitize(text)}`),
+      // Commander's own suggestion, `(Did you mean show?)`, in the tool's `hint:` form.
+      outputError: (text, write) => write(`ladder: ${sanitize(text).replace(/\n\(Did you mean (.*)\?\)\n?$/, '\nhint: did you mean $1?\n')}`),
     })
+    .addHelpText('before', ROOT_EXAMPLES)
     .addHelpText('after', ROOT_HELP_AFTER);
 
   program.commandsGroup('Look up a ladder:');
@@ -125,7 +132,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for levels on this track'),
   )
-    .addHelpText('after', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
+    .addHelpText('before', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
     .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string }, command: Command) => {
       setExit(await runShow(contextOf(command), levels, { ...options, ...outputFlags(options) }));
     });
@@ -142,7 +149,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-t, --track <track>', 'only look for levels on this track')
       .option('--exit-code', 'exit 1 when the levels differ, 0 when they do not', false),
   )
-    .addHelpText('after', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff engineer lead --format md > promotion.md'))
+    .addHelpText('before', examples('ladder diff engineer lead', 'ladder diff lead manager --all', 'ladder diff engineer lead --format md > promotion.md'))
     .action(async (from: string, to: string, options: OutputOptionValues & { all: boolean; axis?: string[]; track?: string; exitCode: boolean }, command: Command) => {
       setExit(await runDiff(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
     });
@@ -155,7 +162,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .argument('[level]', 'a level; leave out for the full table')
       .option('-t, --track <track>', 'only look for levels on this track'),
   )
-    .addHelpText('after', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --format tsv'))
+    .addHelpText('before', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --format tsv'))
     .action(async (level: string | undefined, options: OutputOptionValues & { track?: string }, command: Command) => {
       setExit(await runEquiv(contextOf(command), level, { ...options, ...outputFlags(options) }));
     });
@@ -166,7 +173,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .summary('the ladder file in effect, and why')
       .description('Print the ladder file the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml or ladder.yml), or the example that ships with ladder.'),
   )
-    .addHelpText('after', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json'))
+    .addHelpText('before', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json'))
     .action(async (options: OutputOptionValues, command: Command) => {
       await runWhich(contextOf(command), outputFlags(options));
       setExit(0);
@@ -180,7 +187,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-t, --track <track>', 'only this track')
       .option('--ids', 'print only the ids, one per line', false),
   )
-    .addHelpText('after', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
+    .addHelpText('before', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
     .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
       if (options.ids && (options.format || options.json)) throw new LadderError('usage', '--ids prints bare ids, one per line, in no other format', { hint: 'leave out --ids, or leave out the format' });
       setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
@@ -199,7 +206,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-w, --word', 'match whole words only, as grep -w does', false)
       .option('-E, --regex', 'TEXT is a regular expression', false),
   )
-    .addHelpText('after', examples('ladder search on-call', 'ladder search mentor --axis teaching', "ladder search --regex 'on-?call' --format tsv"))
+    .addHelpText('before', examples('ladder search on-call', 'ladder search mentor --axis teaching', "ladder search --regex 'on-?call' --format tsv"))
     .action(async (text: string, options: OutputOptionValues & { track?: string; axis?: string[]; regex: boolean; word: boolean }, command: Command) => {
       const { runSearch } = await import('./commands/explore.js');
       setExit(await runSearch(contextOf(command), text, { ...options, ...outputFlags(options) }));
@@ -214,7 +221,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for the level on this track'),
   )
-    .addHelpText('after', examples('ladder next engineer', 'ladder next lead --format md', 'ladder next lead --axis domain'))
+    .addHelpText('before', examples('ladder next engineer', 'ladder next lead --format md', 'ladder next lead --axis domain'))
     .action(async (level: string, options: OutputOptionValues & { track?: string; axis?: string[] }, command: Command) => {
       const { runNext } = await import('./commands/explore.js');
       setExit(await runNext(contextOf(command), level, { ...options, ...outputFlags(options) }));
@@ -231,7 +238,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for levels on this track'),
   )
-    .addHelpText('after', examples('ladder path admin principal', 'ladder path engineer distinguished --format md > case.md', 'ladder path admin principal --axis teaching'))
+    .addHelpText('before', examples('ladder path admin principal', 'ladder path engineer distinguished --format md > case.md', 'ladder path admin principal --axis teaching'))
     .action(async (from: string, to: string, options: OutputOptionValues & { track?: string; all: boolean; axis?: string[] }, command: Command) => {
       const { runPath } = await import('./commands/explore.js');
       setExit(await runPath(contextOf(command), from, to, { ...options, ...outputFlags(options) }));
@@ -248,7 +255,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .argument('[new]', 'the later version (default: the ladder in effect)')
       .option('--exit-code', 'exit 1 when anything changed', false),
   )
-    .addHelpText('after', examples('git show main:ladder.yaml | ladder changes -', 'ladder changes old.yaml new.yaml --format md', 'git difftool -x "ladder changes" main -- ladder.yaml'))
+    .addHelpText('before', examples('git show main:ladder.yaml | ladder changes -', 'ladder changes old.yaml new.yaml --format md', 'git difftool -x "ladder changes" main -- ladder.yaml'))
     .action(async (oldFile: string, newFile: string | undefined, options: OutputOptionValues & { exitCode: boolean }, command: Command) => {
       const { runChanges } = await import('./commands/explore.js');
       setExit(await runChanges(contextOf(command), oldFile, newFile, { ...options, ...outputFlags(options) }));
@@ -264,7 +271,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .argument('[file]', 'the file to check (default: the ladder in effect); - reads standard input')
       .option('--strict', 'treat warnings (a missing axis, a near-duplicate axis name, empty text) as errors', false),
   )
-    .addHelpText('after', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -'))
+    .addHelpText('before', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -'))
     .action(async (file: string | undefined, options: OutputOptionValues & { strict: boolean }, command: Command) => {
       setExit(await runValidate(contextOf(command), file, { ...outputFlags(options), strict: options.strict }));
     });
@@ -275,7 +282,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Write a starter ladder file: a copy of the shipped ladder with the schema modeline and a header that explains the format.')
     .argument('[path]', 'where to write it', 'ladder.yaml')
     .option('--force', 'replace an existing file', false)
-    .addHelpText('after', examples('ladder init', 'ladder init ladders/platform.yaml'))
+    .addHelpText('before', examples('ladder init', 'ladder init ladders/platform.yaml'))
     .action(async (path: string, options: { force: boolean }, command: Command) => {
       const { runInit } = await import('./commands/authoring.js');
       setExit(runInit(contextOf(command), path, options));
@@ -292,7 +299,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing output file', false)
     .option('--keep-unresolved', 'import an equivalent that names no level read here without it, with a warning', false)
     .option('--track <name>', 'name the track of levels that no track heading claims (default: the folder name)')
-    .addHelpText('after', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
+    .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/authoring.js');
       setExit(await runImport(contextOf(command), files, options));
@@ -305,7 +312,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'document format').choices(EXPORT_FORMATS).default('md'))
     .option('-o, --output <file>', 'write to this file instead of to stdout')
     .option('--force', 'replace an existing output file', false)
-    .addHelpText('after', examples('ladder export --format html -o ladder.html', 'ladder export > LADDER.md', 'ladder export --format csv -o ladder.csv'))
+    .addHelpText('before', examples('ladder export --format html -o ladder.html', 'ladder export > LADDER.md', 'ladder export --format csv -o ladder.csv'))
     .action(async (options: ExportOptions, command: Command) => {
       const { runExport } = await import('./commands/authoring.js');
       setExit(await runExport(contextOf(command), options));
@@ -318,7 +325,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .summary('print a shell completion script')
     .description('Print a script that completes commands, options, formats, tracks and level names.')
     .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
-    .addHelpText('after', examples("echo 'source <(ladder completion bash)' >> ~/.bashrc", "echo 'source <(ladder completion zsh)' >> ~/.zshrc", 'ladder completion fish > ~/.config/fish/completions/ladder.fish'))
+    .addHelpText('before', examples("echo 'source <(ladder completion bash)' >> ~/.bashrc", "echo 'source <(ladder completion zsh)' >> ~/.zshrc", 'ladder completion fish > ~/.config/fish/completions/ladder.fish'))
     .action(async (shell: Shell, _options: object, command: Command) => {
       setExit(runCompletion(contextOf(command), shell));
     });
@@ -354,7 +361,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed its message; --help and --version end here too, successfully.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      // A command missing an argument, or given one too many, shows how it is called.
+      const command = program.commands.find((candidate) => candidate.name() === argv.find((word) => !word.startsWith('-')));
+      if (command && /missingArgument|excessArguments/.test(error.code)) {
+        io.stderr.write(`usage: ladder ${command.name()} ${command.usage()}\nhint: \`ladder ${command.name()} --help\` shows the options and examples\n`);
+      }
+      return EXIT.usage;
     }
     return await reportError(error, io, colorFor(io, io.stderrIsTTY, program.opts<GlobalOptions>().color));
   }

@@ -27,10 +27,11 @@ describe('exit codes and streams', () => {
   });
 
   it('exits 2 for usage errors, with a suggestion', () => {
-    expect(ladder(['shwo', 'lead'])).toMatchObject({ stdout: '', status: 2, stderr: "ladder: error: unknown command 'shwo'\n(Did you mean show?)\n" });
-    expect(ladder(['show', 'lead', '--fromat', 'json'])).toMatchObject({ status: 2, stderr: "ladder: error: unknown option '--fromat'\n(Did you mean --format?)\n" });
+    expect(ladder(['shwo', 'lead'])).toMatchObject({ stdout: '', status: 2, stderr: "ladder: error: unknown command 'shwo'\nhint: did you mean show?\n" });
+    expect(ladder(['show', 'lead', '--fromat', 'json'])).toMatchObject({ status: 2, stderr: "ladder: error: unknown option '--fromat'\nhint: did you mean --format?\n" });
     expect(ladder(['show', 'lead', '--format', 'xml']).status).toBe(2);
-    expect(ladder(['diff', 'lead']).status).toBe(2);
+    // A missing argument shows how the command is called.
+    expect(ladder(['diff', 'lead'])).toEqual({ stdout: '', status: 2, stderr: "ladder: error: missing required argument 'to'\nusage: ladder diff [options] <from> <to>\nhint: `ladder diff --help` shows the options and examples\n" });
   });
 
   it('exits 3 for a missing, unreadable or directory ladder file, without a stack trace', () => {

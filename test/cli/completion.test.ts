@@ -129,3 +129,17 @@ describe('zsh completion', () => {
     expect(title).toMatch(/\$ ladder show Principal\\ Operations\\ Engineer/);
   });
 });
+
+describe('fish completion', () => {
+  // CI installs fish and tmux (.ci/run); elsewhere the test runs when they are there.
+  it.skipIf(!process.env.CI && (!hasProgram('tmux') || !hasProgram('fish')))('completes a title of several words and a --format= value in an interactive fish', () => {
+    const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, TERM: 'xterm', HOME: '/nonexistent' };
+    const [, title, format] = typeInTmux(['fish', '--no-config', '-i'], env, [
+      { keys: ['ladder completion fish | source; echo ready', 'Enter'], until: /^ready$/m },
+      { keys: ['ladder show Principal\\ Op', 'Tab'], until: /Principal\\ Operations\\ Engineer/ },
+      { keys: ['C-u', 'ladder list --format=y', 'Tab'], until: /--format=yaml/ },
+    ]);
+    expect(title).toMatch(/ladder show Principal\\ Operations\\ Engineer/);
+    expect(format).toMatch(/ladder list --format=yaml/);
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ladder, ladderInProcess, root } from '../helpers/cli.js';
+import { ladder, ladderInProcess, root, stripAnsi } from '../helpers/cli.js';
 
 const elsewhere = mkdtempSync(join(tmpdir(), 'ladder-contract-'));
 afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
@@ -91,5 +91,29 @@ describe('validate --json', () => {
     expect(missing.status).toBe(3);
     expect(JSON.parse(missing.stdout)).toMatchObject({ file: 'nope.yaml', valid: false, levelCount: 0, trackCount: 0, problems: [{ severity: 'error', message: 'nope.yaml: no such file' }] });
     expect(JSON.parse(ladder(['validate', '--json']).stdout)).toEqual({ file: 'ladder.yaml', shipped: false, valid: true, levelCount: 11, trackCount: 2, problems: [] });
+  });
+});
+
+describe('text in a terminal', () => {
+  const width = (line: string) => [...stripAnsi(line)].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1), 0);
+
+  it.each([['equiv', 'director'], ['list'], ['diff', 'engineer', 'lead'], ['path', 'admin', 'lead'], ['next', 'engineer'], ['search', 'on-call'], ['changes', 'ladder.yaml', 'ladder.yaml']])('fits %s to 50 columns, never breaking a word', async (...args) => {
+    const terminal = await ladderInProcess(args, { tty: true, columns: 50, env: { NO_COLOR: '1' } });
+    const wide = await ladderInProcess(args, { tty: true, columns: 120, env: { NO_COLOR: '1' } });
+    expect(terminal.status).toBe(0);
+    for (const line of terminal.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(50);
+    // The same words as at 120 columns, in the same order: none was cut in two.
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(terminal.stdout)).toEqual(words(wide.stdout));
+  });
+
+  it('lines up columns of CJK titles by the width a terminal gives them', async () => {
+    const { stdout } = await ladderInProcess(['-f', 'test/fixtures/markdown/non-english.md', 'list'], { tty: true, columns: 100, env: { NO_COLOR: '1' } });
+    const rows = stdout.trim().split('\n').slice(1);
+    const trackColumn = rows.map((row) => {
+      const at = row.search(/ (ft|track-[0-9a-f]+) /);
+      return width(row.slice(0, at));
+    });
+    expect(new Set(trackColumn).size).toBe(1);
   });
 });
