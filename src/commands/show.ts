@@ -1,4 +1,3 @@
-import type { Level } from '../model/model.js';
 import { resolveAxis, resolveLevel } from '../model/resolve.js';
 import { levelView } from '../query/views.js';
 import { showRenderers } from '../render/show.js';
@@ -17,8 +16,7 @@ export async function runShow(context: CommandContext, names: string[], options:
   const levels = names.map((name) => resolveLevel(ladder, name, track));
   // An axis is looked up among all the levels shown: one that only some of them have is shown for
   // those, and named as absent for the others.
-  const everyAxis: Level = { ...(levels[0] as Level), id: levels.map((level) => level.id).join(', '), axes: [...new Map(levels.flatMap((level) => level.axes).map((axis) => [axis.name, axis])).values()] };
-  const wanted = options.axis?.length ? options.axis.map((axis) => resolveAxis(everyAxis, axis).name) : undefined;
+  const wanted = options.axis?.length ? options.axis.map((axis) => resolveAxis(levels, axis).name) : undefined;
   const views = levels.map((level) => {
     const view = levelView(ladder, level);
     if (!wanted) return view;

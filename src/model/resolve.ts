@@ -48,16 +48,17 @@ export function resolveTrack(ladder: Ladder, query: string): Track {
   throw new LadderError(result.kind === 'many' ? 'ambiguous' : 'not-found', message, { hint: `tracks are ${quoteList(known, 'and')}` });
 }
 
-/** Finds an axis of `level` by name or abbreviation (`domain`, `teaching`). */
-export function resolveAxis(level: Level, query: string): Axis {
-  const entries = level.axes.map((axis) => ({ item: axis, ids: [], names: [axis.name] }));
-  const result = matchName(entries, query);
+/** Finds an axis of the levels shown by name or abbreviation (`domain`, `teaching`): any of them may have it. */
+export function resolveAxis(levels: Level[], query: string): Axis {
+  const axes = [...new Map(levels.flatMap((level) => level.axes).map((axis) => [axis.name, axis])).values()];
+  const result = matchName(axes.map((axis) => ({ item: axis, ids: [], names: [axis.name] })), query);
   if (result.kind === 'one') return result.item;
-  const names = level.axes.map((axis) => axis.name);
+  const owner = levels.map((level) => `\`${level.id}\``).join(' or ');
   if (result.kind === 'many') {
-    throw new LadderError('ambiguous', `\`${query}\` matches several axes of \`${level.id}\`: ${quoteList(result.items.map((axis) => axis.name))}`);
+    throw new LadderError('ambiguous', `\`${query}\` matches several axes of ${owner}: ${quoteList(result.items.map((axis) => axis.name))}`);
   }
-  throw new LadderError('not-found', `\`${level.id}\` has no axis matching \`${query}\``, {
-    hint: names.length > 0 ? `its axes are ${quoteList(names, 'and')}` : `\`${level.id}\` is described without axes`,
+  const names = axes.map((axis) => axis.name);
+  throw new LadderError('not-found', `${owner} has no axis matching \`${query}\``, {
+    hint: names.length > 0 ? `the axes are ${quoteList(names, 'and')}` : `${owner} is described without axes`,
   });
 }

@@ -73,15 +73,15 @@ describe('axis resolution', () => {
   if (!principal) throw new Error('principal missing');
 
   it('finds an axis by name or abbreviation', () => {
-    expect(resolveAxis(principal, 'domain knowledge').name).toBe('Domain Knowledge');
-    expect(resolveAxis(principal, 'teaching').name).toBe('Teaching and Mentoring');
-    expect(resolveAxis(principal, 'cust').name).toBe('Customer Success');
+    expect(resolveAxis([principal], 'domain knowledge').name).toBe('Domain Knowledge');
+    expect(resolveAxis([principal], 'teaching').name).toBe('Teaching and Mentoring');
+    expect(resolveAxis([principal], 'cust').name).toBe('Customer Success');
   });
 
   it('lists the axes when none matches', () => {
-    const error = caughtLadderError(() => resolveAxis(principal, 'sales'));
+    const error = caughtLadderError(() => resolveAxis([principal], 'sales'));
     expect(error.code).toBe('not-found');
-    expect(error.hint).toBe('its axes are `Domain Knowledge`, `Teaching and Mentoring`, `Culture and Leadership` and `Customer Success`');
+    expect(error.hint).toBe('the axes are `Domain Knowledge`, `Teaching and Mentoring`, `Culture and Leadership` and `Customer Success`');
   });
 });
 
