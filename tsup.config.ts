@@ -67,4 +67,6 @@ export default defineConfig({
   // src/paths.ts finds the bundled ladder through import.meta.url.
   shims: true,
   sourcemap: false,
+  // scripts/notices.mjs reads which packages went into the bundles, for their licence notices.
+  metafile: true,
 });
