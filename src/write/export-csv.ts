@@ -1,19 +1,20 @@
 import { sanitize } from '../io.js';
 import type { Ladder } from '../model/model.js';
 
-const COLUMNS = ['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text'];
+const COLUMNS = ['track', 'level_id', 'level', 'code', 'position', 'equivalent', 'section', 'axis', 'text'];
 
 /**
  * One row per level and axis, quoted per RFC 4180 (CRLF line ends, fields with commas, quotes or
- * line breaks in double quotes, quotes doubled), for spreadsheets. A level described only in prose
- * has one row, with an empty axis and its description as the text.
+ * line breaks in double quotes, quotes doubled), for spreadsheets. A level's description and note
+ * have rows of their own (`section` says which; `axis` is then empty), so no text is left out.
  */
 export function exportCsv(ladder: Ladder): string {
   const rows: string[][] = [COLUMNS];
   for (const level of ladder.levels) {
-    const base = [ladder.trackById.get(level.trackId)?.name ?? level.trackId, level.id, level.title, String(level.position), level.equivalentId ?? ''];
-    if (level.axes.length === 0) rows.push([...base, '', level.description ?? '']);
-    for (const axis of level.axes) rows.push([...base, axis.name, axis.text]);
+    const base = [ladder.trackById.get(level.trackId)?.name ?? level.trackId, level.id, level.title, level.code ?? '', String(level.position), level.equivalentId ?? ''];
+    if (level.description) rows.push([...base, 'description', '', level.description]);
+    if (level.note) rows.push([...base, 'note', '', level.note]);
+    for (const axis of level.axes) rows.push([...base, 'axis', axis.name, axis.text]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

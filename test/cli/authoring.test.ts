@@ -125,17 +125,22 @@ describe('ladder export', () => {
     }
   });
 
-  it('writes CSV, one row per level and axis, quoted per RFC 4180', () => {
+  it('writes CSV, one row per level and axis, description and note, quoted per RFC 4180', () => {
     const csv = ladder(['-f', fixture('awkward-text.yaml'), 'export', '--format', 'csv']).stdout;
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['track', 'level_id', 'level', 'position', 'equivalent', 'axis', 'text']);
-    expect(rows).toHaveLength(1 + 5);
-    expect(rows.every((row) => row.length === 7)).toBe(true);
-    expect(rows[1]).toEqual(['Engineers | with: pipes', 'one', 'Engineer "One"', '1', '', 'Craft *and* care', 'writes\tcode; reads\ncode carefully; says "hi"; uses | pipes']);
+    expect(rows[0]).toEqual(['track', 'level_id', 'level', 'code', 'position', 'equivalent', 'section', 'axis', 'text']);
+    // Two levels of two axes; a third with a description, a note and one axis.
+    expect(rows).toHaveLength(1 + 2 + 2 + 3);
+    expect(rows.every((row) => row.length === 9)).toBe(true);
+    expect(rows[1]).toEqual(['Engineers | with: pipes', 'one', 'Engineer "One"', '', '1', '', 'axis', 'Craft *and* care', 'writes\tcode; reads\ncode carefully; says "hi"; uses | pipes']);
+    expect(rows.slice(1).filter((row) => row[6] !== 'axis').map((row) => [row[1], row[6], row[8]])).toEqual([
+      ['lead', 'description', 'Leads; the team'],
+      ['lead', 'note', 'a note\twith a tab'],
+    ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const shipped = parseCsv(ladder(['export', '--format', 'csv']).stdout);
-    // A header; five IC levels with four axes and four managers with three; Fellow and SVP in prose.
-    expect(shipped).toHaveLength(1 + 5 * 4 + 4 * 3 + 2);
+    // A header; five IC levels with four axes and four managers with three; Fellow's description and note, SVP's description.
+    expect(shipped).toHaveLength(1 + 5 * 4 + 4 * 3 + 3);
   });
 
   it('writes a file with -o, never over its input, never over a file without --force', () => {
