@@ -41,7 +41,9 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       const label = readLabel(block.tokens, block.text, false);
       if (label && readDataLine(level, track, label, block.line, findings)) continue;
       if (label && label.value === '') {
+        // The axis exists from its label on, even if nothing follows before the next one.
         openAxis = label.label;
+        addAxisPart(level, openAxis, { kind: 'paragraph', text: '' }, block.line);
         continue;
       }
       if (label) {
