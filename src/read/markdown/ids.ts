@@ -32,10 +32,10 @@ function meaningful(word: string): boolean {
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
   const taken = new Set<string>();
-  // An id must not read as another level's title or code: names are compared ignoring case and hyphens.
   const names = new Map<string, DraftLevel>();
   for (const level of tracks.flatMap((track) => track.levels)) for (const name of [level.title, ...(level.code ? [level.code] : [])]) names.set(normalizeName(name), level);
-  const free = (id: string, level: DraftLevel) => !taken.has(id) && (names.get(normalizeName(id)) ?? level) === level;
+  // Ids are compared as names are (`e-ng` and `eng` are one), and must not read as another level's title or code.
+  const free = (id: string, level: DraftLevel) => !taken.has(normalizeName(id)) && (names.get(normalizeName(id)) ?? level) === level;
   for (const track of tracks) {
     const titleWords = track.levels.map((level) => words(level.title.split('/')[0] ?? level.title));
     const shared = track.levels.length > 1 ? titleWords.reduce((common, current) => common.filter((word) => current.includes(word))) : [];
@@ -56,7 +56,7 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       if (!base) base = fromScript('level', level.title);
       let id = base;
       for (let n = 2; !free(id, level); n += 1) id = `${base}-${n}`;
-      taken.add(id);
+      taken.add(normalizeName(id));
       ids.set(level, id);
     });
   }
