@@ -103,12 +103,19 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Whether the cross-reference rules can walk the value: tracks of levels with valid ids, whatever else the schema found. */
 function soundEnoughForReferences(value: unknown): boolean {
-  const tracks = (value as { tracks?: unknown } | null)?.tracks;
   const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
-  return (
-    Array.isArray(tracks) &&
-    tracks.every((track) => isRecord(track) && typeof track.id === 'string' && Array.isArray(track.levels) && track.levels.every((level) => isRecord(level) && typeof level.id === 'string' && ID.test(level.id) && typeof level.title === 'string' && (level.aliases === undefined || (Array.isArray(level.aliases) && level.aliases.every((alias) => typeof alias === 'string'))) && (level.code === undefined || typeof level.code === 'string') && (level.equivalent === undefined || level.equivalent === null || typeof level.equivalent === 'string')))
-  );
+  const optional = (item: unknown, test: (present: unknown) => boolean) => item === undefined || test(item);
+  const isText = (item: unknown) => typeof item === 'string';
+  const soundLevel = (level: unknown) =>
+    isRecord(level) &&
+    isText(level.id) &&
+    ID.test(level.id as string) &&
+    isText(level.title) &&
+    optional(level.aliases, (aliases) => Array.isArray(aliases) && aliases.every(isText)) &&
+    optional(level.code, isText) &&
+    optional(level.equivalent, (equivalent) => equivalent === null || isText(equivalent));
+  const tracks = (value as { tracks?: unknown } | null)?.tracks;
+  return Array.isArray(tracks) && tracks.every((track) => isRecord(track) && isText(track.id) && Array.isArray(track.levels) && track.levels.every(soundLevel));
 }
 
 /** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */

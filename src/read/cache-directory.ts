@@ -26,6 +26,17 @@ const EARLIER_CACHE_FILE = /^(?:[0-9a-f]{64}\.json|\.[0-9a-f]{64}\.\d+\.[0-9a-f]
  * (a cache from before the mark); otherwise the cache is simply not used.
  */
 export function claimCacheDirectory(directory: string): boolean {
+  // Asked on every read and write of the cache; the folder's answer does not change within a run.
+  const known = claims.get(directory);
+  if (known !== undefined) return known;
+  const claimed = claim(directory);
+  claims.set(directory, claimed);
+  return claimed;
+}
+
+const claims = new Map<string, boolean>();
+
+function claim(directory: string): boolean {
   try {
     if (!statSync(directory, { throwIfNoEntry: false })) {
       mkdirSync(dirname(directory), { recursive: true, mode: 0o700 });

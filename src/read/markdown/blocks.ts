@@ -214,7 +214,8 @@ function locator(parentRaw: string, parentLine: number): (raw: string) => number
   };
 }
 
-function countNewlines(text: string): number {
+/** How many line breaks `text` holds. */
+export function countNewlines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
   return count;

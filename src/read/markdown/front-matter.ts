@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../errors.js';
 import { MAX_ALIAS_EXPANSION } from '../parse-yaml.js';
+import { countNewlines } from './blocks.js';
 import { aliasPastLimit, MAX_EXPANDED_CHARS } from '../yaml-expansion.js';
 
 export interface FrontMatter {
@@ -25,7 +26,7 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
   if (!match) return { lines: 0, body: text };
   const yamlText = rest.slice(0, match.index);
   const end = afterOpen + match.index + match[0].length;
-  const lines = countLines(text.slice(0, end)) + 1;
+  const lines = countNewlines(text.slice(0, end)) + 1;
   const body = text.slice(end).replace(/^[ \t]*\n?/, '');
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -49,12 +50,6 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
     return { lines, body };
   }
   return { data: value as Record<string, unknown>, lines, body };
-}
-
-function countLines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
-  return count;
 }
 
 /** Every word in a front matter value, keys included, for warnings that say what was left out. */

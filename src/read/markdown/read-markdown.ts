@@ -97,15 +97,17 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     documents.push({ file: file.name, root });
   }
 
-  const draft = readStructure(documents, options.trackName ?? ladderName ?? 'Levels', findings);
+  const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
+  const draft = readStructure(documents, defaultTrackName, findings);
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
   draft.description.unshift(...ladderProse.filter(Boolean));
   for (const { name, levels, file } of matrixTracks) {
-    let track = draft.tracks.find((candidate) => candidate.name === (name ?? options.trackName ?? ladderName ?? 'Levels'));
+    const trackName = name ?? defaultTrackName;
+    let track = draft.tracks.find((candidate) => candidate.name === trackName);
     if (!track) {
-      track = { name: name ?? options.trackName ?? ladderName ?? 'Levels', description: [], levels: [], file, line: 1 };
+      track = { name: trackName, description: [], levels: [], file, line: 1 };
       draft.tracks.push(track);
     }
     addMatrixLevels(track, levels, file, 2);
