@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile, ReadSummary } from '../read/markdown/read-markdown.js';
@@ -56,9 +56,11 @@ export function summaryLine(summary: ReadSummary): string {
  * (numbers in names compared as numbers, so `level-10` follows `level-9`).
  */
 function markdownFiles(context: CommandContext, inputs: string[]): { files: MarkdownFile[]; folder?: string } {
-  if (inputs.length === 1 && inputs[0] !== '-' && isFolder(join(context.io.cwd, inputs[0] as string))) {
+  // `resolve`, not `join`: a folder may be named by an absolute path.
+  const folderPath = inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
+  if (folderPath !== undefined && isFolder(folderPath)) {
     const folder = inputs[0] as string;
-    const names = readdirSync(join(context.io.cwd, folder)).filter((name) => /\.(md|markdown)$/i.test(name));
+    const names = readdirSync(folderPath).filter((name) => /\.(md|markdown)$/i.test(name));
     if (names.length === 0) throw new LadderError('file', `${folder}: no Markdown files (*.md) in this folder`);
     const files = names.map((name) => toMarkdownFile(context, join(folder, name)));
     const intro = (file: MarkdownFile) => (/^(readme|index|_index)\.(md|markdown)$/i.test(basename(file.name)) ? 0 : 1);

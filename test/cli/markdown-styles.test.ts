@@ -50,3 +50,12 @@ describe.each(cases)('importing the $name style', ({ name, args }) => {
     expect(body(again.stdout)).toBe(body(imported.stdout));
   });
 });
+
+describe('importing a folder named by an absolute path', () => {
+  it('reads the same ladder as the relative name does', () => {
+    const relative = ladder(['import', 'one-level-per-file'], { cwd: STYLES });
+    const absolute = ladder(['import', join(STYLES, 'one-level-per-file')], { cwd: STYLES });
+    expect(absolute.status).toBe(0);
+    expect(absolute.stdout.replace(/^#.*\n/gm, '')).toBe(relative.stdout.replace(/^#.*\n/gm, ''));
+  });
+});
