@@ -12,7 +12,7 @@ import { frontMatterWords, splitFrontMatter } from './front-matter.js';
 import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { assignLevelIds, trackId } from './ids.js';
-import { addMatrixLevels, readStructure } from './structure.js';
+import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel } from './titles.js';
 
@@ -269,9 +269,10 @@ function unique(base: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** A file of one level: front matter names it, and its headings are that level's axes, not levels. */
+/** A file of one level: front matter names it, and its headings (or, without any, its labelled paragraphs) are that level's axes, not levels. */
 function isOneLevelFile(root: Section): boolean {
-  if (root.children.length === 0 || root.children.some((child) => child.depth === 1)) return false;
+  if (root.children.length === 0) return labelledAxes(root) >= 2;
+  if (root.children.some((child) => child.depth === 1)) return false;
   return root.children.filter((child) => looksLikeLevel(child.title)).length * 2 < root.children.length;
 }
 

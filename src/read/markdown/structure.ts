@@ -168,7 +168,8 @@ function hasEquivalent(section: Section): boolean {
   });
 }
 
-function labelledAxes(section: Section): number {
+/** How many of a section's paragraphs and list items are labelled (`**Scope:** …`), so read as axes. */
+export function labelledAxes(section: Section): number {
   let count = 0;
   for (const block of section.blocks) {
     if (block.kind === 'paragraph' && readLabel(block.tokens, block.text, false)) count += 1;
