@@ -6,7 +6,7 @@ import { sourceFormat } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
 import { fileShape, toLadderData } from '../model/model.js';
 import type { LadderData, RawLadder } from '../model/model.js';
-import { parseYaml } from '../read/parse-yaml.js';
+import { isRecord, parseYaml } from '../read/parse-yaml.js';
 import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
 import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
 import { outlinePositions } from './outline.js';
@@ -103,7 +103,6 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Whether the cross-reference rules can walk the value: tracks of levels with valid ids, whatever else the schema found. */
 function soundEnoughForReferences(value: unknown): boolean {
-  const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
   const optional = (item: unknown, test: (present: unknown) => boolean) => item === undefined || test(item);
   const isText = (item: unknown) => typeof item === 'string';
   const soundLevel = (level: unknown) =>

@@ -24,6 +24,11 @@ export interface ParsedYaml {
   keysOf(path: readonly PathSegment[]): string[] | undefined;
 }
 
+/** Whether a parsed value is a YAML mapping (a JavaScript object that is not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   // yaml's own check for duplicate keys compares every key with every other, which a mapping of

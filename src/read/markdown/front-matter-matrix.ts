@@ -1,5 +1,6 @@
 import type { MatrixLevel } from './matrix.js';
 import { frontMatterWords } from './front-matter.js';
+import { isRecord } from '../parse-yaml.js';
 
 /** Front matter keys that hold a ladder's matrix: topics (axes), each with its expectations per level. */
 export const MATRIX_KEYS = /^(topics|axes|competencies|categories|areas|skills)$/i;
@@ -101,8 +102,4 @@ function clauses(value: unknown): string[] {
   if (isRecord(value)) return [frontMatterWords(value).replace(/\s+/g, ' ').trim()].filter(Boolean);
   const text = String(value).replace(/\s+/g, ' ').trim();
   return text ? [text] : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
