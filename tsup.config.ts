@@ -24,13 +24,14 @@ const deferChildProcess: Plugin = {
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands
- * that write ladders (init, import, export) and those that explore (search, next, path, changes).
+ * that write ladders (init, import, export) and those that explore (search, next, path, changes), and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
   explore: 'src/commands/explore.ts',
+  manual: 'src/render/man-page.ts',
 };
 
 const onDemandBundles: Plugin = {

@@ -1,5 +1,5 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { version } from '../package.json';
+import { bugs, version } from '../package.json';
 import { runComplete, runCompletion } from './commands/completion.js';
 import type { CommandContext, OutputFlags } from './commands/context.js';
 import { runDiff } from './commands/diff.js';
@@ -35,15 +35,14 @@ const ROOT_EXAMPLES = `Examples:
   $ ladder completion bash           a script that completes commands and level names
 `;
 
-const ROOT_HELP_AFTER = `
-The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else the
+// Where the ladder comes from and how the tool exits: shown after the options, and in the man page.
+const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else the
 ladder shipped with ladder (ladder which says which). YAML or Markdown. Levels are named by id
 (principal), title ("Principal Operations Engineer"), code, alias (cto) or abbreviation
 ("ops eng"). The commands that print a result (show, diff, equiv, which, list, search, next, path,
-changes, validate) take --format text|json|yaml|tsv|md, and --json for short.
+changes, validate) take --format text|json|yaml|tsv|md, and --json for short.`;
 
-Exit codes:
-  0  success
+const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
      diff/changes --exit-code: there are differences
   2  usage error: unknown command or option, bad option value, contradicting options,
@@ -52,6 +51,8 @@ Exit codes:
   70 internal error: a bug in ladder; please report it
   74 standard output could not be written
 `;
+
+const ROOT_HELP_AFTER = `\n${LOOKUP_HELP}\n\nExit codes:\n${EXIT_CODES}`;
 
 type GlobalOptions = { file?: string; color?: boolean; cache: boolean };
 type OutputOptionValues = { format?: Format; json?: boolean; header?: boolean };
@@ -337,7 +338,24 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runComplete(contextOf(command), program, words));
     });
 
+  // The man page, written at build time from these definitions (see package.json's build script).
+  program
+    .command('__man', { hidden: true })
+    .action(async () => {
+      const { manPage } = await import('./render/man-page.js');
+      io.stdout.write(manPage(program, { version, bugsUrl: bugs.url, examples: ROOT_EXAMPLES, lookup: LOOKUP_HELP, exitCodes: EXIT_CODES, examplesOf: helpExamples }));
+      setExit(0);
+    });
+
   return program;
+}
+
+/** The `$ ladder …` lines a command's --help shows, read from that help. */
+function helpExamples(command: Command): string[] {
+  let help = '';
+  command.configureOutput({ ...command.configureOutput(), writeOut: (text) => (help += text) });
+  command.outputHelp();
+  return help.split('\n').filter((line) => line.startsWith('  $ ')).map((line) => line.trim());
 }
 
 /** Runs one command line and returns the exit code; nothing here calls process.exit. */

@@ -1,6 +1,7 @@
 import type { Io } from '../io.js';
 import { sanitize } from '../io.js';
 import { LadderError } from '../errors.js';
+import { bugs } from '../../package.json';
 import type { Diagnostic, ErrorCode } from '../errors.js';
 import { createStyle } from './style.js';
 import type { Style } from './style.js';
@@ -23,7 +24,7 @@ export async function reportError(error: unknown, io: Io, color: boolean): Promi
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`ladder: ${style.error('internal error:')} ${sanitize(detail)}\n`);
     if (io.env.LADDER_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    else io.stderr.write('ladder: this is a bug; run again with LADDER_DEBUG=1 for details and report it\n');
+    else io.stderr.write(`ladder: this is a bug; run again with LADDER_DEBUG=1 for details and report it at ${bugs.url}\n`);
     return EXIT.internal;
   }
   io.stderr.write(formatLadderError(error, style, io.stderrIsTTY));
