@@ -24,4 +24,4 @@ const sections = [...packages].sort().map((name) => {
   return `${manifest.name} ${manifest.version} (${manifest.license})\n${'-'.repeat(72)}\n${text}\n`;
 });
 writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.txt'), `ladder bundles the following packages into dist/. Their licences follow.\n\n${sections.join('\n')}`);
-console.log(`notices: ${packages.size} bundled packages`);
+console.log(`build: dist/ is ready (the bundles, the man page, and the notices of ${packages.size} bundled packages)`);
