@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, cleanEnv, fixture, ladder, root } from '../helpers/cli.js';
+import { bin, cleanEnv, fixture, ladder, node, root } from '../helpers/cli.js';
 
 const seed = fixture('operations-ladder.md');
 const scratch = () => mkdtempSync(join(tmpdir(), 'ladder-authoring-'));
@@ -90,7 +90,7 @@ describe('ladder import', () => {
     writeFileSync(file, readFileSync(join(root, 'ladder.yaml')));
     const before = readFileSync(file, 'utf8');
     const shell = (command: string) => spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
-    const refused = shell(`"${process.execPath}" "${bin}" -f - export --format yaml -o ladder.yaml --force < ladder.yaml`);
+    const refused = shell(`"${node}" "${bin}" -f - export --format yaml -o ladder.yaml --force < ladder.yaml`);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('refusing to write ladder.yaml: it is the file being read');
     expect(readFileSync(file, 'utf8')).toBe(before);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, cleanEnv, ladder, ladderInProcess, root, stripAnsi } from '../helpers/cli.js';
+import { bin, cleanEnv, ladder, ladderInProcess, node, root, stripAnsi } from '../helpers/cli.js';
 
 const ESC = '\u001b';
 
@@ -111,7 +111,7 @@ describe('colour', () => {
   });
 
   it('colours a real terminal', () => {
-    const result = spawnSync('script', ['-qec', `${process.execPath} ${bin} show principal`, '/dev/null'], { env: cleanEnv({ TERM: 'xterm', COLUMNS: '70' }), encoding: 'utf8' });
+    const result = spawnSync('script', ['-qec', `${node} ${bin} show principal`, '/dev/null'], { env: cleanEnv({ TERM: 'xterm', COLUMNS: '70' }), encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`${ESC}[1m`);
     expect(result.stdout).toContain('Principal Operations Engineer');

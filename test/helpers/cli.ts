@@ -9,6 +9,8 @@ import type { Io } from '../../src/io.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const bin = join(root, 'bin', 'ladder.js');
+/** The Node that runs the CLI under test: this one, or LADDER_TEST_NODE (CI runs the suite again on the oldest Node `engines` allows). */
+export const node = process.env.LADDER_TEST_NODE ?? process.execPath;
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
 
 export interface Outcome {
@@ -35,7 +37,7 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
 
 /** Runs the built `bin/ladder.js` as a user would, with stdout and stderr on pipes. */
 export function ladder(args: string[], options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): Outcome {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(node, [bin, ...args], {
     cwd: options.cwd ?? root,
     env: cleanEnv(options.env),
     input: options.input ?? '',

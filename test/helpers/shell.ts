@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin } from './cli.js';
+import { bin, node } from './cli.js';
 
 export function hasProgram(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
@@ -12,7 +12,7 @@ export function hasProgram(name: string): boolean {
 export function ladderOnPath(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-bin-'));
   const shim = join(dir, 'ladder');
-  writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`);
+  writeFileSync(shim, `#!/bin/sh\nexec "${node}" "${bin}" "$@"\n`);
   chmodSync(shim, 0o755);
   return dir;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bin, cleanEnv } from '../helpers/cli.js';
+import { bin, cleanEnv, node } from '../helpers/cli.js';
 import { hostileCases } from './cases.js';
 
 /**
@@ -25,7 +25,7 @@ afterAll(() => {
 /** Runs the CLI under GNU time (in a pseudo-terminal through script(1) where asked), returning the exit code, seconds and peak memory. */
 function measure(dir: string, args: string[], terminal: boolean): { status: number; seconds: number; mib: number } {
   const timing = join(dir, '.time');
-  const command = ['/usr/bin/time', '-f', '%e %M', '-o', timing, process.execPath, bin, ...args];
+  const command = ['/usr/bin/time', '-f', '%e %M', '-o', timing, node, bin, ...args];
   const quoted = command.map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
   const result = terminal
     ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env: cleanEnv({ LADDER_NO_CACHE: '1', TERM: 'xterm' }), stdio: 'ignore' })
