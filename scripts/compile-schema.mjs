@@ -8,6 +8,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const schemaText = readFileSync(new URL('../schema/ladder.schema.json', import.meta.url), 'utf8');
 const schema = JSON.parse(schemaText);
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
+// markdownDescription is for editors (VS Code's YAML and JSON support); validation ignores it.
+ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
 // The one runtime helper ajv's code would require at run time (string length in code points) is
 // written out, so the bundle needs no package installed beside it.
 const code = standaloneCode(ajv, ajv.compile(schema)).replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => [...text].length)');

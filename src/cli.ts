@@ -283,8 +283,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Write a starter ladder file: a copy of the shipped ladder with the schema modeline and a header that explains the format.')
     .argument('[path]', 'where to write it', 'ladder.yaml')
     .option('--force', 'replace an existing file', false)
-    .addHelpText('before', examples('ladder init', 'ladder init ladders/platform.yaml'))
-    .action(async (path: string, options: { force: boolean }, command: Command) => {
+    .option('--schema', 'also copy the schema beside the file, and point the modeline at the copy (works offline)', false)
+    .addHelpText('before', examples('ladder init', 'ladder init ladders/platform.yaml', 'ladder init --schema'))
+    .action(async (path: string, options: { force: boolean; schema: boolean }, command: Command) => {
       const { runInit } = await import('./commands/authoring.js');
       setExit(runInit(contextOf(command), path, options));
     });

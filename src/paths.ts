@@ -3,5 +3,5 @@ import { fileURLToPath } from 'node:url';
 // This module sits one folder below the package root both as source (src/) and as bundle (dist/).
 export const bundledLadderPath = fileURLToPath(new URL('../ladder.yaml', import.meta.url));
 
-/** The JSON Schema shipped with the package, named in the modeline of files ladder writes. */
+/** The JSON Schema shipped with the package, which `init --schema` copies beside the ladder. */
 export const schemaPath = fileURLToPath(new URL('../schema/ladder.schema.json', import.meta.url));

@@ -93,7 +93,10 @@ export function fullCheck(source: LadderSource): CheckResult {
   const schemaProblems = checkSchema(parsed, source.name);
   const raw = parsed.value as RawLadder;
   const referenceProblems = schemaProblems.length === 0 || soundEnoughForReferences(raw) ? checkCrossReferences(raw, source.name, parsed.positionOf) : [];
-  const problems = [...yamlProblems, ...schemaProblems, ...referenceProblems];
+  // An equivalent that is not an id breaks the schema's pattern and names no level; the second
+  // message, which suggests the id meant, is the one kept.
+  const referenced = new Set(referenceProblems.map((problem) => `${problem.line}:${problem.col}`));
+  const problems = [...yamlProblems, ...schemaProblems.filter((problem) => !referenced.has(`${problem.line}:${problem.col}`)), ...referenceProblems];
   if (problems.length > 0) return { diagnostics: problems.sort(byPosition) };
   return { data: toLadderData(raw, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes'])), diagnostics: [] };
 }

@@ -75,7 +75,8 @@ function explain(error: ErrorObject): Explained | undefined {
 }
 
 function patternProblem(path: PathSegment[], label: string, error: ErrorObject): Explained {
-  if (error.schemaPath.includes('/id/')) {
+  // An id, or an equivalent, which names a level by its id.
+  if (error.schemaPath.includes('/id/') || path[path.length - 1] === 'equivalent') {
     const suggestion = slugify(String(error.data));
     return {
       path,

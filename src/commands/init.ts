@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { modeline } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
-import { bundledLadderPath } from '../paths.js';
+import { bundledLadderPath, schemaPath } from '../paths.js';
 import type { CommandContext } from './context.js';
 
 const HEADER = [
@@ -26,14 +27,23 @@ const HEADER = [
 
 export interface InitOptions {
   force: boolean;
+  /** Also write the schema beside the ladder, and name that copy in the modeline. */
+  schema: boolean;
 }
 
-/** `ladder init [PATH]`: a starter ladder file, never written over an existing one without --force. */
+/**
+ * `ladder init [PATH]`: a starter ladder file, never written over an existing one without --force.
+ * With --schema, the schema is copied beside it (`ladder.schema.json`) and the modeline names the
+ * copy by a relative path: it works offline, and moves with the folder.
+ */
 export function runInit(context: CommandContext, path: string | undefined, options: InitOptions): number {
   const target = path ?? 'ladder.yaml';
+  const write = (file: string, content: string) => writeFileSafely(file, content, { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
+  const schemaCopy = join(dirname(target), basename(schemaPath));
   const body = readFileSync(bundledLadderPath, 'utf8').replace(/^(#.*\n|\s*\n)*/, '');
-  const content = `${[modeline(), ...HEADER.map((line) => (line ? `# ${line}` : '#'))].join('\n')}\n\n${body}`;
-  writeFileSafely(target, content, { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
-  context.io.stderr.write(`ladder: wrote ${target}; check it with: ladder -f ${target} validate\n`);
+  const content = `${[modeline(options.schema ? `./${basename(schemaPath)}` : undefined), ...HEADER.map((line) => (line ? `# ${line}` : '#'))].join('\n')}\n\n${body}`;
+  if (options.schema) write(schemaCopy, readFileSync(schemaPath, 'utf8'));
+  write(target, content);
+  context.io.stderr.write(`ladder: wrote ${options.schema ? `${target} and ${schemaCopy}` : target}; check it with: ladder -f ${target} validate\n`);
   return 0;
 }

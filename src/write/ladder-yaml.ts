@@ -1,11 +1,15 @@
 import { Document, isScalar, visit } from 'yaml';
 import type { LadderData } from '../model/model.js';
-import { schemaPath } from '../paths.js';
+import { $id as SCHEMA_URL } from '../../schema/ladder.schema.json';
 import { safeYaml } from '../render/yaml.js';
 
-/** The first line of every ladder file ladder writes: editors with a YAML plugin validate and complete against the schema. */
-export function modeline(): string {
-  return `# yaml-language-server: $schema=${schemaPath}`;
+/**
+ * The first line of every ladder file ladder writes: editors with a YAML plugin validate and
+ * complete against the schema. By default it names the schema's published URL, the same for
+ * everyone who clones the ladder's repository; `init --schema` names a copy beside the file.
+ */
+export function modeline(schema: string = SCHEMA_URL): string {
+  return `# yaml-language-server: $schema=${schema}`;
 }
 
 /**

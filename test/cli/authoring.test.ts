@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, cleanEnv, fixture, ladder, node, root } from '../helpers/cli.js';
+import { bin, cleanEnv, fixture, ladder, node, root, SCHEMA_URL } from '../helpers/cli.js';
 
 const seed = fixture('operations-ladder.md');
 const scratch = () => mkdtempSync(join(tmpdir(), 'ladder-authoring-'));
@@ -16,9 +16,21 @@ describe('ladder init', () => {
     expect(stderr).toBe(`ladder: wrote ${target}; check it with: ladder -f ${target} validate\n`);
     expect(ladder(['-f', target, 'validate']).stdout).toBe(`${target}: valid (11 levels, 2 tracks)\n`);
     const text = readFileSync(target, 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\/.+\/schema\/ladder\.schema\.json$/);
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
     expect(text).toContain('# A career ladder for `ladder`');
     expect(text).toContain('title: Principal Operations Engineer');
+  });
+
+  it('with --schema, copies the schema beside the file and names the copy in the modeline', () => {
+    const dir = scratch();
+    const target = join(dir, 'ladders', 'platform.yaml');
+    const { stderr, status } = ladder(['init', '--schema', target]);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`ladder: wrote ${target} and ${join(dir, 'ladders', 'ladder.schema.json')}; check it with: ladder -f ${target} validate\n`);
+    expect(readFileSync(target, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./ladder.schema.json');
+    expect(readFileSync(join(dir, 'ladders', 'ladder.schema.json'), 'utf8')).toBe(readFileSync(join(root, 'schema', 'ladder.schema.json'), 'utf8'));
+    // A copy that is there already is not replaced without --force.
+    expect(ladder(['init', '--schema', join(dir, 'ladders', 'other.yaml')]).status).toBe(2);
   });
 
   it('refuses to overwrite, leaving the file untouched, unless --force', () => {

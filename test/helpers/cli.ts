@@ -12,6 +12,8 @@ export const bin = join(root, 'bin', 'ladder.js');
 /** The Node that runs the CLI under test: this one, or LADDER_TEST_NODE (CI runs the suite again on the oldest Node `engines` allows). */
 export const node = process.env.LADDER_TEST_NODE ?? process.execPath;
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+/** The schema's published URL, which the modeline of every file ladder writes names. */
+export const SCHEMA_URL = (JSON.parse(readFileSync(join(root, 'schema', 'ladder.schema.json'), 'utf8')) as { $id: string }).$id;
 
 export interface Outcome {
   stdout: string;
