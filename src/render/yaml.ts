@@ -3,14 +3,34 @@ import type { ToStringOptions } from 'yaml';
 import { UNSAFE_IN_STRINGS, unicodeEscape } from '../io.js';
 
 /**
- * A YAML document as text that is safe to show in a terminal: strings holding C1 controls or
- * bidirectional overrides are double-quoted and those characters escaped (the YAML writer escapes
- * C0 controls itself), so the text still reads back to the same strings.
+ * Plain scalars that a YAML 1.1 parser (PyYAML, Ruby's Psych, go-yaml v2 in older yq) reads as
+ * something other than a string: booleans (with go-yaml's y and n), null, the merge and value
+ * keys, integers in base 2, 8, 16 and 60 or with underscores, floats, and timestamps. The patterns
+ * are those of the 1.1 type repository, as PyYAML's resolver spells them. The writer already
+ * quotes what YAML 1.2 would read differently.
+ */
+const YAML_1_1_NOT_A_STRING = new RegExp(
+  `^(?:${[
+    '[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF',
+    '~|null|Null|NULL|<<|=',
+    '[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)',
+    '[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)',
+    '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?',
+  ].join('|')})$`,
+);
+
+/**
+ * A YAML document as text that is safe to show in a terminal and that reads back the same in YAML
+ * 1.1 parsers too. Strings holding C1 controls or bidirectional overrides are double-quoted and
+ * those characters escaped (the YAML writer escapes C0 controls itself); strings a 1.1 parser
+ * would read as another type (`no`, `2024-01-01`, `1:20`) are quoted, keys as well as values.
  */
 export function safeYaml(doc: Document, options: ToStringOptions): string {
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && new RegExp(UNSAFE_IN_STRINGS.source).test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (!isScalar(node) || typeof node.value !== 'string') return;
+      if (new RegExp(UNSAFE_IN_STRINGS.source).test(node.value)) node.type = 'QUOTE_DOUBLE';
+      else if (YAML_1_1_NOT_A_STRING.test(node.value)) node.type = 'QUOTE_SINGLE';
     },
   });
   return doc.toString(options).replace(UNSAFE_IN_STRINGS, unicodeEscape);
