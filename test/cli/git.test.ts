@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, root } from '../helpers/cli.js';
+import { ladderOnPath } from '../helpers/shell.js';
+
+/** The README's diff-driver recipe, run as it is written: the block that configures diff.ladder. */
+const recipe = (() => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] as string).find((text) => text.includes('diff.ladder.textconv'));
+  return (block ?? '').split('\n').filter((line) => line.startsWith('git config') || line.startsWith('echo'));
+})();
+
+describe('the git diff driver in the README, on a history with a broken commit', () => {
+  let repo: string;
+  const env = () => cleanEnv({ PATH: `${ladderOnPath()}:${process.env.PATH}`, GIT_CONFIG_NOSYSTEM: '1', HOME: repo });
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, env: env(), encoding: 'utf8' });
+  const shipped = readFileSync(join(root, 'ladder.yaml'), 'utf8');
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'ladder-git-'));
+    git('init', '-q');
+    for (const line of recipe) expect(spawnSync('sh', ['-c', line], { cwd: repo, env: env() }).status, line).toBe(0);
+    const commit = (text: string, message: string) => {
+      writeFileSync(join(repo, 'ladder.yaml'), text);
+      git('add', '.');
+      git('commit', '-qm', message);
+    };
+    commit(shipped, 'the shipped ladder');
+    commit(shipped.replace('      - id: principal', '      - id principal'), 'a broken edit');
+    commit(shipped.replace('Expert Linux system administration', 'Expert Linux and cloud system administration'), 'cloud');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('configures textconv, xfuncname and cachetextconv', () => {
+    expect(recipe.join('\n')).toMatch(/diff\.ladder\.textconv[\s\S]*diff\.ladder\.xfuncname[\s\S]*diff\.ladder\.cachetextconv true/);
+  });
+
+  it('shows every version in git log -p, the broken one as its raw text', () => {
+    const log = git('log', '-p', '--', 'ladder.yaml');
+    expect(log.stderr).toBe('');
+    expect(log.status).toBe(0);
+    expect(log.stdout).toContain('+(not a valid ladder; the text as it is:)');
+    expect(log.stdout).toContain('+      - id principal');
+    expect(log.stdout).toContain('+### Principal Operations Engineer');
+  });
+
+  it('names the level a change is in, in the hunk header', () => {
+    const diff = git('diff', 'HEAD~2', 'HEAD', '--', 'ladder.yaml');
+    expect(diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ### Principal Operations Engineer$/m);
+    expect(diff.stdout).toContain('+Expert Linux and cloud system administration;');
+  });
+});
