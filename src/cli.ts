@@ -16,6 +16,8 @@ import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
 import { colorFor, guardOutput, processIo, sanitize } from './io.js';
 import type { Io } from './io.js';
+import { ANNOTATION_FORMATS } from './render/annotations.js';
+import type { AnnotationFormat } from './render/annotations.js';
 import { FORMATS } from './render/output.js';
 import type { Format } from './render/output.js';
 import { EXIT, reportError } from './render/diagnostic.js';
@@ -55,18 +57,18 @@ const EXIT_CODES = `  0  success
 const ROOT_HELP_AFTER = `\n${LOOKUP_HELP}\n\nExit codes:\n${EXIT_CODES}`;
 
 type GlobalOptions = { file?: string; color?: boolean; cache: boolean };
-type OutputOptionValues = { format?: Format; json?: boolean; header?: boolean };
+type OutputOptionValues<F = Format> = { format?: F; json?: boolean; header?: boolean };
 
-/** `--format`, its `--json` short form, and `--header` for TSV: the same on every command. */
-function withOutputOptions(command: Command): Command {
+/** `--format`, its `--json` short form, and `--header` for TSV: the same on every command, and formats of a command's own. */
+function withOutputOptions(command: Command, ownFormats: readonly string[] = []): Command {
   return command
-    .addOption(new Option('--format <format>', 'output format (text unless given)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format (text unless given)').choices([...FORMATS, ...ownFormats]))
     .option('--json', 'same as --format json')
     .option('--header', 'with --format tsv: print the column names first');
 }
 
 /** The format asked for; flags that contradict each other are a usage error rather than one silently winning. */
-function outputFlags(options: OutputOptionValues): OutputFlags {
+function outputFlags<F extends string = Format>(options: OutputOptionValues<F>): Omit<OutputFlags, 'format'> & { format: F | 'json' | 'text' } {
   if (options.json && options.format && options.format !== 'json') {
     throw new LadderError('usage', `--json and --format ${options.format} ask for two formats`, { hint: 'give one of them' });
   }
@@ -268,12 +270,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('validate')
       .summary('check a ladder file')
-      .description('Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL.')
+      .description(
+        'Check a ladder file against the schema and the cross-reference rules and report every problem as FILE:LINE:COL. In CI, --format github prints workflow commands that annotate a pull request at each line, and --format sarif a SARIF 2.1.0 log for code scanning.',
+      )
       .argument('[file]', 'the file to check (default: the ladder in effect); - reads standard input')
       .option('--strict', 'treat warnings (a missing axis, a near-duplicate axis name, empty text) as errors', false),
+    ANNOTATION_FORMATS,
   )
-    .addHelpText('before', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -'))
-    .action(async (file: string | undefined, options: OutputOptionValues & { strict: boolean }, command: Command) => {
+    .addHelpText('before', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -', 'ladder validate ladder.yaml --format github'))
+    .action(async (file: string | undefined, options: OutputOptionValues<Format | AnnotationFormat> & { strict: boolean }, command: Command) => {
       setExit(await runValidate(contextOf(command), file, { ...outputFlags(options), strict: options.strict }));
     });
 

@@ -5,12 +5,15 @@ import { checkLadderSource } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
 import { sourceFormat, STDIN_NAME } from '../read/source.js';
 import type { LadderSource } from '../read/source.js';
+import { renderAnnotations } from '../render/annotations.js';
+import type { AnnotationFormat } from '../render/annotations.js';
 import { validationRenderers } from '../render/validate.js';
 import type { ValidationResult } from '../render/validate.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { contextLocation, emit, loadOptions, readContextSource, warn } from './context.js';
 
-export interface ValidateOptions extends OutputFlags {
+export interface ValidateOptions extends Omit<OutputFlags, 'format'> {
+  format: OutputFlags['format'] | AnnotationFormat;
   /** Treat warnings as errors. */
   strict: boolean;
 }
@@ -18,7 +21,7 @@ export interface ValidateOptions extends OutputFlags {
 /**
  * `ladder validate [FILE]`: a one-line summary and exit 0, or every problem and exit 3. Warnings
  * (see lint.ts) do not fail the file unless --strict. In text, problems are messages on stderr; in
- * the data formats they are part of the result, on stdout.
+ * the data formats, and as CI annotations (github, sarif), they are the result, on stdout.
  */
 export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
   const location = contextLocation(context, file ?? context.file);
@@ -31,7 +34,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
     if (options.format === 'text' || !(error instanceof LadderError)) throw error;
     const name = location.kind === 'stdin' ? STDIN_NAME : location.display;
     const problems: Diagnostic[] = [{ severity: 'error', file: name, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }];
-    await emit(context, options, { file: name, shipped, valid: false, levelCount: 0, trackCount: 0, problems }, validationRenderers);
+    await report(context, options, { file: name, shipped, valid: false, levelCount: 0, trackCount: 0, problems });
     return 3;
   }
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
@@ -52,8 +55,13 @@ export async function runValidate(context: CommandContext, file: string | undefi
     trackCount: checked.ladder?.tracks.length ?? 0,
     problems,
   };
-  await emit(context, options, result, validationRenderers);
+  await report(context, options, result);
   return valid ? 0 : 3;
+}
+
+async function report(context: CommandContext, options: ValidateOptions, result: ValidationResult): Promise<void> {
+  if (options.format === 'github' || options.format === 'sarif') context.io.stdout.write(renderAnnotations(result, options.format));
+  else await emit(context, { ...options, format: options.format }, result, validationRenderers);
 }
 
 /** The lint findings of a ladder that checked clean, placed in the file (positions need the slower parser). */
