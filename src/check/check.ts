@@ -115,9 +115,10 @@ function soundEnoughForReferences(value: unknown): boolean {
     isText(level.title) &&
     optional(level.aliases, (aliases) => Array.isArray(aliases) && aliases.every(isText)) &&
     optional(level.code, isText) &&
-    optional(level.equivalent, (equivalent) => equivalent === null || isText(equivalent));
-  const tracks = (value as { tracks?: unknown } | null)?.tracks;
-  return Array.isArray(tracks) && tracks.every((track) => isRecord(track) && isText(track.id) && Array.isArray(track.levels) && track.levels.every(soundLevel));
+    optional(level.grade, isText) &&
+    optional(level.equivalent, (equivalent) => equivalent === null || isText(equivalent) || (Array.isArray(equivalent) && equivalent.every(isText)));
+  const { tracks, grades } = (value ?? {}) as { tracks?: unknown; grades?: unknown };
+  return optional(grades, (list) => Array.isArray(list) && list.every(isText)) && Array.isArray(tracks) && tracks.every((track) => isRecord(track) && isText(track.id) && Array.isArray(track.levels) && track.levels.every(soundLevel));
 }
 
 /** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */

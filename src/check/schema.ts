@@ -76,7 +76,7 @@ function explain(error: ErrorObject): Explained | undefined {
 
 function patternProblem(path: PathSegment[], label: string, error: ErrorObject): Explained {
   // An id, or an equivalent, which names a level by its id.
-  if (error.schemaPath.includes('/id/') || path[path.length - 1] === 'equivalent') {
+  if (error.schemaPath.includes('/id/') || path.includes('equivalent')) {
     const suggestion = slugify(String(error.data));
     return {
       path,

@@ -1,8 +1,19 @@
+import { peerGroups } from './peers.js';
+
 /** The ladder file's shape once it has passed the schema (see schema/ladder.schema.json). */
 export interface RawLadder {
   name?: string;
   description?: string;
+  /** The grade scale, lowest first (`L3`…`L8`), which levels of every track are placed on. */
+  grades?: string[];
+  /** The axes every level is described along, with what each means. */
+  axes?: AxisDefinition[];
   tracks: RawTrack[];
+}
+
+export interface AxisDefinition {
+  name: string;
+  description?: string;
 }
 
 export interface RawTrack {
@@ -10,6 +21,8 @@ export interface RawTrack {
   name: string;
   equivalentLabel?: string;
   description?: string;
+  /** Axes of this track's levels beyond the ladder's own. */
+  axes?: AxisDefinition[];
   levels: RawLevel[];
 }
 
@@ -17,8 +30,10 @@ export interface RawLevel {
   id: string;
   title: string;
   code?: string;
+  grade?: string;
   aliases?: string[];
-  equivalent?: string | null;
+  /** The peer's id, or one peer's id per other track. */
+  equivalent?: string | string[] | null;
   description?: string;
   note?: string;
   axes?: Record<string, AxisValue>;
@@ -64,8 +79,12 @@ export interface Level {
   id: string;
   title: string;
   code?: string;
+  grade?: string;
   aliases: string[];
-  equivalentId?: string;
+  /** The equivalents the file names, as it names them: one id, or a list. */
+  declaredEquivalent?: string | string[];
+  /** The levels on other tracks that are this level's peers, in track order (see peers.ts). */
+  peers: Level[];
   description?: string;
   note?: string;
   axes: Axis[];
@@ -79,6 +98,10 @@ export interface Track {
   name: string;
   equivalentLabel: string;
   description?: string;
+  /** The axes defined for this track: the ladder's, then the track's own. */
+  axes: AxisDefinition[];
+  /** The track's own axis definitions, as the file has them. */
+  ownAxes?: AxisDefinition[];
   levels: Level[];
 }
 
@@ -87,16 +110,27 @@ export interface Ladder {
   source: string;
   name?: string;
   description?: string;
+  grades: string[];
+  /** The ladder-wide axis definitions, as the file has them. */
+  axes?: AxisDefinition[];
   tracks: Track[];
   /** Every level, track by track, in file order. */
   levels: Level[];
+  /** The rows of the equivalence grid: each group of peers, lowest first (see peers.ts). */
+  peerGroups: Level[][];
   levelById: ReadonlyMap<string, Level>;
   trackById: ReadonlyMap<string, Track>;
 }
 
 /** The names a level is found by on the command line, besides its id: its title, its code, its aliases. */
 export function levelNames(level: Level): string[] {
-  return [level.title, ...(level.code !== undefined ? [level.code] : []), ...level.aliases];
+  return [level.title, ...(level.code !== undefined ? [level.code] : []), ...(level.grade !== undefined ? [level.grade] : []), ...level.aliases];
+}
+
+/** A level's declared equivalents as a list, however the file writes them. */
+export function equivalentIds(equivalent: string | string[] | null | undefined): string[] {
+  if (equivalent === undefined || equivalent === null) return [];
+  return typeof equivalent === 'string' ? [equivalent] : equivalent;
 }
 
 /** Prose split at blank lines into paragraphs, each trimmed, empty ones left out. */
@@ -128,12 +162,16 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     name: track.name,
     equivalentLabel: track.equivalentLabel ?? 'Equivalent',
     description: track.description,
+    axes: [...(data.axes ?? []), ...(track.axes ?? [])],
+    ...(track.axes !== undefined ? { ownAxes: track.axes } : {}),
     levels: track.levels.map((level, l) => ({
       id: level.id,
       title: level.title,
       ...(level.code !== undefined ? { code: level.code } : {}),
+      ...(level.grade !== undefined ? { grade: level.grade } : {}),
       aliases: level.aliases ?? [],
-      equivalentId: level.equivalent ?? undefined,
+      ...(level.equivalent !== undefined && level.equivalent !== null ? { declaredEquivalent: level.equivalent } : {}),
+      peers: [],
       description: level.description,
       note: level.note,
       axes: level.axes.map(([name, value]) => toAxis(name, value)),
@@ -142,12 +180,23 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     })),
   }));
   const levels = tracks.flatMap((track) => track.levels);
+  const trackIndex = new Map(tracks.map((track, t) => [track.id, t]));
+  const grades = data.grades ?? [];
+  const { groups, unordered } = peerGroups(
+    levels.map((level) => ({ level, id: level.id, track: trackIndex.get(level.trackId) ?? 0, position: level.position, grade: level.grade, equivalents: equivalentIds(level.declaredEquivalent) })),
+    grades,
+  );
+  const rows = [...groups, ...unordered].map((members) => members.map((member) => member.level));
+  for (const row of rows) for (const level of row) level.peers = row.filter((peer) => peer !== level);
   return {
     source,
     name: data.name,
     description: data.description,
+    grades,
+    ...(data.axes !== undefined ? { axes: data.axes } : {}),
     tracks,
     levels,
+    peerGroups: rows,
     levelById: new Map(levels.map((level) => [level.id, level])),
     trackById: new Map(tracks.map((track) => [track.id, track])),
   };
@@ -158,17 +207,21 @@ export function ladderData(ladder: Ladder): LadderData {
   return {
     ...(ladder.name !== undefined ? { name: ladder.name } : {}),
     ...(ladder.description !== undefined ? { description: ladder.description } : {}),
+    ...(ladder.grades.length > 0 ? { grades: ladder.grades } : {}),
+    ...(ladder.axes !== undefined ? { axes: ladder.axes } : {}),
     tracks: ladder.tracks.map((track) => ({
       id: track.id,
       name: track.name,
       ...(track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
       ...(track.description !== undefined ? { description: track.description } : {}),
+      ...(track.ownAxes !== undefined ? { axes: track.ownAxes } : {}),
       levels: track.levels.map((level) => ({
         id: level.id,
         title: level.title,
         ...(level.code !== undefined ? { code: level.code } : {}),
+        ...(level.grade !== undefined ? { grade: level.grade } : {}),
         ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
-        ...(level.equivalentId !== undefined ? { equivalent: level.equivalentId } : {}),
+        ...(level.declaredEquivalent !== undefined ? { equivalent: level.declaredEquivalent } : {}),
         ...(level.description !== undefined ? { description: level.description } : {}),
         ...(level.note !== undefined ? { note: level.note } : {}),
         axes: level.axes.map((axis): [string, AxisValue] => [axis.name, axis.value]),

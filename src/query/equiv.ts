@@ -10,7 +10,7 @@ export interface EquivalenceRow {
 }
 
 export function equivalenceOf(ladder: Ladder, level: Level): EquivalenceRow {
-  const equivalent = equivalentOf(ladder, level);
+  const equivalent = equivalentOf(level);
   return {
     level: levelRef(ladder, level),
     equivalentLabel: ladder.trackById.get(level.trackId)?.equivalentLabel ?? 'Equivalent',

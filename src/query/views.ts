@@ -28,13 +28,14 @@ export function levelRef(ladder: Ladder, level: Level): LevelRef {
   return { id: level.id, title: level.title, track: { id: level.trackId, name: track?.name ?? level.trackId } };
 }
 
-export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
-  return level.equivalentId === undefined ? undefined : ladder.levelById.get(level.equivalentId);
+/** The level's peer: on a ladder of two tracks, its one peer; on more, the first in track order (`peers` has them all). */
+export function equivalentOf(level: Level): Level | undefined {
+  return level.peers[0];
 }
 
 export function levelView(ladder: Ladder, level: Level): LevelView {
   const track = ladder.trackById.get(level.trackId);
-  const equivalent = equivalentOf(ladder, level);
+  const equivalent = equivalentOf(level);
   return {
     ...levelRef(ladder, level),
     code: level.code ?? null,

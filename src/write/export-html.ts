@@ -133,8 +133,9 @@ ${levelSections}
 }
 
 function levelSection(ladder: Ladder, track: Track, level: Level): string {
-  const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
-  const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length} · ${html(track.equivalentLabel)}: ${equivalent ? levelLink(equivalent) : 'n/a'}`;
+  // One peer is labelled as the track labels it; several (an organisation's tracks) each name their track.
+  const peers = level.peers.length <= 1 ? `${html(track.equivalentLabel)}: ${level.peers[0] ? levelLink(level.peers[0]) : 'n/a'}` : `Peers: ${level.peers.map((peer) => `${levelLink(peer)} (${html(ladder.trackById.get(peer.trackId)?.name ?? peer.trackId)})`).join(', ')}`;
+  const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length}${level.grade ? ` · grade ${html(level.grade)}` : ''} · ${peers}`;
   const aliases = level.aliases.length > 0 ? `<p class="meta">Also known as ${level.aliases.map(html).join(', ')}</p>` : '';
   const note = level.note ? `<p class="note"><strong>Note:</strong> ${html(level.note)}</p>` : '';
   const axes = level.axes.map((axis) => `<h4>${html(axis.name)}</h4>\n${clauseList(axis.clauses)}`).join('\n');

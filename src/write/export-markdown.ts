@@ -20,13 +20,13 @@ export function exportMarkdown(ladder: Ladder): string {
     if (track.description) blocks.push(...paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel, heading));
+    for (const level of track.levels) blocks.push(...levelBlocks(level, track.equivalentLabel, heading));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string): string[] {
-  const equivalent = level.equivalentId ? ladder.levelById.get(level.equivalentId) : undefined;
+function levelBlocks(level: Level, label: string, heading: (level: number, text: string) => string): string[] {
+  const equivalent = level.peers[0];
   const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`)];
   blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);

@@ -123,7 +123,10 @@ describe('ladder path', () => {
 
 describe('ladder changes', () => {
   const shipped = readFileSync(join(root, 'ladder.yaml'), 'utf8');
-  /** The shipped ladder hand-edited: a level retitled and edited, one removed, one re-id'd, two swapped, an equivalent changed. */
+  /**
+   * The shipped ladder hand-edited: a level retitled and edited, one removed, one re-id'd, and the
+   * top one (which has no peer, so no equivalents cross) moved below the one under it.
+   */
   const edited = () => {
     const text = shipped
       .replace('title: Principal Operations Engineer', 'title: Principal Ops Engineer')
@@ -131,11 +134,10 @@ describe('ladder changes', () => {
       .replace(/ {6}- id: admin\n[\s\S]*?(?= {6}- id: engineer)/, '')
       .replace('id: vp\n', 'id: vice-president\n')
       .replace('equivalent: vp\n', 'equivalent: vice-president\n');
-    const [before, rest] = text.split('      - id: director\n');
-    const [director, after] = (rest as string).split(/(?= {6}- id: vice-president\n)/);
-    const [vp, svp] = (after as string).split(/(?= {6}- id: svp\n)/);
+    const [before, rest] = text.split(/(?= {6}- id: vice-president\n)/);
+    const [vp, svp] = (rest as string).split(/(?= {6}- id: svp\n)/);
     const file = join(mkdtempSync(join(tmpdir(), 'ladder-changes-')), 'edited.yaml');
-    writeFileSync(file, `${before}${vp}      - id: director\n${director}${svp}`);
+    writeFileSync(file, `${before}${(svp as string).replace(/\n*$/, '\n')}${(vp as string).replace(/\n*$/, '\n')}`);
     return file;
   };
 
@@ -159,7 +161,8 @@ describe('ladder changes', () => {
     const before = join(mkdtempSync(join(tmpdir(), 'ladder-changes-')), 'old.yaml');
     writeFileSync(before, readFileSync(fixture('warnings.yaml'), 'utf8').replace(/ {6}- id: staff[\s\S]*?(?= {6}- id: principal)/, ''));
     expect(JSON.parse(ladder(['changes', before, file, '--json']).stdout).added.map((level: { id: string }) => level.id)).toEqual(['staff']);
-    const peers = shipped.replace('equivalent: manager\n', 'equivalent: director\n').replace('equivalent: distinguished\n', 'equivalent: lead\n').replace('equivalent: director\n        axes:\n          Domain Knowledge: >-\n            Deep', 'equivalent: manager\n        axes:\n          Domain Knowledge: >-\n            Deep').replace('equivalent: lead\n', 'equivalent: distinguished\n');
+    // The Fellow's peer becomes the SVP, and the VP has none.
+    const peers = shipped.replace('equivalent: vp\n', 'equivalent: svp\n').replace('        equivalent: fellow\n', '').replace(/( {6}- id: svp\n.*\n)/, '$1        equivalent: fellow\n');
     const swapped = join(mkdtempSync(join(tmpdir(), 'ladder-changes-')), 'swapped.yaml');
     writeFileSync(swapped, peers);
     const result = ladder(['changes', 'ladder.yaml', swapped, '--format', 'tsv']);

@@ -34,7 +34,7 @@ export function content(ladder: Ladder) {
     levels: track.levels.map((level) => ({
       title: level.title,
       aliases: [...level.aliases].sort(),
-      equivalent: level.equivalentId ? ladder.levelById.get(level.equivalentId)?.title : undefined,
+      equivalent: level.declaredEquivalent ? ladder.levelById.get(String(level.declaredEquivalent))?.title : undefined,
       description: level.description,
       note: level.note,
       axes: level.axes.map((axis) => [axis.name, axis.text]),

@@ -66,7 +66,7 @@ describe('importing ladders unlike the seed', () => {
 
   it('reads a track with no management equivalents', () => {
     const { ladder } = ladderOf('no-management-equivalents.md');
-    expect(ladder.levels.every((level) => level.equivalentId === undefined)).toBe(true);
+    expect(ladder.levels.every((level) => level.declaredEquivalent === undefined)).toBe(true);
     expect(ladder.tracks.map((track) => track.equivalentLabel)).toEqual(['Management Equivalent', 'Engineer Equivalent']);
   });
 
@@ -88,13 +88,13 @@ describe('importing ladders unlike the seed', () => {
   it('reads tracks with different axes and equivalents between them', () => {
     const { ladder } = ladderOf('different-axes.md');
     expect(ladder.tracks.map((track) => [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))])).toEqual([['Craft', 'Collaboration'], ['Hiring', 'Delivery']]);
-    expect(ladder.levelById.get('senior')?.equivalentId).toBe('manager');
-    expect(ladder.levelById.get('manager')?.equivalentId).toBe('senior');
+    expect(ladder.levelById.get('senior')?.declaredEquivalent).toBe('manager');
+    expect(ladder.levelById.get('manager')?.declaredEquivalent).toBe('senior');
   });
 
   it('reads titles with slashes, the parts after the first becoming aliases', () => {
     const { ladder, warnings } = ladderOf('slash-titles.md');
-    expect(ladder.levels.map((level) => [level.id, level.title, level.aliases, level.equivalentId])).toEqual([
+    expect(ladder.levels.map((level) => [level.id, level.title, level.aliases, level.declaredEquivalent])).toEqual([
       ['staff', 'Staff / Principal Engineer', ['Principal Engineer', 'Staff Engineer'], 'director'],
       ['distinguished', 'Distinguished Engineer / Fellow', ['Fellow'], 'vp'],
       ['director', 'Director / Head of Engineering', ['Head of Engineering'], 'staff'],
@@ -109,10 +109,10 @@ describe('importing ladders unlike the seed', () => {
     const junior = ladder.levelById.get('junior');
     expect(junior?.title).toBe('Junior Engineer');
     expect(junior?.note).toBe('this level used to be called Associate.');
-    expect(junior?.equivalentId).toBe('team');
+    expect(junior?.declaredEquivalent).toBe('team');
     expect(junior?.axes[0]).toMatchObject({ name: 'Craft', clauses: ['Writes tested code', 'asks for review before merging', 'uses git well'] });
     expect(ladder.levelById.get('senior')?.axes[0]?.clauses).toEqual(['Reviews code *carefully*', 'mentors']);
-    expect(ladder.levelById.get('senior')?.equivalentId).toBeUndefined();
+    expect(ladder.levelById.get('senior')?.declaredEquivalent).toBeUndefined();
   });
 
   it('refuses an equivalent that matches nothing, naming it', () => {

@@ -81,12 +81,19 @@ describe('cross-reference checks', () => {
     expect(check(tiny()).diagnostics).toEqual([]);
   });
 
-  it('finds duplicate ids, titles and aliases, ignoring case and spaces', () => {
+  it('finds duplicate ids across the ladder, and titles and aliases on one track, ignoring case and spaces', () => {
+    // This level is on the managers' track: its title repeats an engineer's, which another track may.
     const text = tiny('      - id: junior\n        title: senior  engineer\n        aliases: [ENGINEERING-MANAGER]\n');
     expect(check(text).diagnostics.map(brief)).toEqual([
       '20:13 id `junior` is already another level\'s id (line 5) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
-      '21:16 title `senior  engineer` is already another level\'s title (line 10) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
-      '22:19 alias `ENGINEERING-MANAGER` is already the title of `boss` (line 18) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
+      "22:19 alias `ENGINEERING-MANAGER` is already the title of `boss` (line 18) | names are compared ignoring case, spaces and hyphens; a title, code or alias must be unique on its track, and no other level's id",
+    ]);
+    const sameTrack = tiny().replace('        title: Senior Engineer', '        title: junior ENGINEER');
+    expect(check(sameTrack).diagnostics.map(brief)).toEqual([
+      "10:16 title `junior ENGINEER` is already another level's title (line 6) | names are compared ignoring case, spaces and hyphens; a title, code or alias must be unique on its track, and no other level's id",
+    ]);
+    expect(check(tiny('      - id: lead\n        title: Boss2\n        aliases: [junior]\n')).diagnostics.map(brief)).toEqual([
+      '22:19 alias `junior` is already the id of `junior` (line 5) | names are compared ignoring case, spaces and hyphens, and must be unique across the ladder',
     ]);
   });
 

@@ -37,7 +37,7 @@ describe('the shipped ladder.yaml', () => {
 
   it('uses the short ids and equivalents of the operations ladder', () => {
     expect(ladder.levels.map((level) => level.id)).toEqual(['admin', 'engineer', 'lead', 'principal', 'distinguished', 'fellow', 'manager', 'senior-manager', 'director', 'vp', 'svp']);
-    const pairs = Object.fromEntries(ladder.levels.map((level) => [level.id, level.equivalentId ?? null]));
+    const pairs = Object.fromEntries(ladder.levels.map((level) => [level.id, level.declaredEquivalent ?? null]));
     expect(pairs).toEqual({ admin: null, engineer: null, lead: 'manager', principal: 'senior-manager', distinguished: 'director', fellow: 'vp', manager: 'lead', 'senior-manager': 'principal', director: 'distinguished', vp: 'fellow', svp: null });
   });
 

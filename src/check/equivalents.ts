@@ -1,0 +1,131 @@
+import { closest } from '../model/names.js';
+import { equivalentIds } from '../model/model.js';
+import type { RawLadder } from '../model/model.js';
+import { peerGroups } from '../model/peers.js';
+import type { PathSegment } from '../read/parse-yaml.js';
+import type { Located, Report } from './crossref.js';
+
+/**
+ * Did-you-mean suggestions compare a name with every id; a file with thousands of dangling
+ * equivalents gets suggestions for the first few only, so the check stays linear.
+ */
+const SUGGESTIONS = 20;
+
+/** Where a level's `equivalent` is, or its n-th entry when it is a list. */
+function equivalentPath(entry: Located, index: number): PathSegment[] {
+  return typeof entry.level.equivalent === 'string' ? [...entry.path, 'equivalent'] : [...entry.path, 'equivalent', index];
+}
+
+/**
+ * Each equivalent a level names: a level id, on another track, one per track, that names this
+ * level back and, where both have grades, is on the same grade. Returns whether all hold.
+ */
+export function checkEquivalents(levels: Located[], report: Report): boolean {
+  let sound = true;
+  const fail: Report = (...args) => {
+    sound = false;
+    report(...args);
+  };
+  // A repeated id is reported once, where it repeats; the level that repeats it is not checked
+  // again here, and the id names its first level, so no knock-on errors follow.
+  const byId = new Map<string, Located>();
+  for (const entry of levels) if (!byId.has(entry.level.id)) byId.set(entry.level.id, entry);
+  // The peer a repeated level names most likely names that level by the id it was meant to have.
+  const peersOfRepeats = new Set(levels.filter((entry) => byId.get(entry.level.id) !== entry).flatMap((entry) => equivalentIds(entry.level.equivalent)));
+  let suggestionsLeft = SUGGESTIONS;
+  for (const entry of levels) {
+    const { level, trackIndex } = entry;
+    if (byId.get(level.id) !== entry) continue;
+    const onTrack = new Map<number, string>();
+    equivalentIds(level.equivalent).forEach((target, index) => {
+      const at = equivalentPath(entry, index);
+      if (target === level.id) {
+        fail(at, `level \`${level.id}\` names itself as its equivalent`, 'an equivalent is a level on another track; remove the line if there is none');
+        return;
+      }
+      const other = byId.get(target);
+      if (!other && peersOfRepeats.has(level.id)) return;
+      if (!other) {
+        const near = suggestionsLeft-- > 0 ? closest(target, byId.keys(), 1) : [];
+        fail(at, `equivalent \`${target}\` is not a level id`, near.length > 0 ? `did you mean \`${near[0]}\`?` : 'use the id of a level on another track');
+        return;
+      }
+      if (other.trackIndex === trackIndex) {
+        fail(at, `equivalent \`${target}\` is on the same track as \`${level.id}\``, 'an equivalent is a level on another track');
+        return;
+      }
+      const already = onTrack.get(other.trackIndex);
+      if (already !== undefined) {
+        fail(at, `\`${level.id}\` names two equivalents on one track: \`${already}\` and \`${target}\``, 'a level has at most one peer on each other track');
+        return;
+      }
+      onTrack.set(other.trackIndex, target);
+      const back = equivalentIds(other.level.equivalent);
+      if (!back.includes(level.id)) {
+        const says = back.length > 0 ? `names ${back.map((id) => `\`${id}\``).join(' and ')}` : 'names no equivalent';
+        fail(at, `\`${level.id}\` names \`${target}\` as its equivalent, but \`${target}\` ${says}`, `add \`equivalent: ${level.id}\` to \`${target}\`, or change this one`);
+        return;
+      }
+      if (level.grade !== undefined && other.level.grade !== undefined && level.grade !== other.level.grade) {
+        fail(at, `\`${level.id}\` (grade ${level.grade}) names \`${target}\` (grade ${other.level.grade}) as its equivalent`, 'peers are on the same grade: change one grade, or the equivalent');
+      }
+    });
+  }
+  return sound;
+}
+
+/**
+ * The groups of peers (see peers.ts): no two levels of one track in a group, and the order of
+ * every track kept (if A is below B on one track, A's peer is below B's peer on every other).
+ */
+export function checkPeerGroups(raw: RawLadder, levels: Located[], report: Report): void {
+  const { groups, unordered } = peerGroups(
+    levels.map((entry) => ({ entry, id: entry.level.id, track: entry.trackIndex, position: entry.position, grade: entry.level.grade, equivalents: equivalentIds(entry.level.equivalent) })),
+    raw.grades,
+  );
+  const trackId = (entry: Located) => raw.tracks[entry.trackIndex]?.id ?? '';
+  const name = (entry: Located) => `\`${entry.level.id}\` (level ${entry.position} of \`${trackId(entry)}\`)`;
+  const whereDeclared = (entry: Located): PathSegment[] => [...entry.path, entry.level.equivalent !== undefined && entry.level.equivalent !== null ? 'equivalent' : 'grade'];
+  let crossed = false;
+  for (const group of [...groups, ...unordered]) {
+    const seen = new Map<number, Located>();
+    for (const { entry } of group) {
+      const twin = seen.get(entry.trackIndex);
+      if (twin) {
+        const through = group.find((member) => member.entry.trackIndex !== entry.trackIndex)?.entry;
+        report(whereDeclared(entry), `${name(twin)} and ${name(entry)} are peers of each other${through ? ` through ${name(through)}` : ''}`, 'a level has at most one peer on each other track: peers of peers are peers');
+        crossed = true;
+      } else seen.set(entry.trackIndex, entry);
+    }
+  }
+  if (crossed) return;
+  // Each pair of tracks in turn: the peers' positions on the second must rise with those on the first.
+  const pairs = new Map<string, [Located, Located][]>();
+  for (const group of [...groups, ...unordered]) {
+    for (const { entry: a } of group) {
+      for (const { entry: b } of group) {
+        if (a.trackIndex >= b.trackIndex) continue;
+        const key = `${a.trackIndex}:${b.trackIndex}`;
+        const list = pairs.get(key);
+        if (list) list.push([a, b]);
+        else pairs.set(key, [[a, b]]);
+      }
+    }
+  }
+  for (const list of pairs.values()) {
+    list.sort((x, y) => x[0].position - y[0].position);
+    for (let i = 1; i < list.length; i++) {
+      const [lowA, lowB] = list[i - 1] as [Located, Located];
+      const [highA, highB] = list[i] as [Located, Located];
+      if (highB.position < lowB.position) {
+        report(whereDeclared(highA), `equivalents cross: ${name(lowA)} ↔ ${name(lowB)}, but ${name(highA)} ↔ ${name(highB)}`, `\`${highA.level.id}\` is above \`${lowA.level.id}\`, so its peer must be above \`${lowB.level.id}\``);
+        crossed = true;
+        break;
+      }
+    }
+  }
+  if (!crossed && unordered.length > 0) {
+    const first = unordered[0]?.[0]?.entry as Located;
+    report(whereDeclared(first), `the peers of ${name(first)} cannot be put in order: the equivalents between three or more tracks go round in a circle`, 'a level is below the peers of every level above it on each track');
+  }
+}
