@@ -133,10 +133,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
       .argument('<level...>', 'level ids, titles, aliases or abbreviations')
       .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
-      .option('-t, --track <track>', 'only look for levels on this track'),
+      .option('-t, --track <track>', 'only look for levels on this track')
+      .option('--explain', 'also print what each axis means, where the ladder defines its axes', false),
   )
-    .addHelpText('before', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json'))
-    .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string }, command: Command) => {
+    .addHelpText('before', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json', 'ladder show L5 --track sre --explain'))
+    .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string; explain: boolean }, command: Command) => {
       setExit(await runShow(contextOf(command), levels, { ...options, ...outputFlags(options) }));
     });
 
@@ -160,13 +161,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   withOutputOptions(
     program
       .command('equiv')
-      .summary('the IC ↔ management mapping')
-      .description("Show a level's equivalent on the other track, or, with no level, the whole mapping.")
-      .argument('[level]', 'a level; leave out for the full table')
-      .option('-t, --track <track>', 'only look for levels on this track'),
+      .summary('peers across tracks: one level, or the whole grid')
+      .description(
+        "Show a level's peer on every other track, or, with no level, the grid of peers: a column per track and a row per grade or group of peers, with n/a where a track has none.",
+      )
+      .argument('[level]', 'a level; leave out for the whole grid')
+      .option('-t, --track <track>', 'with a level: where to look for it; without: a track to show (repeatable)', collect),
   )
-    .addHelpText('before', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --format tsv'))
-    .action(async (level: string | undefined, options: OutputOptionValues & { track?: string }, command: Command) => {
+    .addHelpText('before', examples('ladder equiv director', 'ladder equiv', 'ladder equiv --track backend --track managers', 'ladder equiv --format tsv'))
+    .action(async (level: string | undefined, options: OutputOptionValues & { track?: string[] }, command: Command) => {
       setExit(await runEquiv(contextOf(command), level, { ...options, ...outputFlags(options) }));
     });
 
@@ -188,10 +191,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .summary('every level in order')
       .description('List the levels in order with id, title, track and equivalent.')
       .option('-t, --track <track>', 'only this track')
+      .option('-g, --grade <grade>', 'only the levels on this grade (on a ladder with a grade scale)')
       .option('--ids', 'print only the ids, one per line', false),
   )
-    .addHelpText('before', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv'))
-    .action(async (options: OutputOptionValues & { track?: string; ids: boolean }, command: Command) => {
+    .addHelpText('before', examples('ladder list', 'ladder list --ids | xargs -n1 ladder show --format json', 'ladder list --track management --format tsv', 'ladder list --grade L5'))
+    .action(async (options: OutputOptionValues & { track?: string; grade?: string; ids: boolean }, command: Command) => {
       if (options.ids && (options.format || options.json)) throw new LadderError('usage', '--ids prints bare ids, one per line, in no other format', { hint: 'leave out --ids, or leave out the format' });
       setExit(await runList(contextOf(command), { ...options, ...outputFlags(options) }));
     });

@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
+import { partGroups } from '../read/folder.js';
 import { sourceFormat } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
 import { fileShape, toLadderData } from '../model/model.js';
@@ -12,6 +13,10 @@ import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
 import { outlinePositions } from './outline.js';
 import { checkSchema, matchesSchema } from './schema.js';
 import type { LadderSource } from '../read/source.js';
+
+// The on-demand bundle's other entry: a folder's files merged into one ladder and checked as one.
+export { checkMerged } from './merge.js';
+import { mergeParts } from './merge.js';
 
 export interface CheckResult {
   /** The checked ladder, when there were no errors. */
@@ -59,7 +64,7 @@ export function checkLadderText(source: LadderSource): CheckResult {
 const NODE_PROPERTIES = /[&*!][^\s]/;
 
 /** The fast path alone: a result only for text that checks clean; exported for the test that compares both paths. */
-export function fastCheck(source: LadderSource): CheckResult | undefined {
+export function fastCheck(source: LadderSource, { references = true } = {}): CheckResult | undefined {
   if (NODE_PROPERTIES.test(source.text)) return undefined;
   let value: unknown;
   try {
@@ -69,7 +74,7 @@ export function fastCheck(source: LadderSource): CheckResult | undefined {
   }
   if (!matchesSchema(value)) return undefined;
   const raw = value as RawLadder;
-  if (hasIndexLikeAxisName(raw) || checkCrossReferences(raw, source.name).length > 0) return undefined;
+  if (hasIndexLikeAxisName(raw) || (references && checkCrossReferences(raw, source.name).length > 0)) return undefined;
   return { data: toLadderData(raw), diagnostics: [] };
 }
 
@@ -84,15 +89,26 @@ function hasIndexLikeAxisName(raw: RawLadder): boolean {
  */
 const LARGE_FILE = 2 * 1024 * 1024;
 
+/**
+ * One file of a ladder kept as a folder: its syntax and the schema, but not the cross-references,
+ * which may name levels in the other files (see merge.ts). A group of Markdown files is one part.
+ */
+export function checkPart(files: LadderSource[]): CheckResult {
+  const [first] = files;
+  if (files.length === 1 && first && sourceFormat(first) === 'yaml') return fastCheck(first, { references: false }) ?? fullCheck(first, { references: false });
+  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })));
+  return result.data ? { data: result.data, diagnostics: [], readerWarnings: result.warnings } : { diagnostics: result.errors, readerWarnings: result.warnings };
+}
+
 /** The path that keeps positions, used for any text the fast path does not accept. */
-export function fullCheck(source: LadderSource): CheckResult {
+export function fullCheck(source: LadderSource, { references = true } = {}): CheckResult {
   const { parsed, diagnostics: yamlProblems } = source.text.length > LARGE_FILE ? parseLarge(source) : parseYaml(source.text, source.name);
   if (!parsed) return { diagnostics: yamlProblems };
   // Every stage that can run does, so a file is fixed in one round: a repeated key does not hide
   // the schema's findings, nor the schema's the cross-references' where the shape allows them.
   const schemaProblems = checkSchema(parsed, source.name);
   const raw = parsed.value as RawLadder;
-  const referenceProblems = schemaProblems.length === 0 || soundEnoughForReferences(raw) ? checkCrossReferences(raw, source.name, parsed.positionOf) : [];
+  const referenceProblems = references && (schemaProblems.length === 0 || soundEnoughForReferences(raw)) ? checkCrossReferences(raw, source.name, parsed.positionOf) : [];
   // An equivalent that is not an id breaks the schema's pattern and names no level; the second
   // message, which suggests the id meant, is the one kept.
   const referenced = new Set(referenceProblems.map((problem) => `${problem.line}:${problem.col}`));
@@ -123,15 +139,28 @@ function soundEnoughForReferences(value: unknown): boolean {
 
 /** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */
 export function locate(source: LadderSource, places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Position | undefined)[] {
+  const positionOf = positionFinder(source);
+  return places.map(({ path, at }) => positionOf(path, at));
+}
+
+/** Where paths of a folder's merged ladder are, in its files: for the warnings about a folder that checked clean. */
+export function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Partial<Position> & { file: string })[] {
+  const parts = partGroups(files).map((group) => ({ files: group, data: checkPart(group).data ?? { tracks: [] } }));
+  const { locate: where } = mergeParts(parts);
+  return places.map(({ path, at }) => ({ file: files[0]?.name ?? '', ...where(path, at) }));
+}
+
+/** Finds positions of values in ladder text, parsing it once. In Markdown, a level's heading. */
+export function positionFinder(source: LadderSource): (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined {
   if (sourceFormat(source) === 'markdown') {
     const { levelAt } = readMarkdown([{ name: source.name, text: source.text }]);
-    return places.map(({ path }) => {
+    return (path) => {
       const at = path[0] === 'tracks' && path[2] === 'levels' ? levelAt(Number(path[1]), Number(path[3])) : undefined;
       return at ? { line: at.line, col: 1 } : undefined;
-    });
+    };
   }
   const positions = source.text.length > LARGE_FILE ? outlinePositions(source.text) : parseYaml(source.text, source.name).parsed;
-  return places.map(({ path, at }) => positions?.positionOf(path, at));
+  return (path, at) => positions?.positionOf(path, at);
 }
 
 /** A large file read by js-yaml, with positions from its outline; a syntax error is placed where js-yaml saw it. */

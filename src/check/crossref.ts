@@ -6,7 +6,7 @@ import { checkEquivalents, checkPeerGroups } from './equivalents.js';
 import { checkGrades } from './grades.js';
 
 /** Where a value sits in the file; the fast path, which only needs to know whether there are problems, has no positions. */
-export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => (Position & { file?: string }) | undefined;
+export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => (Partial<Position> & { file?: string }) | undefined;
 
 export interface Located {
   level: RawLevel;

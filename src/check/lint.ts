@@ -14,7 +14,9 @@ export interface Finding {
 /**
  * What `validate` warns about (and `--strict` refuses): a level that lacks an axis its track's
  * other levels have, an axis name that is nearly another (`Customer Sucess`), empty text, and a
- * level that says nothing at all (no axes, no description).
+ * level that says nothing at all (no axes, no description). Where the ladder defines its axes
+ * (`axes:` for the ladder, or for a track), each level is held to its track's definitions instead:
+ * a defined axis it lacks, and an axis that is nearly, or not at all, one of them.
  * Levels described only in prose, with no axes at all, are not expected to have the track's axes.
  */
 export function lintLadder(ladder: Ladder): Finding[] {
@@ -25,21 +27,26 @@ export function lintLadder(ladder: Ladder): Finding[] {
   const twins = nearTwins(uses);
 
   ladder.tracks.forEach((track, t) => {
+    const defined = track.axes.map((axis) => axis.name);
+    // Against definitions, a name's twin is the defined name it nearly is.
+    const twinOf = (name: string) => (defined.length > 0 ? (defined.includes(name) ? undefined : defined.find((candidate) => isNearCopy(name.toLowerCase(), candidate.toLowerCase()))) : twins.get(name));
     // A near-duplicate name is reported as such, not as an axis the other levels lack.
-    const trackAxes = [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !twins.get(name));
+    const trackAxes = defined.length > 0 ? defined : [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !twins.get(name));
+    const whoHas = defined.length > 0 ? `which track \`${track.id}\` defines` : `which other levels of track \`${track.id}\` have`;
     track.levels.forEach((level, l) => {
       const at = (...rest: PathSegment[]): PathSegment[] => ['tracks', t, 'levels', l, ...rest];
       if (level.axes.length > 0) {
-        const has = new Set(level.axes.flatMap((axis) => [axis.name, twins.get(axis.name) ?? axis.name]));
+        const has = new Set(level.axes.flatMap((axis) => [axis.name, twinOf(axis.name) ?? axis.name]));
         const missing = trackAxes.filter((name) => !has.has(name));
-        if (missing.length > 0) {
-          findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, which other levels of track \`${track.id}\` have` });
-        }
+        if (missing.length > 0) findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, ${whoHas}` });
       }
       for (const axis of level.axes) {
         if (axis.clauses.length === 0) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
-        const twin = twins.get(axis.name);
+        const twin = twinOf(axis.name);
         if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
+        else if (defined.length > 0 && !defined.includes(axis.name)) {
+          findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is not one that track \`${track.id}\` defines`, hint: `the axes defined for it are ${quoteList(defined, 'and')}` });
+        }
       }
       if (level.axes.length === 0 && !level.description?.trim()) findings.push({ path: at('title'), at: 'key', message: `\`${level.id}\` has neither axes nor a description`, hint: 'say what the level expects, under axes or in a description' });
       if (level.description !== undefined && !level.description.trim()) findings.push({ path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });

@@ -2,12 +2,14 @@ import { bundledLadderPath } from '../paths.js';
 import type { Io } from '../io.js';
 import { wrapWidth } from '../io.js';
 import { cacheDirectory } from '../read/cache.js';
+import { readLadderFolder } from '../read/folder.js';
 import { loadLadder } from '../read/load.js';
+import type { LadderInput } from '../read/load.js';
 import type { LoadOptions } from '../read/load.js';
 import type { Ladder, Track } from '../model/model.js';
 import { resolveTrack } from '../model/resolve.js';
-import { locateLadder, readLadderSource } from '../read/source.js';
-import type { LadderSource, SourceLocation } from '../read/source.js';
+import { isDirectory, locateLadder, readLadderSource } from '../read/source.js';
+import type { SourceLocation } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
 import { formatDiagnostic } from '../render/diagnostic.js';
 import { renderResult } from '../render/output.js';
@@ -55,12 +57,13 @@ const told = new WeakSet<Io>();
  * The text of the ladder in effect. When that is the shipped example because nothing else names
  * a ladder, a person at a terminal is told so once, on stderr; a pipe is not.
  */
-export function readContextSource(context: CommandContext, file = context.file): LadderSource {
+export function readContextSource(context: CommandContext, file = context.file): LadderInput {
   const location = contextLocation(context, file);
   if (location.reason === 'shipped' && context.io.stderrIsTTY && !told.has(context.io)) {
     told.add(context.io);
     context.io.stderr.write(`ladder: no ladder.yaml here; using the example ladder that ships with ladder (name yours with -f FILE or LADDER_FILE)\n`);
   }
+  if (location.kind === 'path' && isDirectory(location.path)) return readLadderFolder(location);
   return readLadderSource(location, context.io.readStdin);
 }
 

@@ -1,22 +1,26 @@
-import { equivalenceOf, equivalenceTable } from '../query/equiv.js';
-import { resolveLevel } from '../model/resolve.js';
-import { equivalenceRenderers, equivalenceTableRenderers } from '../render/equiv.js';
-import { emit, loadContextLadder, trackOption } from './context.js';
+import { equivalenceGrid, equivalenceOf } from '../query/equiv.js';
+import { resolveLevel, resolveTrack } from '../model/resolve.js';
+import { equivalenceGridRenderers, equivalenceRenderers } from '../render/equiv.js';
+import { LadderError } from '../errors.js';
+import { emit, loadContextLadder } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';
 
 export interface EquivOptions extends OutputFlags {
-  track?: string;
+  track?: string[];
 }
 
-/** `ladder equiv [LEVEL]`: one level's peer on the other track, or the whole mapping. */
+/**
+ * `ladder equiv [LEVEL]`: one level's peer on every other track, or the whole grid. With a level,
+ * --track says where to look for it; without, which tracks the grid shows.
+ */
 export async function runEquiv(context: CommandContext, name: string | undefined, options: EquivOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const track = trackOption(ladder, options.track);
+  const tracks = (options.track ?? []).map((track) => resolveTrack(ladder, track));
   if (name === undefined) {
-    const rows = equivalenceTable(ladder).filter((row) => !track || row.level.track.id === track.id);
-    await emit(context, options, rows, equivalenceTableRenderers);
-  } else {
-    await emit(context, options, equivalenceOf(ladder, resolveLevel(ladder, name, track)), equivalenceRenderers);
+    await emit(context, options, equivalenceGrid(ladder, tracks), equivalenceGridRenderers);
+    return 0;
   }
+  if (tracks.length > 1) throw new LadderError('usage', 'with a level, --track names the one track to look for it on', { hint: 'give --track once, or leave out the level to see those tracks side by side' });
+  await emit(context, options, equivalenceOf(ladder, resolveLevel(ladder, name, tracks[0])), equivalenceRenderers);
   return 0;
 }

@@ -1,7 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
+import { isFolderInput } from '../read/load.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
+import { isDirectory } from '../read/source.js';
 import type { MarkdownFile, ReadSummary } from '../read/markdown/read-markdown.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
@@ -58,7 +60,7 @@ export function summaryLine(summary: ReadSummary): string {
 function markdownFiles(context: CommandContext, inputs: string[]): { files: MarkdownFile[]; folder?: string } {
   // `resolve`, not `join`: a folder may be named by an absolute path.
   const folderPath = inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
-  if (folderPath !== undefined && isFolder(folderPath)) {
+  if (folderPath !== undefined && isDirectory(folderPath)) {
     const folder = inputs[0] as string;
     const names = readdirSync(folderPath).filter((name) => /\.(md|markdown)$/i.test(name));
     if (names.length === 0) throw new LadderError('file', `${folder}: no Markdown files (*.md) in this folder`);
@@ -71,16 +73,9 @@ function markdownFiles(context: CommandContext, inputs: string[]): { files: Mark
 }
 
 function toMarkdownFile(context: CommandContext, path: string): MarkdownFile {
-  const { name, text } = readContextSource(context, path);
-  return { name, text };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  const input = readContextSource(context, path);
+  if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: import reads one folder at a time, given alone`, { hint: `run \`ladder import ${input.name}\`` });
+  return { name: input.name, text: input.text };
 }
 
 /** A front-matter `weight:` (or `order:`), as static-site generators use to order pages; files without one come last. */

@@ -7,6 +7,8 @@ import type { CommandContext, OutputFlags } from './context.js';
 export interface ShowOptions extends OutputFlags {
   axis?: string[];
   track?: string;
+  /** Print what each axis means, where the ladder defines its axes (JSON and YAML always carry it). */
+  explain?: boolean;
 }
 
 /** `ladder show LEVEL…`: each level along every axis, or only the axes named with --axis. */
@@ -17,8 +19,10 @@ export async function runShow(context: CommandContext, names: string[], options:
   // An axis is looked up among all the levels shown: one that only some of them have is shown for
   // those, and named as absent for the others.
   const wanted = options.axis?.length ? options.axis.map((axis) => resolveAxis(levels, axis).name) : undefined;
+  const data = options.format === 'json' || options.format === 'yaml';
   const views = levels.map((level) => {
-    const view = levelView(ladder, level);
+    const full = levelView(ladder, level);
+    const view = options.explain || data ? full : { ...full, axes: full.axes.map(({ name, text, clauses }) => ({ name, text, clauses })) };
     if (!wanted) return view;
     const axes = view.axes.filter((axis) => wanted.includes(axis.name));
     return { ...view, axes, absentAxes: wanted.filter((name) => !axes.some((axis) => axis.name === name)) };

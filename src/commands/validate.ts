@@ -1,10 +1,10 @@
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
-import { checkLadderSource } from '../read/load.js';
+import { checkLadderSource, isFolderInput } from '../read/load.js';
+import type { LadderInput } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
 import { sourceFormat, STDIN_NAME } from '../read/source.js';
-import type { LadderSource } from '../read/source.js';
 import { renderAnnotations } from '../render/annotations.js';
 import type { AnnotationFormat } from '../render/annotations.js';
 import { validationRenderers } from '../render/validate.js';
@@ -26,7 +26,7 @@ export interface ValidateOptions extends Omit<OutputFlags, 'format'> {
 export async function runValidate(context: CommandContext, file: string | undefined, options: ValidateOptions): Promise<number> {
   const location = contextLocation(context, file ?? context.file);
   const shipped = location.reason === 'shipped';
-  let source: LadderSource;
+  let source: LadderInput;
   try {
     source = readContextSource(context, file ?? context.file);
   } catch (error) {
@@ -38,7 +38,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
     return 3;
   }
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
-  const markdown = sourceFormat(source) === 'markdown';
+  const markdown = (isFolderInput(source) ? source.files : [source]).some((file) => sourceFormat(file) === 'markdown');
   const checked = await checkLadderSource(source, markdown ? {} : loadOptions(context));
   const readerWarnings = (checked.readerWarnings ?? []).map((problem) => (options.strict ? { ...problem, severity: 'error' as const } : problem));
   const problems = checked.ladder ? [...readerWarnings, ...(await warnings(source, checked.ladder, options.strict))] : checked.diagnostics;
@@ -64,11 +64,12 @@ async function report(context: CommandContext, options: ValidateOptions, result:
   else await emit(context, { ...options, format: options.format }, result, validationRenderers);
 }
 
-/** The lint findings of a ladder that checked clean, placed in the file (positions need the slower parser). */
-async function warnings(source: LadderSource, ladder: Ladder, strict: boolean): Promise<Diagnostic[]> {
+/** The lint findings of a ladder that checked clean, placed in the file (positions need the slower parser); in a folder, in the file each comes from. */
+async function warnings(source: LadderInput, ladder: Ladder, strict: boolean): Promise<Diagnostic[]> {
   const findings = lintLadder(ladder);
   if (findings.length === 0) return [];
-  const { locate } = await import('../check/check.js');
-  const positions = locate(source, findings);
-  return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), [source]);
+  const { locate, locateInFolder } = await import('../check/check.js');
+  const positions = isFolderInput(source) ? locateInFolder(source.files, findings) : locate(source, findings).map((position) => ({ file: source.name, ...position }));
+  const files = isFolderInput(source) ? source.files : [source];
+  return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), files);
 }

@@ -3,26 +3,49 @@ import { matchName } from './match.js';
 import type { Nameable } from './match.js';
 import { levelNames } from './model.js';
 import type { Axis, Ladder, Level, Track } from './model.js';
-import { closest, quoteList } from './names.js';
+import { closest, normalizeName, quoteList } from './names.js';
 
 function levelEntries(levels: Level[]): Nameable<Level>[] {
   return levels.map((level) => ({ item: level, ids: [level.id], names: levelNames(level) }));
 }
 
-/** Finds the one level a user means by `query` (an id, title, alias or abbreviation), optionally on one track. */
+/**
+ * Finds the one level a user means by `query` (an id, title, code, grade, alias or abbreviation),
+ * optionally on one track. `TRACK:LEVEL` names the track in the query itself (`sre:senior`,
+ * `backend:L5`); a query whose part before the colon is no track is taken whole.
+ */
 export function resolveLevel(ladder: Ladder, query: string, track?: Track): Level {
+  const qualified = qualifiedName(ladder, query);
+  if (qualified) {
+    if (track && qualified.track !== track) throw new LadderError('usage', `\`${query}\` names track \`${qualified.track.id}\`, but --track names \`${track.id}\``, { hint: 'give the track once' });
+    return resolveLevel(ladder, qualified.level, qualified.track);
+  }
   const scope = track ? track.levels : ladder.levels;
   const result = matchName(levelEntries(scope), query);
   if (result.kind === 'one') return result.item;
   if (result.kind === 'many') {
+    // Levels of different tracks are told apart by their qualified names (`backend:senior`).
+    const tracks = new Set(result.items.map((level) => level.trackId));
     throw new LadderError('ambiguous', `\`${query}\` matches ${result.items.length} levels`, {
-      candidates: result.items.map(({ id, title }) => ({ id, title })),
-      hint: 'name one of them by its id',
+      candidates: result.items.map(({ id, title, trackId }) => ({ id: tracks.size > 1 ? `${trackId}:${id}` : id, title })),
+      hint: tracks.size > 1 ? 'name one of them as TRACK:LEVEL, or by its id' : 'name one of them by its id',
     });
   }
   throw new LadderError('not-found', `no level matches \`${query}\`${track ? ` on track \`${track.id}\`` : ''}`, {
     hint: notFoundHint(ladder, query, track),
   });
+}
+
+/**
+ * `sre:L5` as its track and the level name after the colon, when the part before it is a track's
+ * id or name exactly (ignoring case and spaces): a title with a colon in it is not mistaken for one.
+ */
+function qualifiedName(ladder: Ladder, query: string): { track: Track; level: string } | undefined {
+  const colon = query.indexOf(':');
+  if (colon <= 0 || colon === query.length - 1) return undefined;
+  const prefix = normalizeName(query.slice(0, colon));
+  const track = ladder.tracks.find((candidate) => normalizeName(candidate.id) === prefix || normalizeName(candidate.name) === prefix);
+  return track ? { track, level: query.slice(colon + 1).trim() } : undefined;
 }
 
 function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
@@ -36,6 +59,16 @@ function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
   const near = [...new Set(closest(query, names.keys()).map((name) => names.get(name) as Level))];
   if (near.length > 0) return `did you mean ${near.map((level) => `\`${level.id}\` (${level.title})`).join(' or ')}?`;
   return 'run `ladder list` to see every level';
+}
+
+/** A grade of the ladder's scale, named ignoring case and spaces (`l5` is `L5`). */
+export function resolveGrade(ladder: Ladder, query: string): string {
+  if (ladder.grades.length === 0) throw new LadderError('not-found', `no grade \`${query}\`: this ladder has no grade scale`, { hint: 'grades are listed under `grades:` at the top of a ladder file' });
+  const wanted = normalizeName(query);
+  const grade = ladder.grades.find((candidate) => normalizeName(candidate) === wanted);
+  if (grade !== undefined) return grade;
+  const near = closest(query, ladder.grades, 1);
+  throw new LadderError('not-found', `no grade \`${query}\` on the grade scale`, { hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${quoteList(ladder.grades, 'and')}` });
 }
 
 /** Finds a track by id or name (`ic`, `managers`, `individual`). */

@@ -52,8 +52,8 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
 
   const renamed = pairs.filter(([a, b]) => a.id !== b.id || a.title !== b.title).map(([a, b]) => ({ from: levelRef(before, a), to: levelRef(after, b) }));
   const equivalents = pairs.flatMap(([a, b]) => {
-    const was = equivalentOf(a);
-    const is = equivalentOf(b);
+    const was = equivalentOf(before, a);
+    const is = equivalentOf(after, b);
     const same = was === undefined ? is === undefined : is !== undefined && counterpart.get(was.id) === is.id;
     return same ? [] : [{ level: levelRef(after, b), from: was ? levelRef(before, was) : null, to: is ? levelRef(after, is) : null }];
   });

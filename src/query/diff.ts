@@ -89,7 +89,7 @@ export function diffLevels(ladder: Ladder, from: Level, to: Level, toLadder: Lad
   const summary: DiffSummary = { sections: sections.length, added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const section of sections) for (const clause of section.clauses) summary[clause.kind] += 1;
   const withEquivalent = (owner: Ladder, level: Level) => {
-    const equivalent = equivalentOf(level);
+    const equivalent = equivalentOf(owner, level);
     return { ...levelRef(owner, level), equivalent: equivalent ? levelRef(owner, equivalent) : null };
   };
   return { from: withEquivalent(ladder, from), to: withEquivalent(toLadder, to), sections, summary };

@@ -11,14 +11,19 @@ export interface LevelRef {
 export interface LevelView extends LevelRef {
   /** The level's code on the organisation's scale (`IC3`), if it has one. */
   code: string | null;
+  /** The level's grade on the ladder's grade scale (`L5`), if it has one. */
+  grade: string | null;
   aliases: string[];
   position: number;
   trackSize: number;
   equivalentLabel: string;
   equivalent: LevelRef | null;
+  /** The level's peer on each other track that has one, in track order; `equivalent` is the first. */
+  peers: LevelRef[];
   description: string | null;
   note: string | null;
-  axes: { name: string; text: string; clauses: string[] }[];
+  /** Each axis, with what it means where the ladder defines it. */
+  axes: { name: string; text: string; clauses: string[]; description?: string }[];
   /** With `--axis`: the axes asked for that this level does not have. */
   absentAxes?: string[];
 }
@@ -28,32 +33,54 @@ export function levelRef(ladder: Ladder, level: Level): LevelRef {
   return { id: level.id, title: level.title, track: { id: level.trackId, name: track?.name ?? level.trackId } };
 }
 
-/** The level's peer: on a ladder of two tracks, its one peer; on more, the first in track order (`peers` has them all). */
-export function equivalentOf(level: Level): Level | undefined {
-  return level.peers[0];
+/**
+ * The peer a level's track labels (`Management Equivalent: Manager`): its one peer; or, with peers
+ * on several tracks, the first on a track the label names (`Management` names `Managers`), else
+ * none. `peers` has them all.
+ */
+export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
+  if (level.peers.length <= 1) return level.peers[0];
+  const label = ladder.trackById.get(level.trackId)?.equivalentLabel ?? '';
+  return level.peers.find((peer) => {
+    const track = ladder.trackById.get(peer.trackId);
+    return track !== undefined && sharesStem(label, `${track.name} ${track.id}`);
+  });
+}
+
+/** Whether two texts share a word, or words that begin alike for five letters (`Management`, `Managers`); `equivalent` does not count. */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word !== 'equivalent').map((word) => word.slice(0, 5));
+  const theirs = new Set(stems(b));
+  return stems(a).some((stem) => theirs.has(stem));
 }
 
 export function levelView(ladder: Ladder, level: Level): LevelView {
   const track = ladder.trackById.get(level.trackId);
-  const equivalent = equivalentOf(level);
+  const equivalent = equivalentOf(ladder, level);
+  const meaning = new Map((track?.axes ?? []).map((axis) => [axis.name, axis.description]));
   return {
     ...levelRef(ladder, level),
     code: level.code ?? null,
+    grade: level.grade ?? null,
     aliases: level.aliases,
     position: level.position,
     trackSize: track?.levels.length ?? level.position,
     equivalentLabel: track?.equivalentLabel ?? 'Equivalent',
     equivalent: equivalent ? levelRef(ladder, equivalent) : null,
+    peers: level.peers.map((peer) => levelRef(ladder, peer)),
     description: level.description ?? null,
     note: level.note ?? null,
-    axes: level.axes.map(({ name, text, clauses }) => ({ name, text, clauses })),
+    axes: level.axes.map(({ name, text, clauses }) => {
+      const description = meaning.get(name);
+      return { name, text, clauses, ...(description !== undefined ? { description } : {}) };
+    }),
   };
 }
 
-/** The short form `list` reports for each level. */
-export type LevelSummary = Pick<LevelView, 'id' | 'title' | 'track' | 'position' | 'aliases' | 'equivalent'>;
+/** The short form `list` reports for each level; `grade` only on a ladder with a grade scale. */
+export type LevelSummary = Pick<LevelView, 'id' | 'title' | 'track' | 'position' | 'aliases' | 'equivalent'> & { grade?: string | null };
 
 export function levelSummary(ladder: Ladder, level: Level): LevelSummary {
-  const { id, title, track, position, aliases, equivalent } = levelView(ladder, level);
-  return { id, title, track, position, aliases, equivalent };
+  const { id, title, track, position, aliases, equivalent, grade } = levelView(ladder, level);
+  return { id, title, track, position, ...(ladder.grades.length > 0 ? { grade } : {}), aliases, equivalent };
 }

@@ -12,7 +12,7 @@ export { cacheDirectory } from './cache-directory.js';
 const ENTRY_FORMAT = 2;
 
 /** Entries kept before the least recently written are removed. */
-const MAX_ENTRIES = 64;
+const MAX_ENTRIES = 256;
 
 /** Larger entries are not read: a checked 16 MiB ladder takes far less. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;

@@ -3,9 +3,18 @@ import type { CheckResult } from '../check/check.js';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
-import type { Ladder } from '../model/model.js';
+import type { Ladder, LadderData } from '../model/model.js';
+import { partGroups } from './folder.js';
+import type { LadderFolder } from './folder.js';
 import { sourceFormat } from './source.js';
 import type { LadderSource } from './source.js';
+
+/** What a command reads: one ladder file, or a folder of them read as one ladder. */
+export type LadderInput = LadderSource | LadderFolder;
+
+export const isFolderInput = (input: LadderInput): input is LadderFolder => 'files' in input;
+
+type Checked = { ladder?: Ladder; diagnostics: Diagnostic[]; readerWarnings?: Diagnostic[] };
 
 export interface LoadOptions {
   /** Where checked ladders are cached; none means no cache. */
@@ -16,7 +25,9 @@ export interface LoadOptions {
  * Checks ladder text, answering from the cache when this exact text has been checked before.
  * The parsers are only loaded on a cache miss, so a cached ladder starts without them.
  */
-export async function checkLadderSource(source: LadderSource, options: LoadOptions = {}): Promise<{ ladder?: Ladder; diagnostics: Diagnostic[]; readerWarnings?: Diagnostic[] }> {
+export async function checkLadderSource(input: LadderInput, options: LoadOptions = {}): Promise<Checked> {
+  if (isFolderInput(input)) return checkLadderFolder(input, options);
+  const source = input;
   const { cacheDirectory } = options;
   const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, sourceFormat(source));
   const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
@@ -34,8 +45,48 @@ export async function checkLadderSource(source: LadderSource, options: LoadOptio
   return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings && withExcerpts(result.readerWarnings, [source]) };
 }
 
+/**
+ * A folder's files checked as one ladder. Each file's syntax and schema check is cached on its
+ * own, so editing one file re-reads only that one; the merged, cross-checked ladder is cached too,
+ * under a key made of its files' keys, so an unchanged folder answers from one entry.
+ */
+async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
+  const { cacheDirectory } = options;
+  const groups = partGroups(folder.files);
+  // What the Markdown reader noticed is not cached, so a folder with Markdown in it is read afresh.
+  const cacheable = cacheDirectory !== undefined && folder.files.every((file) => sourceFormat(file) === 'yaml');
+  const keys = groups.map((files) => cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part'));
+  const wholeKey = cacheKey(keys.join('\n'), 'folder');
+  const cachedWhole = cacheable ? readCache(cacheDirectory, wholeKey) : undefined;
+  if (cachedWhole) return { ladder: buildLadder(cachedWhole, folder.name), diagnostics: [] };
+
+  const check = await import('../check/check.js');
+  const diagnostics: Diagnostic[] = [];
+  const readerWarnings: Diagnostic[] = [];
+  const parts = groups.map((files, g) => {
+    const key = keys[g] as string;
+    const cached = cacheable ? readCache(cacheDirectory, key) : undefined;
+    if (cached) return { files, data: cached };
+    const result = check.checkPart(files);
+    diagnostics.push(...result.diagnostics);
+    readerWarnings.push(...(result.readerWarnings ?? []));
+    if (result.data && cacheable) writeCache(cacheDirectory, key, result.data);
+    return { files, data: result.data };
+  });
+  const complete = parts.filter((part): part is { files: LadderSource[]; data: LadderData } => part.data !== undefined);
+  if (diagnostics.length === 0) {
+    const merged = check.checkMerged(complete, folder.name);
+    diagnostics.push(...merged.diagnostics);
+    if (merged.data) {
+      if (cacheable) writeCache(cacheDirectory, wholeKey, merged.data);
+      return { ladder: buildLadder(merged.data, folder.name), diagnostics: [], readerWarnings: withExcerpts(readerWarnings, folder.files) };
+    }
+  }
+  return { diagnostics: withExcerpts(diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
+}
+
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */
-export async function loadLadder(source: LadderSource, options: LoadOptions = {}): Promise<Ladder> {
+export async function loadLadder(source: LadderInput, options: LoadOptions = {}): Promise<Ladder> {
   const { ladder, diagnostics } = await checkLadderSource(source, options);
   if (!ladder) {
     const count = diagnostics.length;

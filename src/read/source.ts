@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, statSync } from 'node:fs';
 import { readBounded } from './read-bounded.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { LadderError } from '../errors.js';
@@ -25,7 +25,13 @@ export type SourceLocation = ({ kind: 'stdin' } | { kind: 'path'; path: string; 
 /** Names of a ladder file in the working directory, in the order they are looked for. */
 export const LOCAL_NAMES = ['ladder.yaml', 'ladder.yml'];
 
-/** Where the ladder comes from: `--file`, then `$LADDER_FILE`, then `./ladder.yaml` or `./ladder.yml`, then the bundled ladder. */
+/** The folder in the working directory that holds a ladder kept as several files, looked for after LOCAL_NAMES. */
+export const LOCAL_FOLDER = 'ladders';
+
+/**
+ * Where the ladder comes from: `--file`, then `$LADDER_FILE` (either may name a file or a folder),
+ * then `./ladder.yaml` or `./ladder.yml`, then a `./ladders/` folder, then the bundled ladder.
+ */
 export function locateLadder(request: SourceRequest): SourceLocation {
   const reason: SourceReason = request.file !== undefined ? 'command line' : 'LADDER_FILE';
   const named = request.file ?? (request.env.LADDER_FILE || undefined);
@@ -36,7 +42,16 @@ export function locateLadder(request: SourceRequest): SourceLocation {
   for (const name of LOCAL_NAMES) {
     if (existsSync(join(request.cwd, name))) return { kind: 'path', path: join(request.cwd, name), display: name, reason: 'working directory' };
   }
+  if (isDirectory(join(request.cwd, LOCAL_FOLDER))) return { kind: 'path', path: join(request.cwd, LOCAL_FOLDER), display: LOCAL_FOLDER, reason: 'working directory' };
   return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd), reason: 'shipped' };
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -1,32 +1,41 @@
-import type { EquivalenceRow } from '../query/equiv.js';
+import type { Equivalence, EquivalenceGrid } from '../query/equiv.js';
 import type { LevelRef } from '../query/views.js';
 import { mdDocument, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { pairRows, renderEquivalenceTableText, renderEquivalenceText } from './text/equiv.js';
+import { renderEquivalenceGridText, renderEquivalenceText } from './text/equiv.js';
 
-const columns = ['level', 'track', 'equivalent', 'equivalent_track'] as const;
-const row = ({ level, equivalent }: EquivalenceRow) => [level.id, level.track.id, equivalent?.id, equivalent?.track.id];
 const mdLevel = (ref: LevelRef | null) => (ref ? `${mdText(ref.title)} (\`${ref.id}\`)` : '_n/a_');
 
-export const equivalenceRenderers: Renderers<EquivalenceRow> = {
+export const equivalenceRenderers: Renderers<Equivalence> = {
   text: renderEquivalenceText,
-  markdown: (entry) =>
-    mdDocument([
+  markdown: (entry) => {
+    if (entry.peers.length > 1) {
+      return mdDocument([`${mdLevel(entry.level)}, ${mdText(entry.level.track.name)}`, entry.peers.map(({ track, level }) => `- ${mdText(track.name)}: ${mdLevel(level)}`).join('\n')]);
+    }
+    return mdDocument([
       entry.equivalent
         ? `${mdLevel(entry.level)}, ${mdText(entry.level.track.name)} ↔ ${mdLevel(entry.equivalent)}, ${mdText(entry.equivalent.track.name)}`
         : `${mdLevel(entry.level)}, ${mdText(entry.level.track.name)}: no ${mdText(entry.equivalentLabel.toLowerCase())}`,
-    ]),
-  tsv: { columns, rows: (entry) => [row(entry)] },
+    ]);
+  },
+  // A row per other track: the peer there, or an empty cell.
+  tsv: {
+    columns: ['level', 'track', 'equivalent', 'equivalent_track'],
+    rows: ({ level, peers }) => peers.map((peer) => [level.id, level.track.id, peer.level?.id, peer.level ? peer.track.id : undefined]),
+  },
 };
 
-/** The whole mapping: JSON and TSV list every level with its equivalent; text and Markdown pair them side by side. */
-export const equivalenceTableRenderers: Renderers<EquivalenceRow[]> = {
-  text: renderEquivalenceTableText,
-  markdown: (entries) => {
-    const { tracks, rows } = pairRows(entries);
-    const header = `| ${tracks.map((track) => mdText(track.name)).join(' | ')} |`;
-    const rule = `| ${tracks.map(() => '---').join(' | ')} |`;
-    return mdDocument([[header, rule, ...rows.map((cells) => `| ${cells.map(mdLevel).join(' | ')} |`)].join('\n')]);
+export const equivalenceGridRenderers: Renderers<EquivalenceGrid> = {
+  text: renderEquivalenceGridText,
+  markdown: (grid) => {
+    const header = `| ${[...(grid.graded ? ['Grade'] : []), ...grid.tracks.map((track) => mdText(track.name))].join(' | ')} |`;
+    const rule = `| ${[...(grid.graded ? ['---'] : []), ...grid.tracks.map(() => '---')].join(' | ')} |`;
+    const rows = grid.rows.map((row) => `| ${[...(grid.graded ? [row.grade ? mdText(row.grade) : '_n/a_'] : []), ...row.levels.map(mdLevel)].join(' | ')} |`);
+    return mdDocument([[header, rule, ...rows].join('\n')]);
   },
-  tsv: { columns, rows: (entries) => entries.map(row) },
+  // The grid as it is: a column per track (after the grade), each cell a level id.
+  tsv: {
+    columns: (grid) => [...(grid.graded ? ['grade'] : []), ...grid.tracks.map((track) => track.id)],
+    rows: (grid) => grid.rows.map((row) => [...(grid.graded ? [row.grade] : []), ...row.levels.map((level) => level?.id)]),
+  },
 };

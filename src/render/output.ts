@@ -11,7 +11,8 @@ type Field = string | number | null | undefined;
 export interface Renderers<T> {
   text(value: T, options: TextOptions): string;
   markdown(value: T): string;
-  tsv: { columns: readonly string[]; rows(value: T): Field[][] };
+  /** TSV: the column names (which may depend on the value: a ladder with grades has a grade column), and the rows. */
+  tsv: { columns: readonly string[] | ((value: T) => readonly string[]); rows(value: T): Field[][] };
   /** What JSON and YAML serialise, when it differs from the result itself. */
   data?(value: T): unknown;
 }
@@ -34,7 +35,7 @@ export async function renderResult<T>(value: T, renderers: Renderers<T>, options
       return renderYaml(data());
     }
     case 'tsv':
-      return renderTsv(renderers.tsv.columns, renderers.tsv.rows(value), options.header);
+      return renderTsv(typeof renderers.tsv.columns === 'function' ? renderers.tsv.columns(value) : renderers.tsv.columns, renderers.tsv.rows(value), options.header);
     case 'md':
       return renderers.markdown(value);
     case 'text':

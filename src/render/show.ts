@@ -19,13 +19,16 @@ function levelMarkdown(view: LevelView): string[] {
   const equivalent = view.equivalent ? mdText(view.equivalent.title) : '_n/a_';
   const blocks = [
     mdHeading(2, view.title),
-    `**Track**: ${mdText(view.track.name)} (level ${view.position} of ${view.trackSize})  \n${view.code ? `**Code**: ${mdText(view.code)}  \n` : ''}**${mdText(view.equivalentLabel)}**: ${equivalent}`,
+    `**Track**: ${mdText(view.track.name)} (level ${view.position} of ${view.trackSize})  \n${view.code ? `**Code**: ${mdText(view.code)}  \n` : ''}${view.grade ? `**Grade**: ${mdText(view.grade)}  \n` : ''}**${mdText(view.equivalentLabel)}**: ${equivalent}${
+      view.peers.length > 1 ? `  \n**Peers**: ${view.peers.map((peer) => `${mdText(peer.title)} (${mdText(peer.track.name)})`).join(', ')}` : ''
+    }`,
   ];
   if (view.aliases.length > 0) blocks.push(`**Also known as**: ${view.aliases.map(mdText).join(', ')}`);
   if (view.description) blocks.push(...mdParagraphs(view.description));
   if (view.note) blocks.push(`_Note: ${mdParagraphs(view.note).join(' ')}_`);
   for (const axis of view.axes) {
     blocks.push(mdHeading(3, axis.name));
+    if (axis.description) blocks.push(`_${mdText(axis.description)}_`);
     if (axis.clauses.length > 0) blocks.push(axis.clauses.map((clause) => `- ${mdText(clause)}`).join('\n'));
   }
   return blocks;

@@ -1,7 +1,6 @@
-import { equivalenceTable } from '../query/equiv.js';
+import { equivalenceGrid } from '../query/equiv.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { splitParagraphs } from '../model/model.js';
-import { pairRows } from '../render/text/equiv.js';
 
 /** Ladder text as HTML text: markup characters escaped, control characters dropped. */
 function html(text: string): string {
@@ -74,10 +73,14 @@ ${tracks}
 </nav>`;
 }
 
+/** The grid of peers: a column per track, a row per grade (with a Grade column) or group of peers. */
 function equivalence(ladder: Ladder): string {
-  const { tracks, rows } = pairRows(equivalenceTable(ladder));
-  const head = tracks.map((track) => `<th scope="col">${html(track.name)}</th>`).join('');
-  const body = rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell ? levelLink(cell) : '<span class="none">n/a</span>'}</td>`).join('')}</tr>`).join('\n');
+  const { graded, tracks, rows } = equivalenceGrid(ladder);
+  const head = [...(graded ? ['<th scope="col">Grade</th>'] : []), ...tracks.map((track) => `<th scope="col">${html(track.name)}</th>`)].join('');
+  const none = '<span class="none">n/a</span>';
+  const body = rows
+    .map((row) => `<tr>${graded ? `<th scope="row">${row.grade ? html(row.grade) : none}</th>` : ''}${row.levels.map((cell) => `<td>${cell ? levelLink(cell) : none}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<section id="equivalence">
 <h2>Equivalence between tracks</h2>
 <table class="equivalence">

@@ -71,7 +71,7 @@ describe('ladder import', () => {
       const levels = JSON.parse(ladder(['-f', file, 'list', '--json']).stdout) as { id: string; title: string; equivalent: { title: string } | null }[];
       const shown = levels.map((level) => JSON.parse(ladder(['-f', file, 'show', level.id, '--json']).stdout));
       // Ids are generated on import, so the comparison leaves them out.
-      return shown.map((level) => ({ ...level, id: undefined, equivalent: level.equivalent?.title ?? null, track: level.track.name }));
+      return shown.map((level) => ({ ...level, id: undefined, equivalent: level.equivalent?.title ?? null, peers: level.peers.map((peer: { title: string }) => peer.title), track: level.track.name }));
     };
     expect(normalise(out)).toEqual(normalise(join(root, 'ladder.yaml')));
   });

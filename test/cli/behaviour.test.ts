@@ -34,12 +34,12 @@ describe('exit codes and streams', () => {
     expect(ladder(['diff', 'lead'])).toEqual({ stdout: '', status: 2, stderr: "ladder: error: missing required argument 'to'\nusage: ladder diff [options] <from> <to>\nhint: `ladder diff --help` shows the options and examples\n" });
   });
 
-  it('exits 3 for a missing, unreadable or directory ladder file, without a stack trace', () => {
+  it('exits 3 for a missing or unreadable ladder file, or a folder with none in it, without a stack trace', () => {
     const missing = ladder(['-f', 'nope.yaml', 'show', 'lead']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('ladder: error: nope.yaml: no such file\nhint: pass a ladder file with --file PATH, or run `ladder init` to create one\n');
     const directory = ladder(['-f', 'test', 'show', 'lead']);
-    expect(directory).toMatchObject({ status: 3, stderr: 'ladder: error: test: is a directory, not a ladder file\n' });
+    expect(directory).toMatchObject({ status: 3, stderr: 'ladder: error: test: a folder with no ladder files (.yaml, .yml or .md) in it\nhint: name a ladder file, or a folder that holds them\n' });
     const binary = join(mkdtempSync(join(tmpdir(), 'ladder-')), 'x.yaml');
     writeFileSync(binary, Buffer.from([0x74, 0x00, 0x01]));
     expect(ladder(['-f', binary, 'list']).stderr).toMatch(/binary file/);

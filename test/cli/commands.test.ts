@@ -81,7 +81,10 @@ describe('ladder equiv', () => {
 
   it('writes JSON', () => {
     expect(JSON.parse(ladder(['equiv', 'director', '--json']).stdout)).toMatchObject({ level: { id: 'director' }, equivalent: { id: 'distinguished' } });
-    expect(JSON.parse(ladder(['equiv', '--json']).stdout)).toHaveLength(11);
+    const grid = JSON.parse(ladder(['equiv', '--json']).stdout);
+    expect(grid.tracks.map((track: { id: string }) => track.id)).toEqual(['ic', 'management']);
+    expect(grid.rows).toHaveLength(7);
+    expect(grid.rows[2]).toEqual({ grade: null, levels: [expect.objectContaining({ id: 'lead' }), expect.objectContaining({ id: 'manager' })] });
   });
 });
 

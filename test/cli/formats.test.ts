@@ -11,7 +11,8 @@ const COMMANDS: { args: string[]; columns: number; rows: number }[] = [
   { args: ['diff', 'one', 'two'], columns: 4, rows: 7 },
   { args: ['diff', 'two', 'lead', '--all'], columns: 4, rows: 8 },
   { args: ['equiv', 'two'], columns: 4, rows: 1 },
-  { args: ['equiv'], columns: 4, rows: 3 },
+  // The grid: a column per track, a row per group of peers.
+  { args: ['equiv'], columns: 2, rows: 2 },
   { args: ['list'], columns: 5, rows: 3 },
   { args: ['validate'], columns: 6, rows: 0 },
 ];
@@ -53,7 +54,8 @@ describe('TSV', () => {
     const header = (args: string[]) => run(args, 'tsv', ['--header']).stdout.split('\n')[0];
     expect(header(['show', 'one'])).toBe('level\tsection\tn\ttext');
     expect(header(['diff', 'one', 'two'])).toBe('section\tchange\tfrom\tto');
-    expect(header(['equiv'])).toBe('level\ttrack\tequivalent\tequivalent_track');
+    expect(header(['equiv', 'two'])).toBe('level\ttrack\tequivalent\tequivalent_track');
+    expect(header(['equiv'])).toBe('eng\tmgr');
     expect(header(['list'])).toBe('id\ttitle\ttrack\tposition\tequivalent');
     expect(header(['validate'])).toBe('file\tline\tcol\tseverity\tmessage\thint');
   });

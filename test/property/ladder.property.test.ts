@@ -96,8 +96,8 @@ describe('properties of any valid ladder', () => {
       fc.property(ladderArbitrary, (data) => {
         const ladder = ladderOf(data);
         for (const level of ladder.levels) {
-          const peer = equivalentOf(level);
-          if (peer) expect(equivalentOf(peer)?.id).toBe(level.id);
+          const peer = equivalentOf(ladder, level);
+          if (peer) expect(equivalentOf(ladder, peer)?.id).toBe(level.id);
         }
       }),
       { numRuns: RUNS },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equivalenceOf, equivalenceTable } from '../../src/query/equiv.js';
+import { equivalenceGrid, equivalenceOf } from '../../src/query/equiv.js';
 import { shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();
@@ -23,14 +23,23 @@ describe('equivalence', () => {
   });
 
   it('is symmetric', () => {
-    for (const entry of equivalenceTable(ladder)) {
+    for (const level of ladder.levels) {
+      const entry = row(level.id);
       if (entry.equivalent) expect(row(entry.equivalent.id).equivalent?.id).toBe(entry.level.id);
     }
   });
 
-  it('lists every level in the table, n/a rows included', () => {
-    const table = equivalenceTable(ladder);
-    expect(table).toHaveLength(11);
-    expect(table.filter((entry) => entry.equivalent === null).map((entry) => entry.level.id)).toEqual(['admin', 'engineer', 'svp']);
+  it('puts every level in the grid once, lowest first, with gaps where a track has none', () => {
+    const grid = equivalenceGrid(ladder);
+    expect(grid.tracks.map((track) => track.id)).toEqual(['ic', 'management']);
+    expect(grid.rows.map((r) => r.levels.map((level) => level?.id ?? null))).toEqual([
+      ['admin', null],
+      ['engineer', null],
+      ['lead', 'manager'],
+      ['principal', 'senior-manager'],
+      ['distinguished', 'director'],
+      ['fellow', 'vp'],
+      [null, 'svp'],
+    ]);
   });
 });

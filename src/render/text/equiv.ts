@@ -1,44 +1,47 @@
-import type { EquivalenceRow } from '../../query/equiv.js';
+import type { Equivalence, EquivalenceGrid } from '../../query/equiv.js';
 import type { LevelRef } from '../../query/views.js';
-import { levelName, safe, table } from './layout.js';
+import { levelName, safe, table, visibleLength } from './layout.js';
 import type { TextOptions } from './layout.js';
 
-export function renderEquivalenceText(row: EquivalenceRow, { style }: TextOptions): string {
+/** One level's peers: on two tracks, `A · Track ↔ B · Track`; on more, a line per other track. */
+export function renderEquivalenceText(entry: Equivalence, { style }: TextOptions): string {
   const side = (ref: LevelRef) => `${levelName(ref, style)} ${style.muted(`· ${safe(ref.track.name)}`)}`;
-  if (!row.equivalent) return `${side(row.level)} has no ${safe(row.equivalentLabel).toLowerCase()}\n`;
-  return `${side(row.level)} ↔ ${side(row.equivalent)}\n`;
+  if (entry.peers.length <= 1) {
+    if (!entry.equivalent) return `${side(entry.level)} has no ${safe(entry.equivalentLabel).toLowerCase()}\n`;
+    return `${side(entry.level)} ↔ ${side(entry.equivalent)}\n`;
+  }
+  const rows = entry.peers.map(({ track, level }) => [`  ${style.muted(safe(track.name))}`, level ? levelName(level, style) : style.muted('n/a')]);
+  return `${side(entry.level)}\n${table(rows).join('\n')}\n`;
 }
 
 /**
- * The mapping with one column per track: each pair of equivalents on one row, and every level
- * without an equivalent on a row of its own, so each level appears exactly once.
+ * The grid, a column per track and a row per group of peers (a Grade column first on a ladder with
+ * grades). In a terminal too narrow for it, levels are named by title alone; if it is still too
+ * narrow, the tracks that fit are shown, and a last line says how to choose others.
  */
-export function pairRows(entries: EquivalenceRow[]): { tracks: LevelRef['track'][]; rows: (LevelRef | null)[][] } {
-  // Columns for the tracks of the peers too: `equiv --track management` keeps its mapping to the IC track.
-  const tracks: LevelRef['track'][] = [];
-  for (const { level, equivalent } of entries) {
-    for (const ref of [level, equivalent]) if (ref && !tracks.some((track) => track.id === ref.track.id)) tracks.push(ref.track);
-  }
-  const column = (ref: LevelRef) => tracks.findIndex((track) => track.id === ref.track.id);
-  const placed = new Set<string>();
-  const rows: (LevelRef | null)[][] = [];
-  for (const { level, equivalent } of entries) {
-    if (placed.has(level.id)) continue;
-    const cells: (LevelRef | null)[] = tracks.map(() => null);
-    cells[column(level)] = level;
-    placed.add(level.id);
-    if (equivalent && column(equivalent) >= 0) {
-      cells[column(equivalent)] = equivalent;
-      placed.add(equivalent.id);
+export function renderEquivalenceGridText(grid: EquivalenceGrid, { style, wrap }: TextOptions): string {
+  const gap = '   ';
+  const grades = grid.graded ? [[style.heading('Grade'), ...grid.rows.map((row) => (row.grade ? safe(row.grade) : style.muted('n/a')))]] : [];
+  const columnsNaming = (name: (ref: LevelRef) => string) =>
+    grid.tracks.map((track, t) => [style.heading(safe(track.name)), ...grid.rows.map((row) => (row.levels[t] ? name(row.levels[t] as LevelRef) : style.muted('n/a')))]);
+  const widthOf = (column: string[]) => Math.max(...column.map(visibleLength));
+  /** How many of the columns fit beside the grades, at least one. */
+  const fitting = (columns: string[][]) => {
+    if (!wrap) return columns.length;
+    let width = grades.length > 0 ? widthOf(grades[0] as string[]) : -gap.length;
+    let count = 0;
+    for (const column of columns) {
+      width += gap.length + widthOf(column);
+      if (width > wrap.width && count > 0) break;
+      count++;
     }
-    rows.push(cells);
-  }
-  return { tracks, rows };
-}
-
-export function renderEquivalenceTableText(entries: EquivalenceRow[], { style }: TextOptions): string {
-  const { tracks, rows } = pairRows(entries);
-  const header = tracks.map((track) => style.heading(safe(track.name)));
-  const body = rows.map((cells) => cells.map((ref) => (ref ? levelName(ref, style) : style.muted('n/a'))));
-  return `${table([header, ...body], '   ').join('\n')}\n`;
+    return count;
+  };
+  let columns = columnsNaming((ref) => levelName(ref, style));
+  if (fitting(columns) < columns.length) columns = columnsNaming((ref) => safe(ref.title));
+  const shown = fitting(columns);
+  const picked = [...grades, ...columns.slice(0, shown)];
+  const rows = (picked[0] ?? []).map((_, r) => picked.map((column) => column[r] as string));
+  const note = shown < columns.length ? `\n${style.muted(`${shown} of ${columns.length} tracks fit; pick the tracks to show with --track (repeatable)`)}\n` : '';
+  return `${table(rows, gap).join('\n')}\n${note}`;
 }

@@ -12,13 +12,22 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
   const equivalent = view.equivalent ? levelName(view.equivalent, style) : 'n/a';
   const lines = [
     style.title(levelName(view, style)),
-    hanging(style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · ${view.code ? `code ${safe(view.code)} · ` : ''}`) + `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`, '', '', wrap),
+    hanging(
+      style.muted(`${safe(view.track.name)} · level ${view.position} of ${view.trackSize} · ${view.code ? `code ${safe(view.code)} · ` : ''}${view.grade ? `grade ${safe(view.grade)} · ` : ''}`) +
+        `${safe(view.equivalentLabel).toLowerCase()}: ${equivalent}`,
+      '',
+      '',
+      wrap,
+    ),
   ];
+  // On an organisation's ladder a level has peers on several tracks: each is named with its track.
+  if (view.peers.length > 1) lines.push(hanging(`${style.muted('peers: ')}${view.peers.map((peer) => `${levelName(peer, style)} ${style.muted(`· ${safe(peer.track.name)}`)}`).join(style.muted('; '))}`, '', '       ', wrap));
   if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', wrap));
   if (view.description) lines.push('', ...paragraphs(view.description, '', wrap));
   if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', wrap));
   for (const axis of view.axes) {
     lines.push('', style.heading(safe(axis.name)));
+    if (axis.description) lines.push(hanging(style.muted(safe(axis.description)), '  ', '  ', wrap));
     if (axis.clauses.length === 0) lines.push(style.muted('  (empty)'));
     for (const clause of axis.clauses) lines.push(hanging(safe(clause), '  • ', '    ', wrap));
   }
@@ -32,7 +41,9 @@ function levelLines(view: LevelView): string {
     ['title', view.title],
     ['track', `${view.track.name} (level ${view.position} of ${view.trackSize})`],
     ...(view.code ? [['code', view.code] as [string, string]] : []),
+    ...(view.grade ? [['grade', view.grade] as [string, string]] : []),
     [view.equivalentLabel.toLowerCase(), view.equivalent ? `${view.equivalent.title} (${view.equivalent.id})` : 'n/a'],
+    ...(view.peers.length > 1 ? view.peers.map((peer): [string, string] => ['peer', `${peer.title} (${peer.id}) · ${peer.track.name}`]) : []),
     ...view.aliases.map((alias): [string, string] => ['alias', alias]),
     ...splitParagraphs(view.description ?? undefined).map((paragraph): [string, string] => ['description', paragraph]),
     ...splitParagraphs(view.note ?? undefined).map((paragraph): [string, string] => ['note', paragraph]),

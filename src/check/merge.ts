@@ -1,0 +1,100 @@
+import type { Diagnostic } from '../errors.js';
+import { fileShape } from '../model/model.js';
+import type { LadderData } from '../model/model.js';
+import type { PathSegment, Position } from '../read/parse-yaml.js';
+import type { LadderSource } from '../read/source.js';
+import { positionFinder } from './check.js';
+import type { CheckResult } from './check.js';
+import { checkCrossReferences } from './crossref.js';
+import type { Locate } from './crossref.js';
+
+/** One checked part of a folder: a YAML file, or the folder's Markdown files read together. */
+export interface Part {
+  files: LadderSource[];
+  data: LadderData;
+}
+
+/** What the whole ladder says once, whichever file says it. */
+const LADDER_KEYS = ['name', 'description', 'grades', 'axes'] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Merged {
+  data: LadderData;
+  diagnostics: Diagnostic[];
+  /** Where a path of the merged ladder is, in the file it came from. */
+  locate: Locate;
+}
+
+/**
+ * The parts of a folder as one ladder: the ladder's name, description, grades and axes may be
+ * given in any file, but the same wherever they are; a track repeated identically in several
+ * files (each discipline's file carrying the managers track) is kept once, and repeated
+ * differently is an error naming both places.
+ */
+export function mergeParts(parts: Part[]): Merged {
+  const diagnostics: Diagnostic[] = [];
+  const finders = new Map<LadderSource, ReturnType<typeof positionFinder>>();
+  const where = (part: Part, path: readonly PathSegment[], at?: 'key' | 'value'): Partial<Position> & { file: string } => {
+    const file = part.files[0] as LadderSource;
+    let finder = finders.get(file);
+    if (!finder) finders.set(file, (finder = positionFinder(file)));
+    return { file: file.name, ...finder(path, at) };
+  };
+  const describe = (part: Part, path: PathSegment[]) => {
+    const place = where(part, path, 'key');
+    return place.line === undefined ? place.file : `${place.file}:${place.line}`;
+  };
+
+  const data: LadderData = { tracks: [] };
+  const keyOrigin = new Map<string, Part>();
+  const trackOrigin: { part: Part; index: number }[] = [];
+  const trackById = new Map<string, number>();
+  for (const part of parts) {
+    for (const key of LADDER_KEYS) {
+      const value = part.data[key];
+      if (value === undefined) continue;
+      const first = keyOrigin.get(key);
+      if (!first) {
+        Object.assign(data, { [key]: value });
+        keyOrigin.set(key, part);
+      } else if (!same(first.data[key], value)) {
+        diagnostics.push({ severity: 'error', ...where(part, [key], 'key'), message: `\`${key}\` differs from the one in ${describe(first, [key])}`, hint: 'the files of a folder are one ladder: give it in one file, or the same in each' });
+      }
+    }
+    part.data.tracks.forEach((track, index) => {
+      const existing = trackById.get(track.id);
+      if (existing === undefined) {
+        trackById.set(track.id, data.tracks.length);
+        data.tracks.push(track);
+        trackOrigin.push({ part, index });
+        return;
+      }
+      const first = trackOrigin[existing] as { part: Part; index: number };
+      if (!same(data.tracks[existing], track)) {
+        diagnostics.push({
+          severity: 'error',
+          ...where(part, ['tracks', index, 'id']),
+          message: `track \`${track.id}\` is defined differently here and in ${describe(first.part, ['tracks', first.index, 'id'])}`,
+          hint: 'a track repeated in several files must be the same in each; or keep it in one file',
+        });
+      }
+    });
+  }
+  const locate: Locate = (path, at) => {
+    const origin = path[0] === 'tracks' ? trackOrigin[Number(path[1])] : undefined;
+    const part = origin?.part ?? keyOrigin.get(String(path[0])) ?? (parts[0] as Part);
+    return where(part, origin ? ['tracks', origin.index, ...path.slice(2)] : path, at);
+  };
+  return { data, diagnostics, locate };
+}
+
+/** The parts merged, then checked as one ladder: cross-references across all files, each problem placed in its file. */
+export function checkMerged(parts: Part[], name: string): CheckResult {
+  const merged = mergeParts(parts);
+  if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
+  const raw = fileShape(merged.data);
+  // Positions cost a parse of each file, so they are only looked for when there is a problem.
+  if (checkCrossReferences(raw, name).length === 0) return { data: merged.data, diagnostics: [] };
+  return { diagnostics: checkCrossReferences(raw, name, merged.locate) };
+}
