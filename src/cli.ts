@@ -289,12 +289,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('init')
     .summary('write a starter ladder file')
-    .description('Write a starter ladder file: a copy of the shipped ladder with the schema modeline and a header that explains the format.')
-    .argument('[path]', 'where to write it', 'ladder.yaml')
+    .description(
+      'Write a starter ladder file: a copy of the shipped ladder with the schema modeline and a header that explains the format. With --org, a starter organisation: a folder with a file per discipline (backend, frontend, SRE), the managers track and a grade scale.',
+    )
+    .argument('[path]', 'where to write it (default: ladder.yaml, or with --org the folder ladders)')
+    .option('--org', 'write a starter organisation: several disciplines, one managers track and a grade scale, a file each', false)
     .option('--force', 'replace an existing file', false)
     .option('--schema', 'also copy the schema beside the file, and point the modeline at the copy (works offline)', false)
-    .addHelpText('before', examples('ladder init', 'ladder init ladders/platform.yaml', 'ladder init --schema'))
-    .action(async (path: string, options: { force: boolean; schema: boolean }, command: Command) => {
+    .addHelpText('before', examples('ladder init', 'ladder init ladders/platform.yaml', 'ladder init --schema', 'ladder init --org && ladder equiv'))
+    .action(async (path: string | undefined, options: { force: boolean; schema: boolean; org: boolean }, command: Command) => {
       const { runInit } = await import('./commands/authoring.js');
       setExit(runInit(contextOf(command), path, options));
     });

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { modeline } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
-import { bundledLadderPath, schemaPath } from '../paths.js';
+import { bundledLadderPath, exampleOrganisationPath, schemaPath } from '../paths.js';
 import type { CommandContext } from './context.js';
 
 const HEADER = [
@@ -27,23 +27,34 @@ const HEADER = [
 
 export interface InitOptions {
   force: boolean;
+  /** Write the starter organisation (a folder of files) instead of the single-file ladder. */
+  org: boolean;
   /** Also write the schema beside the ladder, and name that copy in the modeline. */
   schema: boolean;
 }
 
 /**
  * `ladder init [PATH]`: a starter ladder file, never written over an existing one without --force.
- * With --schema, the schema is copied beside it (`ladder.schema.json`) and the modeline names the
- * copy by a relative path: it works offline, and moves with the folder.
+ * With --org, a starter organisation instead: a folder (default `ladders/`, which every command
+ * finds by itself) of one file per discipline and one for the grades and the managers track.
+ * With --schema, the schema is copied beside the files (`ladder.schema.json`) and their modeline
+ * names that copy by a relative path: it works offline, and moves with the folder.
  */
 export function runInit(context: CommandContext, path: string | undefined, options: InitOptions): number {
-  const target = path ?? 'ladder.yaml';
   const write = (file: string, content: string) => writeFileSafely(file, content, { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
-  const schemaCopy = join(dirname(target), basename(schemaPath));
-  const body = readFileSync(bundledLadderPath, 'utf8').replace(/^(#.*\n|\s*\n)*/, '');
-  const content = `${[modeline(options.schema ? `./${basename(schemaPath)}` : undefined), ...HEADER.map((line) => (line ? `# ${line}` : '#'))].join('\n')}\n\n${body}`;
-  if (options.schema) write(schemaCopy, readFileSync(schemaPath, 'utf8'));
-  write(target, content);
-  context.io.stderr.write(`ladder: wrote ${options.schema ? `${target} and ${schemaCopy}` : target}; check it with: ladder -f ${target} validate\n`);
+  const line = modeline(options.schema ? `./${basename(schemaPath)}` : undefined);
+  const files: [string, string][] = options.org
+    ? readdirSync(exampleOrganisationPath)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => [join(path ?? 'ladders', name), readFileSync(join(exampleOrganisationPath, name), 'utf8').replace(/^# yaml-language-server: .*/, line)])
+    : [[path ?? 'ladder.yaml', `${[line, ...HEADER.map((text) => (text ? `# ${text}` : '#'))].join('\n')}\n\n${readFileSync(bundledLadderPath, 'utf8').replace(/^(#.*\n|\s*\n)*/, '')}`]];
+  const folder = dirname(files[0]?.[0] ?? '.');
+  if (options.schema) write(join(folder, basename(schemaPath)), readFileSync(schemaPath, 'utf8'));
+  for (const [file, content] of files) write(file, content);
+  const target = options.org ? (path ?? 'ladders') : (files[0]?.[0] as string);
+  const written = options.org ? `${target}/ (${files.length} files)` : target;
+  const check = options.org && target === 'ladders' ? 'ladder validate' : `ladder -f ${target} validate`;
+  context.io.stderr.write(`ladder: wrote ${options.schema ? `${written} and ${join(folder, basename(schemaPath))}` : written}; check it with: ${check}\n`);
   return 0;
 }

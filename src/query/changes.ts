@@ -20,7 +20,10 @@ export interface LadderChanges {
   removed: LevelRef[];
   /** Levels matched across the versions whose id or title changed. */
   renamed: { from: LevelRef; to: LevelRef }[];
-  equivalents: { level: LevelRef; from: LevelRef | null; to: LevelRef | null }[];
+  /** Levels whose peers changed: the one their track's label names (`from`, `to`), and all of them. */
+  equivalents: { level: LevelRef; from: LevelRef | null; to: LevelRef | null; peers: { from: LevelRef[]; to: LevelRef[] } }[];
+  /** The grade scale, when it changed, and the levels whose grade changed. */
+  grades: { scale: { from: string[]; to: string[] } | null; levels: { level: LevelRef; from: string | null; to: string | null }[] };
   /** Levels that changed track, or whose place among the other levels changed. */
   moved: { level: LevelRef; from: Placement; to: Placement }[];
   /** Matched levels whose text changed: only the sections and clauses that differ. */
@@ -30,6 +33,7 @@ export interface LadderChanges {
     removed: number;
     renamed: number;
     equivalents: number;
+    regraded: number;
     moved: number;
     edited: number;
     clauses: { added: number; removed: number; changed: number };
@@ -51,12 +55,27 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
   const counterpart = new Map(pairs.map(([oldLevel, newLevel]) => [oldLevel.id, newLevel.id]));
 
   const renamed = pairs.filter(([a, b]) => a.id !== b.id || a.title !== b.title).map(([a, b]) => ({ from: levelRef(before, a), to: levelRef(after, b) }));
+  // Peers compared as sets, each old peer by the id its new version has.
   const equivalents = pairs.flatMap(([a, b]) => {
-    const was = equivalentOf(before, a);
-    const is = equivalentOf(after, b);
-    const same = was === undefined ? is === undefined : is !== undefined && counterpart.get(was.id) === is.id;
-    return same ? [] : [{ level: levelRef(after, b), from: was ? levelRef(before, was) : null, to: is ? levelRef(after, is) : null }];
+    const was = new Set(a.peers.map((peer) => counterpart.get(peer.id) ?? `\u0000${peer.id}`));
+    const same = was.size === b.peers.length && b.peers.every((peer) => was.has(peer.id));
+    if (same) return [];
+    const from = equivalentOf(before, a);
+    const to = equivalentOf(after, b);
+    return [
+      {
+        level: levelRef(after, b),
+        from: from ? levelRef(before, from) : null,
+        to: to ? levelRef(after, to) : null,
+        peers: { from: a.peers.map((peer) => levelRef(before, peer)), to: b.peers.map((peer) => levelRef(after, peer)) },
+      },
+    ];
   });
+  const sameScale = before.grades.length === after.grades.length && before.grades.every((grade, g) => after.grades[g] === grade);
+  const grades = {
+    scale: sameScale ? null : { from: before.grades, to: after.grades },
+    levels: pairs.filter(([a, b]) => (a.grade ?? null) !== (b.grade ?? null)).map(([a, b]) => ({ level: levelRef(after, b), from: a.grade ?? null, to: b.grade ?? null })),
+  };
   const edited = pairs
     .map(([a, b]) => diffLevels(before, a, b, after))
     .filter((diff) => diff.summary.added + diff.summary.removed + diff.summary.changed > 0)
@@ -85,15 +104,17 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
     removed,
     renamed,
     equivalents,
+    grades,
     moved,
     edited,
-    summary: { added: added.length, removed: removed.length, renamed: renamed.length, equivalents: equivalents.length, moved: moved.length, edited: edited.length, clauses },
+    summary: { added: added.length, removed: removed.length, renamed: renamed.length, equivalents: equivalents.length, regraded: grades.levels.length, moved: moved.length, edited: edited.length, clauses },
   };
 }
 
 export function hasChanges(changes: LadderChanges): boolean {
-  const { summary, tracks } = changes;
-  return summary.added + summary.removed + summary.renamed + summary.equivalents + summary.moved + summary.edited + tracks.added.length + tracks.removed.length + tracks.renamed.length > 0;
+  const { summary, tracks, grades } = changes;
+  const levels = summary.added + summary.removed + summary.renamed + summary.equivalents + summary.regraded + summary.moved + summary.edited;
+  return levels + tracks.added.length + tracks.removed.length + tracks.renamed.length > 0 || grades.scale !== null;
 }
 
 /** Pairs each old level with its new version: by id, then by title, then by the most similar title. */

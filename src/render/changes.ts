@@ -9,6 +9,8 @@ import { renderDiffText } from './text/diff.js';
 
 const place = (at: Placement) => `${at.track} level ${at.position}`;
 const equivalentName = (ref: LevelRef | null) => (ref ? `${ref.title} (${ref.id})` : 'n/a');
+const peerNames = (refs: LevelRef[]) => (refs.length > 0 ? refs.map((ref) => ref.id).join(', ') : 'none');
+const gradeScale = (grades: string[]) => (grades.length > 0 ? grades.join(' ') : 'none');
 
 /** Each change as one line: what kind, which level, and what it was and is. */
 function records(changes: LadderChanges): { kind: string; level: string; from: string; to: string }[] {
@@ -16,10 +18,17 @@ function records(changes: LadderChanges): { kind: string; level: string; from: s
     ...changes.tracks.added.map((track) => ({ kind: 'track added', level: track.id, from: '', to: track.name })),
     ...changes.tracks.removed.map((track) => ({ kind: 'track removed', level: track.id, from: track.name, to: '' })),
     ...changes.tracks.renamed.map((track) => ({ kind: 'track renamed', level: track.id, from: track.from, to: track.to })),
+    ...(changes.grades.scale ? [{ kind: 'grade scale', level: '', from: gradeScale(changes.grades.scale.from), to: gradeScale(changes.grades.scale.to) }] : []),
     ...changes.added.map((level) => ({ kind: 'added', level: level.id, from: '', to: `${level.title} (${level.track.name})` })),
     ...changes.removed.map((level) => ({ kind: 'removed', level: level.id, from: `${level.title} (${level.track.name})`, to: '' })),
     ...changes.renamed.map(({ from, to }) => ({ kind: 'renamed', level: to.id, ...renaming(from, to) })),
-    ...changes.equivalents.map(({ level, from, to }) => ({ kind: 'equivalent', level: level.id, from: equivalentName(from), to: equivalentName(to) })),
+    // A level with one peer at most has an equivalent; on an organisation's tracks, its peers are listed.
+    ...changes.equivalents.map(({ level, from, to, peers }) =>
+      peers.from.length <= 1 && peers.to.length <= 1
+        ? { kind: 'equivalent', level: level.id, from: equivalentName(from), to: equivalentName(to) }
+        : { kind: 'peers', level: level.id, from: peerNames(peers.from), to: peerNames(peers.to) },
+    ),
+    ...changes.grades.levels.map(({ level, from, to }) => ({ kind: 'grade', level: level.id, from: from ?? 'none', to: to ?? 'none' })),
     ...changes.moved.map(({ level, from, to }) => ({ kind: 'moved', level: level.id, from: place(from), to: place(to) })),
   ];
 }
@@ -38,11 +47,12 @@ export function changesSummary(changes: LadderChanges): string {
     [summary.removed, 'removed'],
     [summary.renamed, 'renamed'],
     [summary.equivalents, 'with a new equivalent'],
+    [summary.regraded, 'on a new grade'],
     [summary.moved, 'moved'],
     [summary.edited, 'edited'],
   ].filter(([count]) => (count as number) > 0);
   const { clauses } = summary;
-  const levels = parts.length === 0 ? 'no level changed' : parts.map(([count, what]) => `${count} ${count === 1 ? 'level' : 'levels'} ${what}`).join(', ');
+  const levels = parts.length === 0 ? (changes.grades.scale ? 'the grade scale changed' : 'no level changed') : parts.map(([count, what]) => `${count} ${count === 1 ? 'level' : 'levels'} ${what}`).join(', ');
   const edits = summary.edited > 0 ? `; clauses: ${clauses.added} added, ${clauses.removed} removed, ${clauses.changed} changed` : '';
   return `${levels}${edits}`;
 }
@@ -51,7 +61,7 @@ function changesText(changes: LadderChanges, options: TextOptions): string {
   const { style } = options;
   const diffs = (separator: string) => changes.edited.map((diff) => renderDiffText(diff, { ...options, all: false })).join(separator);
   if (options.lines) {
-    const lines = records(changes).map((record) => `${record.kind}: ${safe(record.level)}: ${safe(record.from)}${record.from && record.to ? ' → ' : ''}${safe(record.to)}\n`);
+    const lines = records(changes).map((record) => `${record.kind}: ${record.level ? `${safe(record.level)}: ` : ''}${safe(record.from)}${record.from && record.to ? ' → ' : ''}${safe(record.to)}\n`);
     return `${safe(changes.old)} → ${safe(changes.new)}\n${lines.join('')}${diffs('')}${changesSummary(changes)}\n`;
   }
   const rows = table(
@@ -68,7 +78,7 @@ function changesText(changes: LadderChanges, options: TextOptions): string {
 export const changesRenderers: Renderers<LadderChanges> = {
   text: changesText,
   markdown: (changes) => {
-    const list = records(changes).map((record) => `- **${record.kind}** \`${record.level}\`: ${record.from && record.to ? `${mdText(record.from)} → ${mdText(record.to)}` : mdText(record.from || record.to)}`);
+    const list = records(changes).map((record) => `- **${record.kind}**${record.level ? ` \`${record.level}\`` : ''}: ${record.from && record.to ? `${mdText(record.from)} → ${mdText(record.to)}` : mdText(record.from || record.to)}`);
     return mdDocument([
       mdHeading(2, `Ladder changes: ${changes.old} → ${changes.new}`),
       `_${changesSummary(changes)}_`,
