@@ -1,5 +1,5 @@
 import type { Ladder, Level } from '../model/model.js';
-import { splitParagraphs } from '../model/model.js';
+import { equivalentIds, splitParagraphs } from '../model/model.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 
 /**
@@ -10,7 +10,8 @@ import { mdBlock, mdText } from '../render/markdown.js';
  * kept as a list is a bullet list, so nothing is lost on the way round.
  */
 export function exportMarkdown(ladder: Ladder): string {
-  const blocks: string[] = [];
+  // The grade scale is front matter; each level's grade a `**Grade**` line.
+  const blocks: string[] = ladder.grades.length > 0 ? [`---\ngrades: [${ladder.grades.map((grade) => JSON.stringify(grade)).join(', ')}]\n---`] : [];
   const depth = ladder.name ? 1 : 0;
   const heading = (level: number, text: string) => `${'#'.repeat(level + depth)} ${text}`;
   if (ladder.name) blocks.push(`# ${mdText(ladder.name)}`);
@@ -20,15 +21,20 @@ export function exportMarkdown(ladder: Ladder): string {
     if (track.description) blocks.push(...paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) blocks.push(...levelBlocks(level, track.equivalentLabel, heading));
+    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel, heading));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(level: Level, label: string, heading: (level: number, text: string) => string): string[] {
-  const equivalent = level.peers[0];
+function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string): string[] {
+  // The equivalents the file names (peers by grade need none): each by title, with its track where titles repeat across tracks.
+  const named = equivalentIds(level.declaredEquivalent).flatMap((id) => {
+    const peer = ladder.levelById.get(id);
+    return peer ? [mdText(peer.title)] : [];
+  });
   const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`)];
-  blocks.push(`**${mdText(label)}**: ${equivalent ? mdText(equivalent.title) : '_n/a_'}`);
+  blocks.push(`**${mdText(label)}**: ${named.length > 0 ? named.join('; ') : '_n/a_'}`);
+  if (level.grade) blocks.push(`**Grade**: ${mdText(level.grade)}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);
   if (level.description) blocks.push(...paragraphs(level.description));
   if (level.note) blocks.push(`_Note: ${mdText(level.note)}_`);

@@ -18,11 +18,11 @@ export function modeline(schema: string = SCHEMA_URL): string {
  */
 export function ladderYaml(data: LadderData, comment: string[]): string {
   const value = {
-    ...pick(data, ['name', 'description']),
+    ...pick(data, ['name', 'description', 'grades', 'axes']),
     tracks: data.tracks.map((track) => ({
-      ...pick(track, ['id', 'name', 'equivalentLabel', 'description']),
+      ...pick(track, ['id', 'name', 'equivalentLabel', 'description', 'axes']),
       levels: track.levels.map((level) => ({
-        ...pick(level, ['id', 'title', 'code', 'aliases', 'equivalent', 'description', 'note']),
+        ...pick(level, ['id', 'title', 'code', 'grade', 'aliases', 'equivalent', 'description', 'note']),
         // A Map keeps axis names that look like numbers in their place.
         ...(level.axes.length > 0 ? { axes: new Map(level.axes) } : {}),
       })),

@@ -13,6 +13,8 @@ export interface DraftAxis {
 export interface DraftLevel {
   title: string;
   code?: string;
+  /** From a `**Grade**: L5` line. */
+  grade?: string;
   aliases: string[];
   /** The equivalent as the document names it; undefined or `n/a` means none. */
   equivalentName?: string;
@@ -37,6 +39,8 @@ export interface DraftTrack {
 
 export interface DraftLadder {
   name?: string;
+  /** From the front matter's `grades`. */
+  grades?: string[];
   description: string[];
   tracks: DraftTrack[];
 }

@@ -27,16 +27,24 @@ function meaningful(word: string): boolean {
  * → `principal`), if it means something alone; failing that, the remaining words are used whole
  * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
  * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
- * Clashes get a number.
+ * An id that another track's title would read as gets the track's first word in front
+ * (`frontend-engineer-i`); other clashes get a number.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
   const taken = new Set<string>();
-  const names = new Map<string, DraftLevel>();
-  for (const level of tracks.flatMap((track) => track.levels)) for (const name of [level.title, ...(level.code ? [level.code] : [])]) names.set(normalizeName(name), level);
+  const names = new Map<string, Set<DraftLevel>>();
+  for (const level of tracks.flatMap((track) => track.levels)) {
+    for (const name of [level.title, ...(level.code ? [level.code] : [])]) {
+      const key = normalizeName(name);
+      names.set(key, (names.get(key) ?? new Set()).add(level));
+    }
+  }
   // Ids are compared as names are (`e-ng` and `eng` are one), and must not read as another level's title or code.
-  const free = (id: string, level: DraftLevel) => !taken.has(normalizeName(id)) && (names.get(normalizeName(id)) ?? level) === level;
+  const free = (id: string, level: DraftLevel) => !taken.has(normalizeName(id)) && [...(names.get(normalizeName(id)) ?? [])].every((owner) => owner === level);
   for (const track of tracks) {
+    // Where titles repeat across tracks (each discipline's `Senior Engineer`), the track's first word tells the ids apart.
+    const prefix = words(track.name)[0];
     const titleWords = track.levels.map((level) => words(level.title.split('/')[0] ?? level.title));
     const shared = track.levels.length > 1 ? titleWords.reduce((common, current) => common.filter((word) => current.includes(word))) : [];
     const remaining = titleWords.map((list) => {
@@ -55,6 +63,8 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       let base = distinctive ?? byWords;
       if (!base) base = fromScript('level', level.title);
       let id = base;
+      const clashesElsewhere = [...(names.get(normalizeName(id)) ?? [])].some((owner) => owner !== level && !track.levels.includes(owner));
+      if (clashesElsewhere && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
       for (let n = 2; !free(id, level); n += 1) id = `${base}-${n}`;
       taken.add(normalizeName(id));
       ids.set(level, id);

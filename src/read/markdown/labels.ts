@@ -41,9 +41,10 @@ function isLabel(label: string): boolean {
   return label.split(/\s+/).length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(label);
 }
 
-/** Labels of the lines that carry data rather than prose: `**Management Equivalent**: X`, `**Also known as**: a, b`, `_Note: …_`. */
+/** Labels of the lines that carry data rather than prose: `**Management Equivalent**: X`, `**Also known as**: a, b`, `**Grade**: L5`, `_Note: …_`. */
 export const EQUIVALENT_LABEL = /equivalent$/i;
 export const ALIASES_LABEL = /^(also known as|aliases|aka)$/i;
+export const GRADE_LABEL = /^grade$/i;
 export const NONE = /^(n\/a|na|none|-|—|–)?$/i;
 
 /** A paragraph that is one italic `Note: …`. */

@@ -2,7 +2,7 @@ import { tableRows } from './blocks.js';
 import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
-import { ALIASES_LABEL, EQUIVALENT_LABEL, NONE, readLabel, readNote } from './labels.js';
+import { ALIASES_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
@@ -65,7 +65,7 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
   }
 }
 
-/** Equivalent and alias lines; false for any other label. */
+/** Equivalent, alias and grade lines; false for any other label. */
 function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, line: number, findings: Findings): boolean {
   if (EQUIVALENT_LABEL.test(label.label)) {
     if (level.equivalentLine !== undefined) {
@@ -82,6 +82,11 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
   }
   if (ALIASES_LABEL.test(label.label)) {
     for (const alias of label.value.split(',').map((part) => part.trim())) if (alias && !level.aliases.includes(alias)) level.aliases.push(alias);
+    return true;
+  }
+  // A grade is one short code (`L5`); a longer text under that label is an axis called Grade.
+  if (GRADE_LABEL.test(label.label) && /^\S{1,20}$/.test(label.value)) {
+    level.grade = label.value;
     return true;
   }
   return false;

@@ -58,6 +58,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   const findings = new Findings();
   const documents: SourceDocument[] = [];
   let ladderName: string | undefined;
+  let grades: string[] | undefined;
   const ladderProse: string[] = [];
   const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string }[] = [];
 
@@ -86,6 +87,9 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
         }
       } else if ((key === 'description' || key === 'summary') && typeof value === 'string') {
         ladderProse.push(value.trim());
+      } else if (key === 'grades' && Array.isArray(value) && value.length > 0 && value.every((grade) => typeof grade === 'string' || typeof grade === 'number') && grades === undefined) {
+        // The grade scale, lowest first: `grades: [L3, L4, L5]`.
+        grades = value.map(String);
       } else if (MATRIX_KEYS.test(key)) {
         const { levels, unread } = readFrontMatterMatrix(value);
         matrixTracks.push({ name: titleUsed ? undefined : title, levels, file: file.name });
@@ -102,6 +106,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
+  if (grades) draft.grades = grades;
   draft.description.unshift(...ladderProse.filter(Boolean));
   for (const { name, levels, file } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
@@ -138,7 +143,7 @@ function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, o
   if (levels.length === 0 && findings.errors.length === 0) {
     findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items) or a row or column of a table of levels');
   }
-  checkNames(levels, findings);
+  checkNames(tracks, findings);
   checkOneLine(tracks, findings);
   const ids = assignLevelIds(tracks);
   const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
@@ -153,6 +158,7 @@ function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, o
   const data: LadderData = {
     ...(draft.name ? { name: draft.name } : {}),
     ...(draft.description.length > 0 ? { description: draft.description.join('\n\n') } : {}),
+    ...(draft.grades ? { grades: draft.grades } : {}),
     tracks: tracks.map((track) => toDataTrack(track, unique(trackId(track.name), trackIds), ids, equivalents)),
   };
   return { data, warnings: findings.warnings, errors: [], summary: summary(), levelAt };
@@ -171,6 +177,7 @@ function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>
         id: ids.get(level) as string,
         title: level.title,
         ...(level.code ? { code: level.code } : {}),
+        ...(level.grade ? { grade: level.grade } : {}),
         ...(level.aliases.length > 0 ? { aliases: level.aliases } : {}),
         ...(equivalent ? { equivalent } : {}),
         ...(level.description.length > 0 ? { description: level.description.join('\n\n') } : {}),
@@ -189,7 +196,12 @@ function axisValue(axis: DraftAxis): AxisValue {
 }
 
 /** Titles and codes name levels on the command line, so each names one level. */
-function checkNames(levels: DraftLevel[], findings: Findings): void {
+/** Titles and codes are unique on their track (two disciplines may each have a "Senior Engineer"). */
+function checkNames(tracks: DraftTrack[], findings: Findings): void {
+  for (const track of tracks) checkTrackNames(track.levels, findings);
+}
+
+function checkTrackNames(levels: DraftLevel[], findings: Findings): void {
   const owners = new Map<string, { level: DraftLevel; what: string }>();
   for (const level of levels) {
     const names = [{ name: level.title, what: 'title' }, ...(level.code ? [{ name: level.code, what: 'code' }] : [])];
@@ -198,7 +210,7 @@ function checkNames(levels: DraftLevel[], findings: Findings): void {
       const owner = owners.get(key);
       if (owner && owner.level !== level) {
         const where = owner.level.file === level.file ? `line ${owner.level.line}` : `${owner.level.file}:${owner.level.line}`;
-        findings.error(level.file, level.line, `${what} \`${name}\` is already the ${owner.what} of the level at ${where}`, 'titles and codes name levels on the command line, so each must be unique; rename one');
+        findings.error(level.file, level.line, `${what} \`${name}\` is already the ${owner.what} of the level at ${where}`, 'titles and codes name levels on the command line, so each must be unique on its track; rename one');
       } else {
         owners.set(key, { level, what });
       }
