@@ -7,7 +7,7 @@ export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
 
 
 /** What each value-taking option completes to, beyond its declared choices. */
-const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes'> = { file: 'files', track: 'tracks', axis: 'axes' };
+const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades'> = { file: 'files', track: 'tracks', axis: 'axes', grade: 'grades' };
 
 /** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
 const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path']);
@@ -100,7 +100,15 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
   const levels = ladder ? ladder.levels.filter((level) => !track || matchesTrack(ladder, level.trackId, track)) : [];
-  return offer(levels.flatMap((level) => [level.id, ...levelNames(level)]));
+  // `sre:<TAB>`: the names of that track's levels, qualified (`sre:L5`, `sre:sre-senior`).
+  const colon = current.indexOf(':');
+  if (ladder && colon > 0) {
+    const prefix = current.slice(0, colon);
+    return offer(levels.filter((level) => matchesTrack(ladder, level.trackId, prefix)).flatMap((level) => [level.id, ...levelNames(level)].map((name) => `${prefix}:${name}`)));
+  }
+  // On a ladder of several tracks, `TRACK:` begins a qualified name.
+  const qualifiers = ladder && ladder.tracks.length > 2 && !track ? ladder.tracks.map((candidate) => `${candidate.id}:`) : [];
+  return offer([...levels.flatMap((level) => [level.id, ...levelNames(level)]), ...qualifiers]);
 }
 
 /** Whether `name` (as typed after `--track`) names the track: its id or name, ignoring case. */
@@ -116,6 +124,7 @@ function optionValues(option: Option, loaded: Ladder | undefined, offer: (candid
   if (!loaded) return offer([]);
   if (source === 'tracks') return offer(loaded.tracks.flatMap((track) => [track.id, track.name]));
   if (source === 'axes') return offer(loaded.levels.flatMap((level) => level.axes.map((axis) => axis.name)));
+  if (source === 'grades') return offer(loaded.grades);
   return offer([]);
 }
 

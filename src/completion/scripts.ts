@@ -8,10 +8,18 @@ export type Shell = (typeof SHELLS)[number];
 const bash = `# ladder completion for bash. Install: echo 'source <(ladder completion bash)' >> ~/.bashrc
 # Candidates are read line by line with mapfile, never word-split or glob-expanded: a name such as
 # \`/*/*/*\` is offered as it is.
+# bash splits \`sre:L5\` at the colon; the pieces are joined again for ladder, and the candidates
+# given back without the part before the word bash is completing.
 _ladder_complete() {
   local cur=\${COMP_WORDS[COMP_CWORD]}
-  local -a out
-  mapfile -t out < <(ladder __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  local -a out args=()
+  local i piece
+  for ((i = 1; i <= COMP_CWORD; i++)); do
+    piece=\${COMP_WORDS[i]}
+    if ((\${#args[@]})) && [[ $piece == : || \${args[-1]} == *: ]]; then args[-1]+=$piece; else args+=("$piece"); fi
+  done
+  local before=\${args[-1]%"$cur"}
+  mapfile -t out < <(ladder __complete -- "\${args[@]}" 2>/dev/null)
   COMPREPLY=()
   if [[ \${out[0]} == files ]]; then
     compopt -o filenames 2>/dev/null
@@ -21,6 +29,7 @@ _ladder_complete() {
   # A word the user began with a quote is completed inside that quote; any other is escaped.
   local quote=\${cur:0:1} word
   for word in "\${out[@]:1}"; do
+    word=\${word#"$before"}
     if [[ $quote == \\" || $quote == \\' ]]; then
       COMPREPLY+=("$quote$word$quote")
     else

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, ladder } from '../helpers/cli.js';
+import { cleanEnv, fixture, ladder } from '../helpers/cli.js';
 import { hasProgram, ladderOnPath, typeInTmux } from '../helpers/shell.js';
 
 const complete = (...words: string[]) => ladder(['__complete', '--', ...words]).stdout.trim().split('\n');
@@ -111,6 +111,14 @@ describe('bash completion', () => {
     ]);
     expect(title).toMatch(/\$ ladder show Principal\\ Operations\\ Engineer/);
     expect(format).toMatch(/\$ ladder list --format=yaml/);
+  });
+  it.skipIf(!process.env.CI && (!hasProgram('tmux') || !hasProgram('bash')))('completes a qualified name, TRACK:LEVEL, though bash splits words at the colon', () => {
+    const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, PS1: '$ ', TERM: 'xterm', HOME: '/nonexistent', LADDER_FILE: fixture('organisation-repeated') };
+    const [, qualified] = typeInTmux(['bash', '--norc', '--noprofile', '-i'], env, [
+      { keys: ['source <(ladder completion bash); echo ready', 'Enter'], until: /^ready$/m },
+      { keys: ['ladder show data:data-l', 'Tab'], until: /data:data-lead/ },
+    ]);
+    expect(qualified).toMatch(/\$ ladder show data:data-lead/);
   });
 });
 

@@ -1,0 +1,190 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess } from '../helpers/cli.js';
+
+const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md'];
+
+describe('the starter organisation (init --org)', () => {
+  let home: string;
+  const inOrg = (args: string[], options: { env?: Record<string, string> } = {}) => ladder(args, { cwd: home, ...options });
+
+  beforeAll(() => {
+    home = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    const written = ladder(['init', '--org'], { cwd: home });
+    expect(written).toEqual({ stdout: '', stderr: 'ladder: wrote ladders/ (4 files); check it with: ladder validate\n', status: 0 });
+  });
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it('is found as ./ladders, and validates: three disciplines, the managers, a grade scale', () => {
+    expect(inOrg(['which']).stdout).toBe('ladders (found in the working directory)\n');
+    expect(inOrg(['validate'])).toEqual({ stdout: 'ladders: valid (19 levels, 4 tracks)\n', stderr: '', status: 0 });
+    expect(readdirSync(join(home, 'ladders')).sort()).toEqual(['backend.yaml', 'frontend.yaml', 'organisation.yaml', 'sre.yaml']);
+  });
+
+  it('prints the grid of peers, a row per grade, in every format', async () => {
+    expectGolden('organisation-equiv.terminal.txt', (await ladderInProcess(['equiv'], { tty: true, columns: 200, env: { NO_COLOR: '1' }, cwd: home })).stdout);
+    const grid = JSON.parse(inOrg(['equiv', '--json']).stdout);
+    expect(grid.tracks.map((track: { id: string }) => track.id)).toEqual(['backend', 'frontend', 'managers', 'sre']);
+    expect(grid.rows.map((row: { grade: string }) => row.grade)).toEqual(['L3', 'L4', 'L5', 'L6', 'L7', 'L8']);
+    expect(grid.rows[3].levels.map((level: { id: string } | null) => level?.id ?? null)).toEqual(['backend-staff', 'frontend-staff', 'manager', 'sre-staff']);
+    expect(inOrg(['equiv', '--format', 'tsv', '--header']).stdout.split('\n').slice(0, 2)).toEqual(['grade\tbackend\tfrontend\tmanagers\tsre', 'L3\tbackend-engineer-1\tfrontend-engineer-1\t\tsre-1']);
+    expect(inOrg(['equiv', '--format', 'md']).stdout.split('\n')[0]).toBe('| Grade | Backend Engineering | Frontend Engineering | Engineering Managers | Site Reliability Engineering |');
+    expect(parseYaml(inOrg(['equiv', '--format', 'yaml']).stdout)).toEqual(grid);
+  });
+
+  it('fits the grid to a narrow terminal, and says how to choose tracks', async () => {
+    const narrow = (await ladderInProcess(['equiv'], { tty: true, columns: 80, env: { NO_COLOR: '1' }, cwd: home })).stdout;
+    expect(narrow.split('\n').every((line) => line.length <= 80)).toBe(true);
+    expect(narrow).toContain('2 of 4 tracks fit; pick the tracks to show with --track (repeatable)');
+    const chosen = (await ladderInProcess(['equiv', '--track', 'sre', '--track', 'managers'], { tty: true, columns: 80, env: { NO_COLOR: '1' }, cwd: home })).stdout;
+    expect(chosen.split('\n')[0]).toMatch(/^Grade +Engineering Managers +Site Reliability Engineering$/);
+  });
+
+  it('lists a manager’s peers on every other track', () => {
+    expect(inOrg(['equiv', 'manager']).stdout).toBe(
+      [
+        'Engineering Manager (manager) · Engineering Managers',
+        '  Backend Engineering           Staff Engineer (backend-staff)',
+        '  Frontend Engineering          Staff Engineer (frontend-staff)',
+        '  Site Reliability Engineering  Staff Site Reliability Engineer (sre-staff)',
+        '',
+      ].join('\n'),
+    );
+    for (const format of FORMATS) expect(inOrg(['equiv', 'manager', '--format', format]).status).toBe(0);
+    expect(inOrg(['equiv', 'manager', '--format', 'tsv']).stdout).toBe('manager\tmanagers\tbackend-staff\tbackend\nmanager\tmanagers\tfrontend-staff\tfrontend\nmanager\tmanagers\tsre-staff\tsre\n');
+    expect(JSON.parse(inOrg(['equiv', 'backend-senior', '--json']).stdout).peers).toEqual([
+      { track: { id: 'frontend', name: 'Frontend Engineering' }, level: { id: 'frontend-senior', title: 'Senior Engineer', track: { id: 'frontend', name: 'Frontend Engineering' } } },
+      { track: { id: 'managers', name: 'Engineering Managers' }, level: null },
+      { track: { id: 'sre', name: 'Site Reliability Engineering' }, level: { id: 'sre-senior', title: 'Senior Site Reliability Engineer', track: { id: 'sre', name: 'Site Reliability Engineering' } } },
+    ]);
+  });
+
+  it('finds a level by grade on a track, or by TRACK:LEVEL, and lists the candidates of a name several tracks share', () => {
+    for (const args of [['show', 'L5', '--track', 'sre'], ['show', 'sre:L5'], ['show', 'sre:senior'], ['show', 'Site Reliability Engineering:L5']]) {
+      expect(JSON.parse(inOrg([...args, '--json']).stdout), args.join(' ')).toMatchObject({ id: 'sre-senior', grade: 'L5' });
+    }
+    expect(inOrg(['show', 'Senior Engineer'])).toEqual({
+      stdout: '',
+      stderr: 'ladder: error: `Senior Engineer` matches 2 levels\n  backend:backend-senior    Senior Engineer\n  frontend:frontend-senior  Senior Engineer\nhint: name one of them as TRACK:LEVEL, or by its id\n',
+      status: 1,
+    });
+    expect(inOrg(['show', 'L5']).status).toBe(1);
+    expect(inOrg(['show', 'sre:L5', '--track', 'backend']).status).toBe(2);
+    for (const format of FORMATS) expect(inOrg(['show', 'L5', '--track', 'sre', '--format', format]).status).toBe(0);
+  });
+
+  it('shows a level’s grade and its peers, and with --explain what each axis means', () => {
+    const lines = inOrg(['show', 'manager']).stdout;
+    expect(lines).toContain('manager: grade: L6\n');
+    expect(lines).toContain('manager: peer: Staff Site Reliability Engineer (sre-staff) · Site Reliability Engineering\n');
+    const explained = inOrg(['show', 'sre:L5', '--explain', '--format', 'md']).stdout;
+    expect(explained).toContain('### Reliability\n\n_Monitoring, incident response, and the work that prevents the next incident._');
+    expect(inOrg(['show', 'sre:L5', '--format', 'md']).stdout).not.toContain('_Monitoring');
+    expect(JSON.parse(inOrg(['show', 'sre:L5', '--json']).stdout).axes[0]).toMatchObject({ name: 'Scope and Impact', description: 'How far the work reaches, and how much of it is theirs to decide.' });
+  });
+
+  it('compares levels of two disciplines', () => {
+    for (const format of FORMATS) expect(inOrg(['diff', 'backend:senior', 'frontend:senior', '--format', format]).status).toBe(0);
+    const diff = JSON.parse(inOrg(['diff', 'backend:senior', 'frontend:senior', '--json']).stdout);
+    expect([diff.from.id, diff.to.id]).toEqual(['backend-senior', 'frontend-senior']);
+    expect(diff.sections.map((section: { name: string }) => section.name)).toEqual(['Scope and Impact', 'Collaboration', 'Growing Others', 'System Design', 'User Experience']);
+    // path and next stay on one track.
+    expect(inOrg(['path', 'backend:L3', 'sre:L5'])).toMatchObject({ status: 2, stderr: expect.stringContaining('are on different tracks') });
+    expect(inOrg(['next', 'sre:L5', '--json']).status).toBe(0);
+  });
+
+  it('lists the levels of a grade, with their grade, in every format', () => {
+    expect(inOrg(['list', '--grade', 'l5']).stdout.split('\n').map((line) => line.split(/ {2,}/))).toEqual([
+      ['backend-senior', 'Senior Engineer', 'backend', 'L5'],
+      ['frontend-senior', 'Senior Engineer', 'frontend', 'L5'],
+      ['sre-senior', 'Senior Site Reliability Engineer', 'sre', 'L5'],
+      [''],
+    ]);
+    expect(inOrg(['list', '--grade', 'L5', '--ids']).stdout).toBe('backend-senior\nfrontend-senior\nsre-senior\n');
+    expect(inOrg(['list', '--grade', 'L5', '--format', 'tsv', '--header']).stdout).toBe(
+      'id\ttitle\ttrack\tposition\tequivalent\tgrade\nbackend-senior\tSenior Engineer\tbackend\t3\t\tL5\nfrontend-senior\tSenior Engineer\tfrontend\t3\t\tL5\nsre-senior\tSenior Site Reliability Engineer\tsre\t3\t\tL5\n',
+    );
+    for (const format of FORMATS) expect(inOrg(['list', '--grade', 'L5', '--format', format]).status).toBe(0);
+    expect(inOrg(['list', '--grade', 'L9'])).toMatchObject({ status: 1, stderr: 'ladder: error: no grade `L9` on the grade scale\nhint: did you mean `L3`?\n' });
+    expect(inOrg(['list', '--grade', 'L6', '--track', 'managers', '--ids']).stdout).toBe('manager\n');
+  });
+
+  it('completes grades and qualified names', () => {
+    const complete = (...words: string[]) => inOrg(['__complete', '--', ...words]).stdout.trim().split('\n');
+    expect(complete('show', 'sre:L')).toEqual(['words', 'sre:L3', 'sre:L4', 'sre:L5', 'sre:L6', 'sre:L7']);
+    expect(complete('show', 'L')).toEqual(['words', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8']);
+    expect(complete('show', 'fr')).toContain('frontend:');
+    expect(complete('list', '--grade', '')).toEqual(['words', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8']);
+  });
+
+  it('is read through LADDER_FILE or -f naming the folder, and exports a grid and a section per discipline', () => {
+    const folder = join(home, 'ladders');
+    expect(ladder(['equiv', '--json'], { env: { LADDER_FILE: folder } }).stdout).toBe(inOrg(['equiv', '--json']).stdout);
+    expect(ladder(['-f', folder, 'list', '--ids']).stdout).toBe(inOrg(['list', '--ids']).stdout);
+    const html = inOrg(['export', '--format', 'html']).stdout;
+    expect(html.match(/<section id="track-[^"]+"/g)?.length ?? html.match(/<section/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(html).toContain('<th scope="col">Grade</th>');
+  });
+
+  it('round-trips through Markdown: export, import, export again is the same document', () => {
+    const markdown = inOrg(['export', '--format', 'md']).stdout;
+    expect(markdown.startsWith('---\ngrades: ["L3", "L4", "L5", "L6", "L7", "L8"]\n---\n')).toBe(true);
+    const imported = ladder(['import', '-'], { input: markdown });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(ladder(['-f', '-', 'export', '--format', 'md'], { input: imported.stdout }).stdout).toBe(markdown);
+    const again = ladder(['-f', '-', 'equiv', '--format', 'tsv'], { input: imported.stdout }).stdout.split('\n').map((row) => row.split('\t').filter(Boolean).length);
+    expect(again).toEqual(inOrg(['equiv', '--format', 'tsv']).stdout.split('\n').map((row) => row.split('\t').filter(Boolean).length));
+  });
+});
+
+describe('a folder of discipline files that each repeat the managers track', () => {
+  const folder = fixture('organisation-repeated');
+
+  it('reads as one organisation, the managers track kept once, equivalents resolved across files', () => {
+    expect(ladder(['validate', folder]).stdout).toBe(`${folder}: valid (8 levels, 4 tracks)\n`);
+    expect(JSON.parse(ladder(['-f', folder, 'equiv', 'manager', '--json']).stdout).peers.map((peer: { level: { id: string } }) => peer.level.id)).toEqual(['backend-lead', 'data-lead', 'sre-lead']);
+    expect(ladder(['-f', folder, 'list', '--ids']).stdout.split('\n').filter((id) => id === 'manager')).toHaveLength(1);
+  });
+
+  it('names both places when a repeated track differs, and gives each problem in its own file', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      cpSync(folder, copy, { recursive: true });
+      const sre = join(copy, 'sre.yaml');
+      writeFileSync(sre, readFileSync(sre, 'utf8').replace('title: Director', 'title: Head of Engineering'));
+      const differs = ladder(['validate', copy]);
+      expect(differs.status).toBe(3);
+      expect(differs.stderr).toContain(`${join(copy, 'sre.yaml')}:17:9: error: track \`managers\` is defined differently here and in ${join(copy, 'backend.yaml')}:17`);
+      writeFileSync(sre, readFileSync(join(folder, 'sre.yaml'), 'utf8').replace('equivalent: manager', 'equivalent: managr'));
+      expect(ladder(['validate', copy]).stderr).toContain(`${join(copy, 'sre.yaml')}:14:21: error: equivalent \`managr\` is not a level id (did you mean \`manager\`?)`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the cache of a folder', () => {
+  it('re-reads only the file that changed', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
+    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      cpSync(fixture('organisation-repeated'), copy, { recursive: true });
+      const env = cleanEnv({ XDG_CACHE_HOME: cache });
+      const run = (args: string[]) => ladder(['-f', copy, ...args], { env: { ...env, LADDER_NO_CACHE: '' } });
+      const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
+      expect(run(['list', '--ids']).status).toBe(0);
+      // One entry per file, and one for the whole folder.
+      expect(entries()).toBe(4);
+      writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
+      expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
+      // The edited file and the folder as a whole are new; the other two files answer from the cache.
+      expect(entries()).toBe(6);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
