@@ -38,11 +38,13 @@ const ROOT_EXAMPLES = `Examples:
 `;
 
 // Where the ladder comes from and how the tool exits: shown after the options, and in the man page.
-const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else the
-ladder shipped with ladder (ladder which says which). YAML or Markdown. Levels are named by id
-(principal), title ("Principal Operations Engineer"), code, alias (cto) or abbreviation
-("ops eng"). The commands that print a result (show, diff, equiv, which, list, search, next, path,
-changes, validate) take --format text|json|yaml|tsv|md, and --json for short.`;
+const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else a
+./ladders folder, else the ladder shipped with ladder (ladder which says which). YAML or Markdown;
+a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
+Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"), and as
+TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a result (show, diff,
+equiv, which, list, search, next, path, changes, validate) take --format text|json|yaml|tsv|md,
+and --json for short.`;
 
 const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
@@ -103,7 +105,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')
-    .option('-f, --file <path>', 'ladder file to read; - reads standard input')
+    .option('-f, --file <path>', 'ladder file, or folder of ladder files, to read; - reads standard input')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--no-cache', 'check the ladder afresh instead of using the cache (also LADDER_NO_CACHE=1)')
@@ -177,7 +179,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('which')
       .summary('the ladder file in effect, and why')
-      .description('Print the ladder file the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml or ladder.yml), or the example that ships with ladder.'),
+      .description('Print the ladder file (or folder) the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml, ladder.yml or a ladders folder), or the example that ships with ladder.'),
   )
     .addHelpText('before', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json'))
     .action(async (options: OutputOptionValues, command: Command) => {
