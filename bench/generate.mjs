@@ -91,3 +91,36 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [count = '1000', out = `bench/.out/ladder-${count}.yaml`] = process.argv.slice(2);
   console.log(writeLadder(Number(count), out));
 }
+
+/**
+ * An organisation kept as a folder: `fileCount` discipline files, each with one track of its own
+ * and a copy of the shared managers track, on one grade scale, `levelCount` levels in all. Levels
+ * on a grade are peers across every track; `levelId` names one in the middle of the last file.
+ */
+export function writeOrganisation(fileCount, levelCount, directory) {
+  const next = random(levelCount + fileCount);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const clause = () => Array.from({ length: 4 + Math.floor(next() * 5) }, () => pick(WORDS)).join(' ');
+  const text = () => Array.from({ length: 2 + Math.floor(next() * 2) }, clause).join('; ');
+  const managers = Math.min(100, Math.floor(levelCount / 10));
+  const perFile = Math.floor((levelCount - managers) / fileCount);
+  const grades = Array.from({ length: perFile }, (_, g) => `G${g + 1}`);
+  // The managers' levels sit on every few grades, so every manager has a peer in each discipline.
+  const step = Math.max(1, Math.floor(perFile / managers));
+  const managerLines = ['  - id: managers', '    name: Managers', '    levels:'];
+  for (let m = 1; m <= managers; m += 1) {
+    managerLines.push(`      - id: manager-${m}`, `        title: Manager ${m}`, `        grade: G${Math.min(perFile, m * step)}`, '        axes:');
+    for (const axis of AXES) managerLines.push(`          ${axis}: ${quote(text())}`);
+  }
+  mkdirSync(directory, { recursive: true });
+  for (let f = 1; f <= fileCount; f += 1) {
+    const lines = ['name: Benchmark organisation', `grades: [${grades.join(', ')}]`, 'tracks:', `  - id: discipline-${f}`, `    name: Discipline ${f}`, '    levels:'];
+    for (let n = 1; n <= perFile; n += 1) {
+      // The file's number has a fixed width: ids compare without hyphens, and `d1-11` would be `d11-1`.
+      lines.push(`      - id: d${String(f).padStart(2, '0')}-${n}`, `        title: Discipline ${f} Level ${n}`, `        grade: G${n}`, '        axes:');
+      for (const axis of AXES) lines.push(`          ${axis}: ${quote(text())}`);
+    }
+    writeFileSync(join(directory, `discipline-${String(f).padStart(2, '0')}.yaml`), `${[...lines, ...managerLines].join('\n')}\n`);
+  }
+  return { directory, levels: fileCount * perFile + managers, levelId: `d${String(fileCount).padStart(2, '0')}-${Math.ceil(perFile / 2)}`, lastFile: join(directory, `discipline-${String(fileCount).padStart(2, '0')}.yaml`) };
+}

@@ -98,13 +98,31 @@ export function checkPeerGroups(raw: RawLadder, levels: Located[], report: Repor
       } else seen.set(entry.trackIndex, entry);
     }
   }
-  if (crossed) return;
-  // Each pair of tracks in turn: the peers' positions on the second must rise with those on the first.
+  // A crossing always leaves some groups out of every order (the two pairs wait on each other), so
+  // the pairs are only looked through when the order failed, and only among the groups it left out.
+  if (crossed || unordered.length === 0) return;
+  const crossing = firstCrossing(unordered.map((group) => group.map((member) => member.entry)));
+  if (crossing) {
+    const [[lowA, lowB], [highA, highB]] = crossing;
+    report(whereDeclared(highA), `equivalents cross: ${name(lowA)} ↔ ${name(lowB)}, but ${name(highA)} ↔ ${name(highB)}`, `\`${highA.level.id}\` is above \`${lowA.level.id}\`, so its peer must be above \`${lowB.level.id}\``);
+    return;
+  }
+  const first = unordered[0]?.[0]?.entry as Located;
+  report(whereDeclared(first), `the peers of ${name(first)} cannot be put in order: the equivalents between three or more tracks go round in a circle`, 'a level is below the peers of every level above it on each track');
+}
+
+/** Pairs of tracks looked through for a crossing before the circle is reported instead: a bound on the work for a hostile file. */
+const CROSSING_PAIRS = 1_000_000;
+
+/** Two pairs of peers on the same two tracks in opposite orders, if the groups have such. */
+function firstCrossing(groups: Located[][]): [[Located, Located], [Located, Located]] | undefined {
   const pairs = new Map<string, [Located, Located][]>();
-  for (const group of [...groups, ...unordered]) {
-    for (const { entry: a } of group) {
-      for (const { entry: b } of group) {
+  let budget = CROSSING_PAIRS;
+  for (const group of groups) {
+    for (const a of group) {
+      for (const b of group) {
         if (a.trackIndex >= b.trackIndex) continue;
+        if (budget-- <= 0) return undefined;
         const key = `${a.trackIndex}:${b.trackIndex}`;
         const list = pairs.get(key);
         if (list) list.push([a, b]);
@@ -115,17 +133,10 @@ export function checkPeerGroups(raw: RawLadder, levels: Located[], report: Repor
   for (const list of pairs.values()) {
     list.sort((x, y) => x[0].position - y[0].position);
     for (let i = 1; i < list.length; i++) {
-      const [lowA, lowB] = list[i - 1] as [Located, Located];
-      const [highA, highB] = list[i] as [Located, Located];
-      if (highB.position < lowB.position) {
-        report(whereDeclared(highA), `equivalents cross: ${name(lowA)} ↔ ${name(lowB)}, but ${name(highA)} ↔ ${name(highB)}`, `\`${highA.level.id}\` is above \`${lowA.level.id}\`, so its peer must be above \`${lowB.level.id}\``);
-        crossed = true;
-        break;
-      }
+      const low = list[i - 1] as [Located, Located];
+      const high = list[i] as [Located, Located];
+      if (high[1].position < low[1].position) return [low, high];
     }
   }
-  if (!crossed && unordered.length > 0) {
-    const first = unordered[0]?.[0]?.entry as Located;
-    report(whereDeclared(first), `the peers of ${name(first)} cannot be put in order: the equivalents between three or more tracks go round in a circle`, 'a level is below the peers of every level above it on each track');
-  }
+  return undefined;
 }

@@ -83,8 +83,8 @@ export interface Level {
   aliases: string[];
   /** The equivalents the file names, as it names them: one id, or a list. */
   declaredEquivalent?: string | string[];
-  /** The levels on other tracks that are this level's peers, in track order (see peers.ts). */
-  peers: Level[];
+  /** The level's group of peers, itself included, in track order (see peers.ts); shared by the group. */
+  group: readonly Level[];
   description?: string;
   note?: string;
   axes: Axis[];
@@ -127,6 +127,11 @@ export function levelNames(level: Level): string[] {
   return [level.title, ...(level.code !== undefined ? [level.code] : []), ...(level.grade !== undefined ? [level.grade] : []), ...level.aliases];
 }
 
+/** The levels on other tracks that are a level's peers, in track order. */
+export function peersOf(level: Level): Level[] {
+  return level.group.filter((peer) => peer !== level);
+}
+
 /** A level's declared equivalents as a list, however the file writes them. */
 export function equivalentIds(equivalent: string | string[] | null | undefined): string[] {
   if (equivalent === undefined || equivalent === null) return [];
@@ -148,11 +153,48 @@ export function splitClauses(text: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
-/** An axis of the model from its name and its value in the file. */
+/**
+ * An axis of the model from its name and its value in the file. A text's clauses are split when
+ * first asked for: a command shows a few levels of a ladder that may have thousands.
+ */
 export function toAxis(name: string, value: AxisValue): Axis {
-  if (typeof value === 'string') return { name, value, text: value, clauses: splitClauses(value) };
+  if (typeof value === 'string') {
+    let clauses: string[] | undefined;
+    return {
+      name,
+      value,
+      text: value,
+      get clauses() {
+        return (clauses ??= splitClauses(value));
+      },
+    };
+  }
   const clauses = value.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
   return { name, value, text: clauses.join('; '), clauses };
+}
+
+/**
+ * One level of the model, every level with the same shape (no optional keys spread in), and its
+ * axes built when first asked for: a command reads a few levels of a ladder that may have thousands.
+ */
+function buildLevel(level: LadderData['tracks'][number]['levels'][number], trackId: string, position: number): Level {
+  let axes: Axis[] | undefined;
+  return {
+    id: level.id,
+    title: level.title,
+    code: level.code,
+    grade: level.grade,
+    aliases: level.aliases ?? [],
+    declaredEquivalent: level.equivalent ?? undefined,
+    group: [],
+    description: level.description,
+    note: level.note,
+    get axes() {
+      return (axes ??= level.axes.map(([name, value]) => toAxis(name, value)));
+    },
+    trackId,
+    position,
+  };
 }
 
 /** Builds the indexed model from checked ladder data. */
@@ -163,21 +205,8 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     equivalentLabel: track.equivalentLabel ?? 'Equivalent',
     description: track.description,
     axes: [...(data.axes ?? []), ...(track.axes ?? [])],
-    ...(track.axes !== undefined ? { ownAxes: track.axes } : {}),
-    levels: track.levels.map((level, l) => ({
-      id: level.id,
-      title: level.title,
-      ...(level.code !== undefined ? { code: level.code } : {}),
-      ...(level.grade !== undefined ? { grade: level.grade } : {}),
-      aliases: level.aliases ?? [],
-      ...(level.equivalent !== undefined && level.equivalent !== null ? { declaredEquivalent: level.equivalent } : {}),
-      peers: [],
-      description: level.description,
-      note: level.note,
-      axes: level.axes.map(([name, value]) => toAxis(name, value)),
-      trackId: track.id,
-      position: l + 1,
-    })),
+    ownAxes: track.axes,
+    levels: track.levels.map((level, l) => buildLevel(level, track.id, l + 1)),
   }));
   const levels = tracks.flatMap((track) => track.levels);
   const trackIndex = new Map(tracks.map((track, t) => [track.id, t]));
@@ -187,7 +216,7 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     grades,
   );
   const rows = [...groups, ...unordered].map((members) => members.map((member) => member.level));
-  for (const row of rows) for (const level of row) level.peers = row.filter((peer) => peer !== level);
+  for (const row of rows) for (const level of row) level.group = row;
   return {
     source,
     name: data.name,

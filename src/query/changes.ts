@@ -2,6 +2,7 @@ import { diffLevels, keepClauses } from './diff.js';
 import { pairSimilar } from './pairing.js';
 import type { LevelDiff } from './diff.js';
 import type { Ladder, Level } from '../model/model.js';
+import { peersOf } from '../model/model.js';
 import { normalizeName } from '../model/names.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
@@ -57,8 +58,8 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
   const renamed = pairs.filter(([a, b]) => a.id !== b.id || a.title !== b.title).map(([a, b]) => ({ from: levelRef(before, a), to: levelRef(after, b) }));
   // Peers compared as sets, each old peer by the id its new version has.
   const equivalents = pairs.flatMap(([a, b]) => {
-    const was = new Set(a.peers.map((peer) => counterpart.get(peer.id) ?? `\u0000${peer.id}`));
-    const same = was.size === b.peers.length && b.peers.every((peer) => was.has(peer.id));
+    const was = new Set(peersOf(a).map((peer) => counterpart.get(peer.id) ?? `\u0000${peer.id}`));
+    const same = was.size === peersOf(b).length && peersOf(b).every((peer) => was.has(peer.id));
     if (same) return [];
     const from = equivalentOf(before, a);
     const to = equivalentOf(after, b);
@@ -67,7 +68,7 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
         level: levelRef(after, b),
         from: from ? levelRef(before, from) : null,
         to: to ? levelRef(after, to) : null,
-        peers: { from: a.peers.map((peer) => levelRef(before, peer)), to: b.peers.map((peer) => levelRef(after, peer)) },
+        peers: { from: peersOf(a).map((peer) => levelRef(before, peer)), to: peersOf(b).map((peer) => levelRef(after, peer)) },
       },
     ];
   });

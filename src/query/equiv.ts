@@ -1,4 +1,5 @@
 import type { Ladder, Level, Track } from '../model/model.js';
+import { peersOf } from '../model/model.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
@@ -19,7 +20,7 @@ export function equivalenceOf(ladder: Ladder, level: Level): Equivalence {
     peers: ladder.tracks
       .filter((track) => track.id !== level.trackId)
       .map((track) => {
-        const peer = level.peers.find((candidate) => candidate.trackId === track.id);
+        const peer = peersOf(level).find((candidate) => candidate.trackId === track.id);
         return { track: { id: track.id, name: track.name }, level: peer ? levelRef(ladder, peer) : null };
       }),
   };

@@ -1,4 +1,5 @@
 import type { Ladder, Level } from '../model/model.js';
+import { peersOf } from '../model/model.js';
 
 /** A level as other results refer to it. */
 export interface LevelRef {
@@ -39,9 +40,10 @@ export function levelRef(ladder: Ladder, level: Level): LevelRef {
  * none. `peers` has them all.
  */
 export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
-  if (level.peers.length <= 1) return level.peers[0];
+  const peers = peersOf(level);
+  if (peers.length <= 1) return peers[0];
   const label = ladder.trackById.get(level.trackId)?.equivalentLabel ?? '';
-  return level.peers.find((peer) => {
+  return peers.find((peer) => {
     const track = ladder.trackById.get(peer.trackId);
     return track !== undefined && sharesStem(label, `${track.name} ${track.id}`);
   });
@@ -67,7 +69,7 @@ export function levelView(ladder: Ladder, level: Level): LevelView {
     trackSize: track?.levels.length ?? level.position,
     equivalentLabel: track?.equivalentLabel ?? 'Equivalent',
     equivalent: equivalent ? levelRef(ladder, equivalent) : null,
-    peers: level.peers.map((peer) => levelRef(ladder, peer)),
+    peers: peersOf(level).map((peer) => levelRef(ladder, peer)),
     description: level.description ?? null,
     note: level.note ?? null,
     axes: level.axes.map(({ name, text, clauses }) => {

@@ -30,8 +30,8 @@ export function cacheKey(text: string, format = 'yaml'): string {
  * hash covers the ladder's bytes, so an entry that was damaged or edited by hand is never trusted:
  * it reads as a miss and is written again.
  */
-function entryText(ladder: LadderData): string {
-  const body = JSON.stringify(ladder);
+function entryText(value: unknown): string {
+  const body = JSON.stringify(value);
   return `${JSON.stringify({ format: ENTRY_FORMAT, sha256: sha256(body) })}\n${body}`;
 }
 
@@ -40,7 +40,7 @@ function sha256(text: string): string {
 }
 
 /** The cached data for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
-export function readCache(directory: string, key: string): LadderData | undefined {
+export function readCache<T = LadderData>(directory: string, key: string): T | undefined {
   if (!claimCacheDirectory(directory)) return undefined;
   const bytes = readSmallRegularFile(join(directory, `${key}.json`), MAX_ENTRY_BYTES);
   if (!bytes) return undefined;
@@ -50,18 +50,18 @@ export function readCache(directory: string, key: string): LadderData | undefine
     const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; sha256?: unknown };
     const body = text.slice(newline + 1);
     if (newline === -1 || header.format !== ENTRY_FORMAT || header.sha256 !== sha256(body)) return undefined;
-    return JSON.parse(body) as LadderData;
+    return JSON.parse(body) as T;
   } catch {
     return undefined;
   }
 }
 
-/** Stores an entry atomically (a temporary file renamed into place) in ladder's own cache folder; failures are ignored. */
-export function writeCache(directory: string, key: string, ladder: LadderData): void {
+/** Stores an entry (a checked ladder, or a small record that points at one) atomically, a temporary file renamed into place, in ladder's own cache folder; failures are ignored. */
+export function writeCache(directory: string, key: string, value: unknown): void {
   if (!claimCacheDirectory(directory)) return;
   const temporary = join(directory, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, entryText(ladder), { mode: 0o600, flag: 'wx' });
+    writeFileSync(temporary, entryText(value), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, join(directory, `${key}.json`));
     prune(directory);
   } catch {

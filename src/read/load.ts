@@ -47,30 +47,44 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
 
 /**
  * A folder's files checked as one ladder. Each file's syntax and schema check is cached on its
- * own, so editing one file re-reads only that one; the merged, cross-checked ladder is cached too,
- * under a key made of its files' keys, so an unchanged folder answers from one entry.
+ * own, so editing one file re-parses only that one; the merged, cross-checked ladder is cached too,
+ * under a key made of its files' keys. A small entry keyed by the files' names, sizes and change
+ * times points at it, so an unchanged folder answers without reading its files.
  */
 async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
-  const { cacheDirectory } = options;
-  const groups = partGroups(folder.files);
   // What the Markdown reader noticed is not cached, so a folder with Markdown in it is read afresh.
-  const cacheable = cacheDirectory !== undefined && folder.files.every((file) => sourceFormat(file) === 'yaml');
+  const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
+  // Files unchanged since the last run (same names, sizes and change times) are not even read.
+  const statKey = cacheDirectory && cacheKey(folder.fingerprint, 'folder files');
+  const pointer = cacheDirectory && statKey ? readCache<{ folder: string }>(cacheDirectory, statKey) : undefined;
+  const unchanged = cacheDirectory && pointer ? readCache(cacheDirectory, pointer.folder) : undefined;
+  if (unchanged) return { ladder: buildLadder(unchanged, folder.name), diagnostics: [] };
+
+  const groups = partGroups(folder.files);
   const keys = groups.map((files) => cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part'));
   const wholeKey = cacheKey(keys.join('\n'), 'folder');
-  const cachedWhole = cacheable ? readCache(cacheDirectory, wholeKey) : undefined;
-  if (cachedWhole) return { ladder: buildLadder(cachedWhole, folder.name), diagnostics: [] };
+  const remember = (data: LadderData) => {
+    if (!cacheDirectory || !statKey) return;
+    writeCache(cacheDirectory, wholeKey, data);
+    writeCache(cacheDirectory, statKey, { folder: wholeKey });
+  };
+  const cachedWhole = cacheDirectory ? readCache(cacheDirectory, wholeKey) : undefined;
+  if (cachedWhole) {
+    if (cacheDirectory && statKey) writeCache(cacheDirectory, statKey, { folder: wholeKey });
+    return { ladder: buildLadder(cachedWhole, folder.name), diagnostics: [] };
+  }
 
   const check = await import('../check/check.js');
   const diagnostics: Diagnostic[] = [];
   const readerWarnings: Diagnostic[] = [];
   const parts = groups.map((files, g) => {
     const key = keys[g] as string;
-    const cached = cacheable ? readCache(cacheDirectory, key) : undefined;
+    const cached = cacheDirectory ? readCache(cacheDirectory, key) : undefined;
     if (cached) return { files, data: cached };
     const result = check.checkPart(files);
     diagnostics.push(...result.diagnostics);
     readerWarnings.push(...(result.readerWarnings ?? []));
-    if (result.data && cacheable) writeCache(cacheDirectory, key, result.data);
+    if (result.data && cacheDirectory) writeCache(cacheDirectory, key, result.data);
     return { files, data: result.data };
   });
   const complete = parts.filter((part): part is { files: LadderSource[]; data: LadderData } => part.data !== undefined);
@@ -78,7 +92,7 @@ async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Pr
     const merged = check.checkMerged(complete, folder.name);
     diagnostics.push(...merged.diagnostics);
     if (merged.data) {
-      if (cacheable) writeCache(cacheDirectory, wholeKey, merged.data);
+      remember(merged.data);
       return { ladder: buildLadder(merged.data, folder.name), diagnostics: [], readerWarnings: withExcerpts(readerWarnings, folder.files) };
     }
   }

@@ -38,7 +38,9 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     const start = lineCounter.linePos(offset);
     return { severity: 'error', file, line: start.line, col: start.col, message };
   };
-  const syntax = doc.errors.map((error) => at(error.pos[0], yamlMessage(error.message)));
+  // Where the parser ran out of stack depends on the stack it was called with: a nesting error is
+  // placed where the brackets first nest too deep, the same on every run.
+  const syntax = doc.errors.map((error) => at(/call stack/i.test(error.message) ? (deepBracket(text) ?? error.pos[0]) : error.pos[0], yamlMessage(error.message)));
   if (syntax.length > 0) return { diagnostics: rootCause(text, syntax, file) ?? syntax };
   // A repeated key leaves the document readable (the later value counts), so the checks after
   // this one still run and every problem is reported in one round.
@@ -69,6 +71,27 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     return isMap(node) ? node.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : undefined;
   };
   return { parsed: { value, positionOf, keysOf }, diagnostics: duplicates };
+}
+
+/** Brackets nested this deep are past any ladder's shape; where they first get there is where a nesting error is reported. */
+const DEEP_BRACKETS = 64;
+
+/** The offset of the first `[` or `{` nested DEEP_BRACKETS deep, outside quoted text; undefined if there is none. */
+function deepBracket(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (quote) {
+      if (char === quote) quote = '';
+      else if (char === '\\' && quote === '"') i++;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '{') {
+      depth++;
+      if (depth === DEEP_BRACKETS) return i;
+    } else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 function yamlMessage(message: string): string {

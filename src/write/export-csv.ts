@@ -1,5 +1,6 @@
 import { sanitize } from '../io.js';
 import type { Ladder } from '../model/model.js';
+import { peersOf } from '../model/model.js';
 
 const COLUMNS = ['track', 'level_id', 'level', 'code', 'position', 'equivalent', 'section', 'axis', 'text'];
 
@@ -11,7 +12,7 @@ const COLUMNS = ['track', 'level_id', 'level', 'code', 'position', 'equivalent',
 export function exportCsv(ladder: Ladder): string {
   const rows: string[][] = [COLUMNS];
   for (const level of ladder.levels) {
-    const base = [ladder.trackById.get(level.trackId)?.name ?? level.trackId, level.id, level.title, level.code ?? '', String(level.position), level.peers.map((peer) => peer.id).join(' ')];
+    const base = [ladder.trackById.get(level.trackId)?.name ?? level.trackId, level.id, level.title, level.code ?? '', String(level.position), peersOf(level).map((peer) => peer.id).join(' ')];
     if (level.description) rows.push([...base, 'description', '', level.description]);
     if (level.note) rows.push([...base, 'note', '', level.note]);
     for (const axis of level.axes) rows.push([...base, 'axis', axis.name, axis.text]);

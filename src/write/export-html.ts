@@ -1,6 +1,6 @@
 import { equivalenceGrid } from '../query/equiv.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { splitParagraphs } from '../model/model.js';
+import { peersOf, splitParagraphs } from '../model/model.js';
 
 /** Ladder text as HTML text: markup characters escaped, control characters dropped. */
 function html(text: string): string {
@@ -137,7 +137,8 @@ ${levelSections}
 
 function levelSection(ladder: Ladder, track: Track, level: Level): string {
   // One peer is labelled as the track labels it; several (an organisation's tracks) each name their track.
-  const peers = level.peers.length <= 1 ? `${html(track.equivalentLabel)}: ${level.peers[0] ? levelLink(level.peers[0]) : 'n/a'}` : `Peers: ${level.peers.map((peer) => `${levelLink(peer)} (${html(ladder.trackById.get(peer.trackId)?.name ?? peer.trackId)})`).join(', ')}`;
+  const others = peersOf(level);
+  const peers = others.length <= 1 ? `${html(track.equivalentLabel)}: ${others[0] ? levelLink(others[0]) : 'n/a'}` : `Peers: ${others.map((peer) => `${levelLink(peer)} (${html(ladder.trackById.get(peer.trackId)?.name ?? peer.trackId)})`).join(', ')}`;
   const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length}${level.grade ? ` · grade ${html(level.grade)}` : ''} · ${peers}`;
   const aliases = level.aliases.length > 0 ? `<p class="meta">Also known as ${level.aliases.map(html).join(', ')}</p>` : '';
   const note = level.note ? `<p class="note"><strong>Note:</strong> ${html(level.note)}</p>` : '';
