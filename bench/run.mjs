@@ -3,11 +3,11 @@
 // BENCH_PAIRS sets the number of pairs (default 15, at least 10); BENCH_ONLY=text runs only the rows
 // whose name contains that text.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { middleLevel, writeClauseLevels, writeLadder, writeRenamedPair } from './generate.mjs';
+import { middleLevel, writeClauseLevels, writeLadder, writeOrganisation, writeRenamedPair } from './generate.mjs';
 import { growShipped } from './grow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,14 +21,19 @@ function ensureProgram(program, debianPackage) {
   if (install.status !== 0) throw new Error(`bench needs ${program}; install the Debian package ${debianPackage}`);
 }
 
-/** A command to time: `env` is made fresh for every run, so a run can have an empty cache. */
-function command(label, file, args, env = () => ({})) {
-  return { label, file, args, env };
+/**
+ * A command to time: `env` is made fresh for every run, so a run can have an empty cache, and
+ * `prepare` runs before each run, untimed (to edit a file the run then reads).
+ */
+function command(label, file, args, env = () => ({}), prepare = () => {}) {
+  return { label, file, args, env, prepare };
 }
 
-function timeOnce({ file, args, env }) {
+function timeOnce({ file, args, env, prepare }) {
+  prepare();
+  const environment = { ...process.env, ...env() };
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { cwd: root, env: { ...process.env, ...env() }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(file, args, { cwd: root, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
@@ -103,6 +108,12 @@ const renamedChanges = (count) => {
   const pair = writeRenamedPair(count, join(work, `renamed-${count}`));
   return ladder(['changes', pair.old, pair.new], () => ({ LADDER_NO_CACHE: '1' }));
 };
+// An organisation kept as a folder: 20 files, 10,000 levels in all; yq reads the same files.
+const organisation = writeOrganisation(20, 10000, join(work, 'organisation'));
+const organisationFiles = readdirSync(organisation.directory).map((name) => join(organisation.directory, name));
+const organisationYq = command("yq '.tracks[0].id' (20 files)", 'yq', ['.tracks[0].id', ...organisationFiles]);
+let edits = 0;
+const editOneFile = () => appendFileSync(organisation.lastFile, `# edit ${(edits += 1)}\n`);
 const small = sized(100);
 const large = sized(1000);
 const huge = sized(10000);
@@ -120,6 +131,14 @@ const allRows = [
   { name: '`validate` on the 10,000-level ladder, first run', subject: ladder(['-f', huge.file, 'validate'], cold), baseline: huge.yq, target: 1.0, memoryTarget: 250 },
   { name: '`diff` of two levels of 4,000 clauses, against 2,000 (linear: 2×)', subject: clauseDiff(4000), baseline: clauseDiff(2000), target: 2.5 },
   { name: '`changes` between two files of 4,000 renamed levels, against 2,000 (linear: 2×)', subject: renamedChanges(4000), baseline: renamedChanges(2000), target: 2.5 },
+  { name: '`validate` on a folder of 20 files, 10,000 levels, first run', subject: ladder(['validate', organisation.directory], cold), baseline: organisationYq, target: 1.0 },
+  { name: '`show` on that folder, cached', subject: ladder(['-f', organisation.directory, 'show', organisation.levelId]), baseline: organisationYq, target: 0.2 },
+  {
+    name: '`show` on that folder after one of its files was edited',
+    subject: command(`ladder -f organisation show ${organisation.levelId} (one file edited before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, editOneFile),
+    baseline: organisationYq,
+    target: 0.3,
+  },
   { name: '`show principal` on the shipped ladder as Markdown, cached', subject: ladder(['-f', shippedMarkdown, 'show', 'principal']), baseline: bare, target: 1.25 },
   { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: importOf(grown1k), baseline: command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k]), target: 0.5 },
   { name: '`import` of the same at 10,000 levels, against 1,000 (linear: 10×)', subject: importOf(grown10k), baseline: importOf(grown1k), target: 12, memoryReport: true },

@@ -22,9 +22,10 @@ if (!cacheRoot || !claimCacheDirectory(cacheRoot)) {
 }
 
 /**
- * Runs the bundle from V8's cached code when there is some. Release builds of V8 do not check
- * cached code, and a damaged file can crash every later run, so each file starts with a SHA-256
- * of the code after it, checked before V8 sees it. The file's name hashes the bundle's path and
+ * Runs the bundle, and the bundles it loads on demand (the parsers and checks, the writers), from
+ * V8's cached code when there is some. Release builds of V8 do not check cached code, and a
+ * damaged file can crash every later run, so each file starts with a SHA-256 of the code after
+ * it, checked before V8 sees it. A file's name is the bundle's name and a hash of its path and
  * text, so a stack trace never names another checkout's file.
  */
 function runWithCodeCache(file, directory) {
@@ -32,36 +33,52 @@ function runWithCodeCache(file, directory) {
   const vm = require('node:vm');
   const crypto = require('node:crypto');
   const digest = (bytes) => crypto.createHash('sha256').update(bytes).digest();
-  const source = fs.readFileSync(file, 'utf8');
-  const key = crypto.createHash('sha256').update(file).update('\0').update(source).digest('hex').slice(0, 24);
-  const cacheFile = path.join(directory, `${key}-${process.version}-${process.arch}.bin`);
-  const stored = readSmallRegularFile(cacheFile, 64 * 1024 * 1024);
-  const cachedData = stored && stored.length > 32 && digest(stored.subarray(32)).equals(stored.subarray(0, 32)) ? stored.subarray(32) : undefined;
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-  const bundleModule = new Module(file, module);
-  bundleModule.filename = file;
-  // Everything but Node's built-in modules is inside the bundle.
-  const localRequire = (id) => bundleModule.require(id);
-  script.runInThisContext().call(bundleModule.exports, bundleModule.exports, localRequire, bundleModule, file, path.dirname(file));
-  bundleModule.exports.main().then(() => {
-    if (cachedData && !script.cachedDataRejected) return;
-    // Written after the run, so the code compiled on the way is kept too; a failed write only costs speed.
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
-      const code = script.createCachedData();
-      fs.writeFileSync(temporary, Buffer.concat([digest(code), code]), { mode: 0o600, flag: 'wx' });
-      fs.renameSync(temporary, cacheFile);
-      // Code compiled for an older bundle or Node will not be used again; only ladder's own files are removed.
-      for (const name of fs.readdirSync(directory)) {
-        if (name !== path.basename(cacheFile) && /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/.test(name)) fs.rmSync(path.join(directory, name), { force: true });
+  /** Code compiled this run, written once the command is done. */
+  const toWrite = [];
+
+  function load(bundleFile) {
+    const source = fs.readFileSync(bundleFile, 'utf8');
+    const key = crypto.createHash('sha256').update(bundleFile).update('\0').update(source).digest('hex').slice(0, 24);
+    const name = path.basename(bundleFile, '.js');
+    const cacheFile = path.join(directory, `${name}-${key}-${process.version}-${process.arch}.bin`);
+    const stored = readSmallRegularFile(cacheFile, 64 * 1024 * 1024);
+    const cachedData = stored && stored.length > 32 && digest(stored.subarray(32)).equals(stored.subarray(0, 32)) ? stored.subarray(32) : undefined;
+    const script = new vm.Script(Module.wrap(source), { filename: bundleFile, cachedData });
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name });
+    const bundleModule = new Module(bundleFile, module);
+    bundleModule.filename = bundleFile;
+    // Node's built-in modules are required as usual; the other bundles (`./check.js`) through here.
+    const localRequire = (id) => (id.startsWith('./') ? loaded(path.join(path.dirname(bundleFile), id)) : bundleModule.require(id));
+    script.runInThisContext().call(bundleModule.exports, bundleModule.exports, localRequire, bundleModule, bundleFile, path.dirname(bundleFile));
+    return bundleModule.exports;
+  }
+  const modules = new Map();
+  const loaded = (bundleFile) => modules.get(bundleFile) ?? modules.set(bundleFile, load(bundleFile)).get(bundleFile);
+
+  loaded(file)
+    .main()
+    .then(() => {
+      // Written after the run, so the code compiled on the way is kept too; a failed write only costs speed.
+      for (const { script, cacheFile, name } of toWrite) {
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        try {
+          fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
+          const code = script.createCachedData();
+          fs.writeFileSync(temporary, Buffer.concat([digest(code), code]), { mode: 0o600, flag: 'wx' });
+          fs.renameSync(temporary, cacheFile);
+          // Code compiled for an older version of this bundle or of Node, and files named before
+          // bundles had names, will not be used again; only ladder's own files are removed.
+          for (const other of fs.readdirSync(directory)) {
+            const stale = other.startsWith(`${name}-`) ? /^[\w-]+-[0-9a-f]{24}-v[\d.]+-\w+\.bin$/ : /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/;
+            if (other !== path.basename(cacheFile) && stale.test(other)) fs.rmSync(path.join(directory, other), { force: true });
+          }
+        } catch {
+          try {
+            fs.rmSync(temporary, { force: true });
+          } catch {
+            // Nothing to clean up where nothing could be written.
+          }
+        }
       }
-    } catch {
-      try {
-        fs.rmSync(temporary, { force: true });
-      } catch {
-        // Nothing to clean up where nothing could be written.
-      }
-    }
-  });
+    });
 }

@@ -3,6 +3,7 @@ import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
 import { partGroups } from '../read/folder.js';
+import { toStored } from '../read/stored-ladder.js';
 import { sourceFormat } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
 import { fileShape, toLadderData } from '../model/model.js';
@@ -145,7 +146,7 @@ export function locate(source: LadderSource, places: { path: PathSegment[]; at: 
 
 /** Where paths of a folder's merged ladder are, in its files: for the warnings about a folder that checked clean. */
 export function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Partial<Position> & { file: string })[] {
-  const parts = partGroups(files).map((group) => ({ files: group, data: checkPart(group).data ?? { tracks: [] } }));
+  const parts = partGroups(files).map((group) => ({ files: group, data: toStored(checkPart(group).data ?? { tracks: [] }) }));
   const { locate: where } = mergeParts(parts);
   return places.map(({ path, at }) => ({ file: files[0]?.name ?? '', ...where(path, at) }));
 }

@@ -58,34 +58,38 @@ const UNIQUE_IN_TRACK = 'names are compared ignoring case, spaces and hyphens; a
  * disciplines may each have a "Senior Engineer", found as `backend:senior` or by its id.
  */
 function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegment[]) => number | undefined): void {
-  const ids = new Map<string, { id: string; path: PathSegment[] }>();
-  for (const { level, path } of levels) {
-    const key = normalizeName(level.id);
+  // Paths are made only for what is reported: a ladder of thousands of levels makes no garbage here.
+  const ids = new Map<string, Located>();
+  for (const entry of levels) {
+    const key = normalizeName(entry.level.id);
     const owner = ids.get(key);
-    if (owner) report([...path, 'id'], `id \`${level.id}\` is already another level's id (line ${lineOf(owner.path)})`, UNIQUE_IDS);
-    else ids.set(key, { id: level.id, path: [...path, 'id'] });
+    if (owner) report([...entry.path, 'id'], `id \`${entry.level.id}\` is already another level's id (line ${lineOf([...owner.path, 'id'])})`, UNIQUE_IDS);
+    else ids.set(key, entry);
   }
-  const owners = new Map<string, { id: string; what: string; path: PathSegment[] }>();
-  for (const { level, trackIndex, path } of levels) {
-    const names: { name: string; what: string; path: PathSegment[] }[] = [
-      { name: level.title, what: 'title', path: [...path, 'title'] },
-      ...(level.code !== undefined ? [{ name: level.code, what: 'code', path: [...path, 'code'] }] : []),
-      ...(level.aliases ?? []).map((alias, a) => ({ name: alias, what: 'alias', path: [...path, 'aliases', a] })),
-    ];
-    for (const { name, what, path: namePath } of names) {
-      const key = normalizeName(name);
-      const idOwner = ids.get(key);
-      if (idOwner && idOwner.id !== level.id) {
-        report(namePath, `${what} \`${name}\` is already the id of \`${idOwner.id}\` (line ${lineOf(idOwner.path)})`, UNIQUE_IDS);
-        continue;
-      }
-      const trackKey = `${trackIndex}\u0000${key}`;
-      const owner = owners.get(trackKey);
-      if (!owner) owners.set(trackKey, { id: level.id, what, path: namePath });
-      else if (owner.id !== level.id) {
-        const clash = owner.what === what ? `another level's ${what}` : `the ${owner.what} of \`${owner.id}\``;
-        report(namePath, `${what} \`${name}\` is already ${clash} (line ${lineOf(owner.path)})`, UNIQUE_IN_TRACK);
-      }
+  /** Where a name is: the level, and which of its names (an alias by its index). */
+  type Place = { entry: Located; what: 'title' | 'code' | 'alias'; alias: number };
+  const pathOf = ({ entry, what, alias }: Place): PathSegment[] => (what === 'alias' ? [...entry.path, 'aliases', alias] : [...entry.path, what]);
+  const tracks: Map<string, Place>[] = [];
+  const check = (place: Place, name: string) => {
+    const { entry, what } = place;
+    const key = normalizeName(name);
+    const idOwner = ids.get(key);
+    if (idOwner && idOwner.level.id !== entry.level.id) {
+      report(pathOf(place), `${what} \`${name}\` is already the id of \`${idOwner.level.id}\` (line ${lineOf([...idOwner.path, 'id'])})`, UNIQUE_IDS);
+      return;
     }
+    const owners = (tracks[entry.trackIndex] ??= new Map());
+    const owner = owners.get(key);
+    if (!owner) owners.set(key, place);
+    else if (owner.entry.level.id !== entry.level.id) {
+      const clash = owner.what === what ? `another level's ${what}` : `the ${owner.what} of \`${owner.entry.level.id}\``;
+      report(pathOf(place), `${what} \`${name}\` is already ${clash} (line ${lineOf(pathOf(owner))})`, UNIQUE_IN_TRACK);
+    }
+  };
+  for (const entry of levels) {
+    const { level } = entry;
+    check({ entry, what: 'title', alias: 0 }, level.title);
+    if (level.code !== undefined) check({ entry, what: 'code', alias: 0 }, level.code);
+    (level.aliases ?? []).forEach((alias, a) => check({ entry, what: 'alias', alias: a }, alias));
   }
 }

@@ -1,17 +1,18 @@
 import type { Diagnostic } from '../errors.js';
-import { fileShape } from '../model/model.js';
-import type { LadderData } from '../model/model.js';
+import type { RawLadder } from '../model/model.js';
 import type { PathSegment, Position } from '../read/parse-yaml.js';
 import type { LadderSource } from '../read/source.js';
+import { sameTrack } from '../read/stored-ladder.js';
+import type { StoredLadder } from '../read/stored-ladder.js';
 import { positionFinder } from './check.js';
-import type { CheckResult } from './check.js';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 
 /** One checked part of a folder: a YAML file, or the folder's Markdown files read together. */
 export interface Part {
-  files: LadderSource[];
-  data: LadderData;
+  /** The part's files, read only to place a problem. */
+  readonly files: LadderSource[];
+  data: StoredLadder;
 }
 
 /** What the whole ladder says once, whichever file says it. */
@@ -20,7 +21,7 @@ const LADDER_KEYS = ['name', 'description', 'grades', 'axes'] as const;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 interface Merged {
-  data: LadderData;
+  data: StoredLadder;
   diagnostics: Diagnostic[];
   /** Where a path of the merged ladder is, in the file it came from. */
   locate: Locate;
@@ -46,7 +47,7 @@ export function mergeParts(parts: Part[]): Merged {
     return place.line === undefined ? place.file : `${place.file}:${place.line}`;
   };
 
-  const data: LadderData = { tracks: [] };
+  const data: StoredLadder = { tracks: [] };
   const keyOrigin = new Map<string, Part>();
   const trackOrigin: { part: Part; index: number }[] = [];
   const trackById = new Map<string, number>();
@@ -71,7 +72,7 @@ export function mergeParts(parts: Part[]): Merged {
         return;
       }
       const first = trackOrigin[existing] as { part: Part; index: number };
-      if (!same(data.tracks[existing], track)) {
+      if (!sameTrack(data.tracks[existing] as StoredLadder['tracks'][number], track)) {
         diagnostics.push({
           severity: 'error',
           ...where(part, ['tracks', index, 'id']),
@@ -89,11 +90,14 @@ export function mergeParts(parts: Part[]): Merged {
   return { data, diagnostics, locate };
 }
 
-/** The parts merged, then checked as one ladder: cross-references across all files, each problem placed in its file. */
-export function checkMerged(parts: Part[], name: string): CheckResult {
+/**
+ * The parts merged, then checked as one ladder: cross-references across all files, each problem
+ * placed in its file. The references are names and places only, so no level's texts are read.
+ */
+export function checkMerged(parts: Part[], name: string): { data?: StoredLadder; diagnostics: Diagnostic[] } {
   const merged = mergeParts(parts);
   if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
-  const raw = fileShape(merged.data);
+  const raw = merged.data as RawLadder;
   // Positions cost a parse of each file, so they are only looked for when there is a problem.
   if (checkCrossReferences(raw, name).length === 0) return { data: merged.data, diagnostics: [] };
   return { diagnostics: checkCrossReferences(raw, name, merged.locate) };

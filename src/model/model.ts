@@ -1,4 +1,4 @@
-import { peerGroups } from './peers.js';
+import { groupPeers, orderGroups } from './peers.js';
 
 /** The ladder file's shape once it has passed the schema (see schema/ladder.schema.json). */
 export interface RawLadder {
@@ -187,8 +187,12 @@ function buildLevel(level: LadderData['tracks'][number]['levels'][number], track
     aliases: level.aliases ?? [],
     declaredEquivalent: level.equivalent ?? undefined,
     group: [],
-    description: level.description,
-    note: level.note,
+    get description() {
+      return level.description;
+    },
+    get note() {
+      return level.note;
+    },
     get axes() {
       return (axes ??= level.axes.map(([name, value]) => toAxis(name, value)));
     },
@@ -211,12 +215,20 @@ export function buildLadder(data: LadderData, source: string): Ladder {
   const levels = tracks.flatMap((track) => track.levels);
   const trackIndex = new Map(tracks.map((track, t) => [track.id, t]));
   const grades = data.grades ?? [];
-  const { groups, unordered } = peerGroups(
-    levels.map((level) => ({ level, id: level.id, track: trackIndex.get(level.trackId) ?? 0, position: level.position, grade: level.grade, equivalents: equivalentIds(level.declaredEquivalent) })),
-    grades,
-  );
-  const rows = [...groups, ...unordered].map((members) => members.map((member) => member.level));
-  for (const row of rows) for (const level of row) level.group = row;
+  // Each level's group now (show and diff name a level's peers); their order only for the grid.
+  const peerLevels = levels.map((level) => ({ level, id: level.id, track: trackIndex.get(level.trackId) ?? 0, position: level.position, grade: level.grade, equivalents: equivalentIds(level.declaredEquivalent) }));
+  const grouped = groupPeers(peerLevels);
+  for (const group of grouped) {
+    const row = group.map((member) => member.level);
+    for (const level of row) level.group = row;
+  }
+  let rows: Level[][] | undefined;
+  const orderedRows = () => {
+    if (rows) return rows;
+    const index = new Map(peerLevels.map((level, i) => [level, i]));
+    const { groups, unordered } = orderGroups(peerLevels, grouped.map((group) => group.map((member) => index.get(member) as number)), grades);
+    return (rows = [...groups, ...unordered].map((members) => (members[0] ? (members[0].level.group as Level[]) : [])));
+  };
   return {
     source,
     name: data.name,
@@ -225,7 +237,9 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     ...(data.axes !== undefined ? { axes: data.axes } : {}),
     tracks,
     levels,
-    peerGroups: rows,
+    get peerGroups() {
+      return orderedRows();
+    },
     levelById: new Map(levels.map((level) => [level.id, level])),
     trackById: new Map(tracks.map((track) => [track.id, track])),
   };

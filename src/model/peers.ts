@@ -21,7 +21,15 @@ export interface PeerGroups<L extends PeerLevel> {
   unordered: L[][];
 }
 
+/** The groups of peers, ordered (see orderGroups). */
 export function peerGroups<L extends PeerLevel>(levels: readonly L[], grades: readonly string[] = []): PeerGroups<L> {
+  const groups = groupPeers(levels);
+  const index = new Map(levels.map((level, i) => [level, i]));
+  return orderGroups(levels, groups.map((group) => group.map((level) => index.get(level) as number)), grades);
+}
+
+/** The groups of peers in no particular order, each group's members in track order: union-find, in linear time. */
+export function groupPeers<L extends PeerLevel>(levels: readonly L[]): L[][] {
   const indexById = new Map<string, number>();
   levels.forEach((level, i) => {
     if (!indexById.has(level.id)) indexById.set(level.id, i);
@@ -59,15 +67,14 @@ export function peerGroups<L extends PeerLevel>(levels: readonly L[], grades: re
     if (members) members.push(i);
     else byRoot.set(root, [i]);
   });
-  const groups = [...byRoot.values()].map((members) => members.sort((a, b) => (levels[a] as L).track - (levels[b] as L).track || (levels[a] as L).position - (levels[b] as L).position));
-  return orderGroups(levels, groups, grades);
+  return [...byRoot.values()].map((members) => members.sort((a, b) => (levels[a] as L).track - (levels[b] as L).track || (levels[a] as L).position - (levels[b] as L).position).map((i) => levels[i] as L));
 }
 
 /**
  * Orders the groups so that on every track each level's group comes after the group of the level
  * below it (a topological order), preferring the lowest grade, then the first track's lowest level.
  */
-function orderGroups<L extends PeerLevel>(levels: readonly L[], groups: number[][], grades: readonly string[]): PeerGroups<L> {
+export function orderGroups<L extends PeerLevel>(levels: readonly L[], groups: number[][], grades: readonly string[]): PeerGroups<L> {
   const groupOf = new Int32Array(levels.length);
   groups.forEach((members, g) => members.forEach((i) => (groupOf[i] = g)));
   const after: number[][] = groups.map(() => []);

@@ -20,6 +20,9 @@ export function resolveLevel(ladder: Ladder, query: string, track?: Track): Leve
     if (track && qualified.track !== track) throw new LadderError('usage', `\`${query}\` names track \`${qualified.track.id}\`, but --track names \`${track.id}\``, { hint: 'give the track once' });
     return resolveLevel(ladder, qualified.level, qualified.track);
   }
+  // An id names its level before anything else does (see matchName); found without listing every name.
+  const byId = ladder.levelById.get(query.trim().toLowerCase());
+  if (byId && (!track || byId.trackId === track.id)) return byId;
   const scope = track ? track.levels : ladder.levels;
   const result = matchName(levelEntries(scope), query);
   if (result.kind === 'one') return result.item;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { SCHEMA_FINGERPRINT } from '../generated/schema-fingerprint.js';
@@ -9,7 +9,7 @@ import { claimCacheDirectory, readSmallRegularFile } from './cache-directory.js'
 export { cacheDirectory } from './cache-directory.js';
 
 /** Bump when the shape of a cache entry changes. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 /** Entries kept before the least recently written are removed. */
 const MAX_ENTRIES = 256;
@@ -26,46 +26,78 @@ export function cacheKey(text: string, format = 'yaml'): string {
 }
 
 /**
- * An entry is a header line, `{"format":2,"sha256":"…"}`, then the checked ladder as JSON. The
- * hash covers the ladder's bytes, so an entry that was damaged or edited by hand is never trusted:
+ * An entry is a header line, `{"format":3,"sha256":"…","body":N,"attachments":[…]}`, then the
+ * value as JSON (N bytes), then its attachments: texts kept apart from the value, so that reading
+ * it does not parse them (a folder's level texts, read only for the levels shown). The hash covers
+ * every byte after the header, so an entry that was damaged or edited by hand is never trusted:
  * it reads as a miss and is written again.
  */
-function entryText(value: unknown): string {
-  const body = JSON.stringify(value);
-  return `${JSON.stringify({ format: ENTRY_FORMAT, sha256: sha256(body) })}\n${body}`;
+function entryParts(value: unknown, attachments: (string | Buffer)[]): Buffer[] {
+  const parts = [JSON.stringify(value), ...attachments].map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part));
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  const header = { format: ENTRY_FORMAT, sha256: hash.digest('hex'), body: parts[0]?.length ?? 0, attachments: parts.slice(1).map((part) => part.length) };
+  return [Buffer.from(`${JSON.stringify(header)}\n`), ...parts];
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The cached data for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
-export function readCache<T = LadderData>(directory: string, key: string): T | undefined {
+/** A cache entry's value, and its attachments as bytes (checked with the rest of the entry). */
+export interface CacheEntry<T> {
+  value: T;
+  attachments: Buffer[];
+}
+
+/** The cached entry for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
+export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T> | undefined {
   if (!claimCacheDirectory(directory)) return undefined;
   const bytes = readSmallRegularFile(join(directory, `${key}.json`), MAX_ENTRY_BYTES);
   if (!bytes) return undefined;
   try {
-    const text = bytes.toString('utf8');
-    const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; sha256?: unknown };
-    const body = text.slice(newline + 1);
-    if (newline === -1 || header.format !== ENTRY_FORMAT || header.sha256 !== sha256(body)) return undefined;
-    return JSON.parse(body) as T;
+    const newline = bytes.indexOf(10);
+    if (newline === -1) return undefined;
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format?: unknown; sha256?: unknown; body?: unknown; attachments?: unknown };
+    const rest = bytes.subarray(newline + 1);
+    const lengths = header.attachments;
+    if (header.format !== ENTRY_FORMAT || header.sha256 !== sha256(rest) || typeof header.body !== 'number' || !Array.isArray(lengths)) return undefined;
+    const value = JSON.parse(rest.subarray(0, header.body).toString('utf8')) as T;
+    let start = header.body;
+    const attachments = lengths.map((length: number) => rest.subarray(start, (start += length)));
+    return { value, attachments };
   } catch {
     return undefined;
   }
 }
 
+/** The cached value for `key`, as readCacheEntry. */
+export function readCache<T = LadderData>(directory: string, key: string): T | undefined {
+  return readCacheEntry<T>(directory, key)?.value;
+}
+
 /** Stores an entry (a checked ladder, or a small record that points at one) atomically, a temporary file renamed into place, in ladder's own cache folder; failures are ignored. */
-export function writeCache(directory: string, key: string, value: unknown): void {
+export function writeCache(directory: string, key: string, value: unknown, attachments: (string | Buffer)[] = []): void {
   if (!claimCacheDirectory(directory)) return;
   const temporary = join(directory, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, entryText(value), { mode: 0o600, flag: 'wx' });
+    // Written part by part: a folder's texts are megabytes that need not be copied into one buffer.
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writevAll(fd, entryParts(value, attachments));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, join(directory, `${key}.json`));
     prune(directory);
   } catch {
     removeQuietly(temporary);
+  }
+}
+
+function writevAll(fd: number, buffers: Buffer[]): void {
+  for (const buffer of buffers) {
+    for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written);
   }
 }
 

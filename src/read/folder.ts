@@ -7,22 +7,29 @@ import type { LadderSource, SourceLocation } from './source.js';
 /** The files of a ladder kept as a folder: YAML and Markdown, by name; others (a schema copy, a README.txt) are not ladder files. */
 const LADDER_FILE = /\.(ya?ml|md|markdown)$/i;
 
+/** One ladder file of a folder: its name, what its status says about its content, and its text when read. */
+export interface FolderFile {
+  name: string;
+  /** The file's path, size, inode and times of change: the same stamp means the same content. */
+  stamp: string;
+  /** The file, read as a single file is; once. */
+  read(): LadderSource;
+}
+
 /** A ladder kept as several files, read as one: an organisation's disciplines, one file each. */
 export interface LadderFolder {
   /** The folder as the user named it. */
   name: string;
-  /**
-   * The folder's path, and each ladder file's name, size, inode and times of change: the same
-   * fingerprint means the same files, so a cached folder answers without reading them.
-   */
+  /** The stamps of every file, in order: the same fingerprint means the same files. */
   fingerprint: string;
   /** Whether every file is YAML (the Markdown reader's warnings are not cached). */
   allYaml: boolean;
-  /** The files, read (each as a single file is) when first asked for. */
+  entries: FolderFile[];
+  /** Every file, read when first asked for. */
   readonly files: LadderSource[];
 }
 
-/** Every ladder file directly in the folder, in name order (hidden files left out). */
+/** Every ladder file directly in the folder, in name order (hidden files left out); none is read yet. */
 export function readLadderFolder(location: SourceLocation & { kind: 'path' }): LadderFolder {
   let names: string[];
   try {
@@ -30,16 +37,27 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   } catch (error) {
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }
-  const stats = names.map((name) => ({ name, stat: statOf(join(location.path, name)) })).filter(({ stat }) => !stat?.isDirectory());
-  if (stats.length === 0) throw new LadderError('file', `${location.display}: a folder with no ladder files (.yaml, .yml or .md) in it`, { hint: 'name a ladder file, or a folder that holds them' });
-  const fingerprint = [location.path, ...stats.map(({ name, stat }) => (stat ? [name, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0') : name))].join('\n');
-  let files: LadderSource[] | undefined;
+  const entries = names.flatMap((name): FolderFile[] => {
+    const path = join(location.path, name);
+    const stat = statOf(path);
+    if (stat?.isDirectory()) return [];
+    let source: LadderSource | undefined;
+    return [
+      {
+        name: join(location.display, name),
+        stamp: stat ? [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0') : path,
+        read: () => (source ??= readLadderSource({ ...location, path, display: join(location.display, name) }, () => Buffer.alloc(0))),
+      },
+    ];
+  });
+  if (entries.length === 0) throw new LadderError('file', `${location.display}: a folder with no ladder files (.yaml, .yml or .md) in it`, { hint: 'name a ladder file, or a folder that holds them' });
   return {
     name: location.display,
-    fingerprint,
-    allYaml: stats.every(({ name }) => /\.ya?ml$/i.test(name)),
+    fingerprint: entries.map((entry) => entry.stamp).join('\n'),
+    allYaml: entries.every((entry) => /\.ya?ml$/i.test(entry.name)),
+    entries,
     get files() {
-      return (files ??= stats.map(({ name }) => readLadderSource({ ...location, path: join(location.path, name), display: join(location.display, name) }, () => Buffer.alloc(0))));
+      return entries.map((entry) => entry.read());
     },
   };
 }

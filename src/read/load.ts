@@ -1,13 +1,16 @@
-import { cacheKey, readCache, writeCache } from './cache.js';
+import { cacheKey, readCache, readCacheEntry, writeCache } from './cache.js';
 import type { CheckResult } from '../check/check.js';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
-import type { Ladder, LadderData } from '../model/model.js';
+import type { Ladder } from '../model/model.js';
+import type { Part } from '../check/merge.js';
 import { partGroups } from './folder.js';
 import type { LadderFolder } from './folder.js';
 import { sourceFormat } from './source.js';
 import type { LadderSource } from './source.js';
+import { fromEntry, fromStored, toEntry, toStored } from './stored-ladder.js';
+import type { StoredLadder } from './stored-ladder.js';
 
 /** What a command reads: one ladder file, or a folder of them read as one ladder. */
 export type LadderInput = LadderSource | LadderFolder;
@@ -46,57 +49,75 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
 }
 
 /**
- * A folder's files checked as one ladder. Each file's syntax and schema check is cached on its
- * own, so editing one file re-parses only that one; the merged, cross-checked ladder is cached too,
- * under a key made of its files' keys. A small entry keyed by the files' names, sizes and change
- * times points at it, so an unchanged folder answers without reading its files.
+ * A folder's files checked as one ladder, through three kinds of cache entry (YAML folders only:
+ * what the Markdown reader noticed is not cached):
+ * - each file's syntax and schema check, under its content, with a small entry that finds it by
+ *   the file's stamp (size, inode, times of change), so an unchanged file is not even read;
+ * - the merged, cross-checked ladder, under the keys of its files' checks;
+ * - a small entry that finds that by the folder's fingerprint, so an unchanged folder answers
+ *   from two reads.
+ * Entries keep each track's level texts as one string (see stored-ladder.ts): only the levels a
+ * command shows are ever parsed in full.
  */
 async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
-  // What the Markdown reader noticed is not cached, so a folder with Markdown in it is read afresh.
   const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
-  // Files unchanged since the last run (same names, sizes and change times) are not even read.
-  const statKey = cacheDirectory && cacheKey(folder.fingerprint, 'folder files');
-  const pointer = cacheDirectory && statKey ? readCache<{ folder: string }>(cacheDirectory, statKey) : undefined;
-  const unchanged = cacheDirectory && pointer ? readCache(cacheDirectory, pointer.folder) : undefined;
-  if (unchanged) return { ladder: buildLadder(unchanged, folder.name), diagnostics: [] };
-
-  const groups = partGroups(folder.files);
-  const keys = groups.map((files) => cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part'));
-  const wholeKey = cacheKey(keys.join('\n'), 'folder');
-  const remember = (data: LadderData) => {
-    if (!cacheDirectory || !statKey) return;
-    writeCache(cacheDirectory, wholeKey, data);
-    writeCache(cacheDirectory, statKey, { folder: wholeKey });
+  const read = <T>(key: string | undefined) => (cacheDirectory && key ? readCache<T>(cacheDirectory, key) : undefined);
+  const write = (key: string, value: unknown) => cacheDirectory && writeCache(cacheDirectory, key, value);
+  const readStored = (key: string | undefined) => {
+    const entry = cacheDirectory && key ? readCacheEntry<StoredLadder>(cacheDirectory, key) : undefined;
+    return entry && fromEntry(entry);
   };
-  const cachedWhole = cacheDirectory ? readCache(cacheDirectory, wholeKey) : undefined;
-  if (cachedWhole) {
-    if (cacheDirectory && statKey) writeCache(cacheDirectory, statKey, { folder: wholeKey });
-    return { ladder: buildLadder(cachedWhole, folder.name), diagnostics: [] };
-  }
+  const writeStored = (key: string, stored: StoredLadder) => {
+    const { value, attachments } = toEntry(stored);
+    if (cacheDirectory) writeCache(cacheDirectory, key, value, attachments);
+  };
+  const built = (stored: StoredLadder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
+
+  const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
+  const known = read<{ ladder: string }>(folderKey);
+  const unchanged = readStored(known?.ladder);
+  if (unchanged) return built(unchanged);
 
   const check = await import('../check/check.js');
   const diagnostics: Diagnostic[] = [];
   const readerWarnings: Diagnostic[] = [];
-  const parts = groups.map((files, g) => {
-    const key = keys[g] as string;
-    const cached = cacheDirectory ? readCache(cacheDirectory, key) : undefined;
-    if (cached) return { files, data: cached };
+  /** A group of files checked, or its check found in the cache by content. */
+  const checkGroup = (files: LadderSource[]): { key: string; data?: StoredLadder } => {
+    const key = cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part');
+    const cached = readStored(key);
+    if (cached) return { key, data: cached };
     const result = check.checkPart(files);
     diagnostics.push(...result.diagnostics);
     readerWarnings.push(...(result.readerWarnings ?? []));
-    if (result.data && cacheDirectory) writeCache(cacheDirectory, key, result.data);
-    return { files, data: result.data };
-  });
-  const complete = parts.filter((part): part is { files: LadderSource[]; data: LadderData } => part.data !== undefined);
-  if (diagnostics.length === 0) {
-    const merged = check.checkMerged(complete, folder.name);
-    diagnostics.push(...merged.diagnostics);
-    if (merged.data) {
-      remember(merged.data);
-      return { ladder: buildLadder(merged.data, folder.name), diagnostics: [], readerWarnings: withExcerpts(readerWarnings, folder.files) };
-    }
+    const data = result.data && toStored(result.data);
+    if (data) writeStored(key, data);
+    return { key, data };
+  };
+  const parts = cacheDirectory
+    ? folder.entries.map((entry) => {
+        const stampKey = cacheKey(entry.stamp, 'file stamp');
+        const byStamp = read<{ part: string }>(stampKey);
+        const data = readStored(byStamp?.part);
+        if (byStamp && data) return { key: byStamp.part, data, get files() { return [entry.read()]; } };
+        const checked = checkGroup([entry.read()]);
+        if (checked.data) write(stampKey, { part: checked.key });
+        return { ...checked, files: [entry.read()] };
+      })
+    : partGroups(folder.files).map((files) => ({ ...checkGroup(files), files }));
+  if (diagnostics.length > 0) return { diagnostics: withExcerpts(diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
+
+  const checked = parts.filter((part): part is Part & { key: string } => part.data !== undefined);
+  const ladderKey = cacheKey(checked.map((part) => part.key).join('\n'), 'folder');
+  let merged = readStored(ladderKey);
+  if (!merged) {
+    const result = check.checkMerged(checked, folder.name);
+    if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
+    merged = result.data;
   }
-  return { diagnostics: withExcerpts(diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
+  writeStored(ladderKey, merged);
+  write(folderKey, { ladder: ladderKey });
+  // The files are read only to quote lines in warnings, when there are any.
+  return { ...built(merged), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };
 }
 
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */

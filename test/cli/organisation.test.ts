@@ -176,12 +176,13 @@ describe('the cache of a folder', () => {
       const run = (args: string[]) => ladder(['-f', copy, ...args], { env: { ...env, LADDER_NO_CACHE: '' } });
       const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
       expect(run(['list', '--ids']).status).toBe(0);
-      // One entry per file, one for the whole folder, and a small one that finds it by the files' names, sizes and times.
-      expect(entries()).toBe(5);
+      // Per file, its check and a small entry that finds it by the file's stamp; the folder checked
+      // as one, and a small entry that finds it by the folder's fingerprint.
+      expect(entries()).toBe(8);
       writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
       expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
-      // The edited file, the folder as a whole and its pointer are new; the other two files answer from the cache.
-      expect(entries()).toBe(8);
+      // The edited file's two entries and the folder's two are new; the other two files answer from the cache.
+      expect(entries()).toBe(12);
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
