@@ -1,3 +1,4 @@
+import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { peersOf } from '../model/model.js';
 import { equivalentOf, levelRef } from './views.js';
@@ -26,6 +27,9 @@ export function equivalenceOf(ladder: Ladder, level: Level): Equivalence {
   };
 }
 
+/** The most cells a grid may have: far beyond any organisation's (30 tracks of 20 grades is 600). */
+const MAX_GRID_CELLS = 1_000_000;
+
 /** The equivalence grid: a column per track, a row per group of peers (see peers.ts), lowest first; `null` where a track has no level. */
 export interface EquivalenceGrid {
   /** Whether rows are grades of the ladder's scale. */
@@ -46,6 +50,12 @@ export function equivalenceGrid(ladder: Ladder, chosen: Track[] = []): Equivalen
     const withPeers = new Set(groups.flatMap((group) => group.map((level) => level.trackId)));
     columns = [chosen[0] as Track, ...ladder.tracks.filter((track) => track !== chosen[0] && withPeers.has(track.id))];
   } else columns = chosen.length > 0 ? ladder.tracks.filter((track) => wanted.has(track.id)) : ladder.tracks;
+  // Thousands of tracks none of which meet make a grid of millions of empty cells: refused, with the way out.
+  if (groups.length * columns.length > MAX_GRID_CELLS) {
+    throw new LadderError('usage', `the grid would have ${groups.length} rows and ${columns.length} columns, more than ${MAX_GRID_CELLS.toLocaleString('en')} cells`, {
+      hint: 'pick the tracks to show with --track (repeatable), or name a level: `ladder equiv LEVEL`',
+    });
+  }
   return {
     graded: ladder.grades.length > 0,
     tracks: columns.map((track) => ({ id: track.id, name: track.name })),

@@ -38,6 +38,13 @@ function ladder(levels: { id: string; title: string; equivalent?: string; axes: 
   return `${lines.join('\n')}\n`;
 }
 
+/** `count` tracks of one level each, all on one grade (so all peers), or with no grades (none). */
+function manyTracks(count: number, graded: boolean): string {
+  const lines = [...(graded ? ['grades: [G1]'] : []), 'tracks:'];
+  for (let t = 0; t < count; t += 1) lines.push(`  - id: t${t}`, `    name: Track ${t}`, '    levels:', `      - { id: l${t}x, title: Level, ${graded ? 'grade: G1, ' : ''}axes: { A: x } }`);
+  return `${lines.join('\n')}\n`;
+}
+
 const clauses = (count: number, seed: number) => Array.from({ length: count }, (_, i) => `${words(8, seed + i).join(' ')} ${seed + i}`).join('; ');
 
 export function hostileCases(scale: number): HostileCase[] {
@@ -119,6 +126,29 @@ export function hostileCases(scale: number): HostileCase[] {
       args: ['-f', '/dev/zero', 'list'],
       status: 3,
       seconds: 2,
+    },
+    // An organisation of thousands of tracks: one grade makes them one group of peers, and tracks
+    // that never meet would make a grid of millions of empty cells.
+    {
+      name: 'thousands of tracks on one grade: a level and its thousands of peers',
+      files: { 'ladder.yaml': manyTracks(n(3000), true) },
+      args: ['equiv', 'l5x', '--format', 'tsv'],
+      status: 0,
+      seconds: 3,
+    },
+    {
+      name: 'thousands of tracks that never meet: the grid is refused',
+      files: { 'ladder.yaml': manyTracks(Math.max(1001, n(3000)), false) },
+      args: ['equiv', '--json'],
+      status: 2,
+      seconds: 3,
+    },
+    {
+      name: 'a folder of thousands of one-level files',
+      files: Object.fromEntries(Array.from({ length: n(2000) }, (_, f) => [`ladders/f${f}.yaml`, `tracks:\n  - id: t${f}\n    name: T${f}\n    levels:\n      - { id: a${f}x, title: A, axes: { A: x } }\n`])),
+      args: ['validate', 'ladders'],
+      status: 0,
+      seconds: 3,
     },
   ];
 }
