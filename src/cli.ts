@@ -255,6 +255,24 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   withOutputOptions(
     program
+      .command('checklist')
+      .summary("a level's expectations as a checklist")
+      .description(
+        "List every expectation of LEVEL, axis by axis, as a checklist to tick off (in Markdown, `- [ ]` task-list items that GitHub, GitLab and most editors render); with --from, only what is new or changed since that level, paired clause by clause as diff pairs them.",
+      )
+      .argument('<level>', 'the level whose expectations to list')
+      .option('--from <level>', 'only what is new or changed since this level')
+      .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
+      .option('-t, --track <track>', 'only look for levels on this track'),
+  )
+    .addHelpText('before', examples('ladder checklist lead --from engineer --format md', 'ladder checklist principal', 'ladder checklist lead --from engineer --format tsv'))
+    .action(async (level: string, options: OutputOptionValues & { from?: string; axis?: string[]; track?: string }, command: Command) => {
+      const { runChecklist } = await import('./commands/explore.js');
+      setExit(await runChecklist(contextOf(command), level, { ...options, ...outputFlags(options) }));
+    });
+
+  withOutputOptions(
+    program
       .command('changes')
       .summary('what changed between two versions of a ladder file')
       .description(

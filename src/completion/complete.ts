@@ -7,10 +7,10 @@ export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
 
 
 /** What each value-taking option completes to, beyond its declared choices. */
-const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades'> = { file: 'files', track: 'tracks', axis: 'axes', grade: 'grades' };
+const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades' | 'levels'> = { file: 'files', track: 'tracks', axis: 'axes', grade: 'grades', from: 'levels' };
 
 /** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
-const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path']);
+const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path', 'checklist']);
 const FILE_ARGUMENTS = new Set(['validate', 'import', 'init', 'changes']);
 
 interface Scan {
@@ -125,6 +125,7 @@ function optionValues(option: Option, loaded: Ladder | undefined, offer: (candid
   if (source === 'tracks') return offer(loaded.tracks.flatMap((track) => [track.id, track.name]));
   if (source === 'axes') return offer(loaded.levels.flatMap((level) => level.axes.map((axis) => axis.name)));
   if (source === 'grades') return offer(loaded.grades);
+  if (source === 'levels') return offer(loaded.levels.flatMap((level) => [level.id, ...levelNames(level)]));
   return offer([]);
 }
 
