@@ -288,6 +288,37 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runChanges(contextOf(command), oldFile, newFile, { ...options, ...outputFlags(options) }));
     });
 
+  const assess = withOutputOptions(
+    program
+      .command('assess')
+      .summary('a self-assessment against a level, with evidence')
+      .description(
+        'Show an assessment file against the ladder as it is now: coverage by axis, what is not yet rated consistently or has no evidence, and what changed in the ladder since; --format md or html makes a promotion packet. Exits 0 when every expectation is rated consistently, 1 otherwise. `ladder assess new` writes the file. Nothing is sent anywhere and nothing but the named file is written.',
+      )
+      .argument('[file]', 'the assessment file')
+      .option('--update', 'rewrite the file to match the ladder as it is now, keeping every rating and piece of evidence', false),
+    ['html'],
+  )
+    .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml', 'ladder assess me.yaml', 'ladder assess me.yaml --format html > packet.html', 'ladder assess me.yaml --update'))
+    .action(async (file: string | undefined, options: OutputOptionValues<Format | 'html'> & { update: boolean }, command: Command) => {
+      if (file === undefined) throw new LadderError('usage', 'name the assessment file', { hint: 'write one with `ladder assess new --level LEVEL --target LEVEL -o FILE`' });
+      const { runAssess } = await import('./commands/authoring.js');
+      setExit(await runAssess(contextOf(command), file, { ...outputFlags(options), update: options.update }));
+    });
+  assess
+    .command('new')
+    .summary('write an assessment file for a level')
+    .description("Write an assessment file: the target level's expectations in ladder order, each with an empty rating and evidence list to fill in, those new or changed since the current level marked.")
+    .requiredOption('--level <level>', 'your current level')
+    .requiredOption('--target <level>', 'the level you are working towards')
+    .option('-o, --output <file>', 'write the file here (never over an existing one without --force) instead of to stdout')
+    .option('--force', 'replace an existing file', false)
+    .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml'))
+    .action(async (options: { level: string; target: string; output?: string; force: boolean }, command: Command) => {
+      const { runAssessNew } = await import('./commands/authoring.js');
+      setExit(await runAssessNew(contextOf(command), options));
+    });
+
   program.commandsGroup('Maintain a ladder file:');
 
   withOutputOptions(

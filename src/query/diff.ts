@@ -70,7 +70,7 @@ export function keepClauses(diff: LevelDiff, kinds: ClauseChange['kind'][]): Lev
 }
 
 /** Two clauses at least this similar (Dice coefficient over words) are one clause that changed. */
-const PAIRING_THRESHOLD = 0.5;
+export const PAIRING_THRESHOLD = 0.5;
 
 /**
  * A word diff that would need more edits than this (a long clause rewritten, or its words

@@ -1,14 +1,8 @@
 import { equivalenceGrid } from '../query/equiv.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { peersOf, splitParagraphs } from '../model/model.js';
+import { html } from './html-text.js';
 
-/** Ladder text as HTML text: markup characters escaped, control characters dropped. */
-function html(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
-}
 
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
 const trackAnchor = (track: { id: string }) => `track-${track.id}`;

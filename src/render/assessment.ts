@@ -1,0 +1,95 @@
+import { THRESHOLD } from '../query/assessment.js';
+import type { Review } from '../query/assessment.js';
+import type { AssessedExpectation, Evidence } from '../read/assessment.js';
+import { mdDocument, mdHeading, mdText } from './markdown.js';
+import type { Renderers } from './output.js';
+import { hanging, levelName, safe, table } from './text/layout.js';
+import type { TextOptions } from './text/layout.js';
+
+/** `The ladder changed since this assessment was last updated: 1 expectation reworded, …`; empty when it did not. */
+export function changeLine(review: Review): string {
+  if (!review.ladderChanged) return '';
+  const reworded = review.expectations.filter((entry) => entry.reworded).length;
+  const parts = [
+    `${reworded} reworded (ratings and evidence kept)`,
+    `${review.removed.length} no longer in the ladder (kept under removed)`,
+    `${review.added} new`,
+  ];
+  return `The ladder changed since this assessment was last updated: ${parts.join(', ')}. Run with --update to rewrite the file.`;
+}
+
+/** `4 of 6 met (consistently); 1 sometimes, 1 not yet`. */
+function counts(axis: Review['axes'][number]): string {
+  const rest = (['sometimes', 'not yet', 'unrated'] as const).filter((rating) => axis.counts[rating] > 0).map((rating) => `${axis.counts[rating]} ${rating}`);
+  return `${axis.met} of ${axis.total} met${rest.length > 0 ? `; ${rest.join(', ')}` : ''}`;
+}
+
+const BAR = 20;
+const bar = (axis: Review['axes'][number]) => `${'█'.repeat(Math.round((axis.met / Math.max(1, axis.total)) * BAR))}${'░'.repeat(BAR - Math.round((axis.met / Math.max(1, axis.total)) * BAR))}`;
+
+const verdict = (review: Review) =>
+  review.met ? `Every expectation is rated ${THRESHOLD}.` : `${review.gaps.notMet} of ${review.expectations.length} expectations not yet rated ${THRESHOLD}; ${review.gaps.withoutEvidence} without evidence.`;
+
+function reviewText(review: Review, { style, wrap, lines }: TextOptions): string {
+  const out: string[] = [];
+  const change = changeLine(review);
+  if (lines) {
+    // For grep and scripts: one line per axis, then one per gap.
+    if (change) out.push(`changed: ${change}`);
+    for (const axis of review.axes) out.push(`axis: ${safe(axis.name)}: ${counts(axis)}`);
+    for (const entry of review.expectations) if (entry.rating !== THRESHOLD) out.push(`not met: ${safe(entry.axis)}: ${safe(entry.expectation)} (${entry.rating ?? 'unrated'})`);
+    for (const entry of review.expectations) if (entry.evidence.length === 0) out.push(`no evidence: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
+    for (const entry of review.removed) out.push(`removed: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
+    out.push(`summary: ${verdict(review)}`);
+    return `${out.join('\n')}\n`;
+  }
+  out.push(style.title(`${levelName(review.level, style)} → ${levelName(review.target, style)}`));
+  if (change) out.push(hanging(style.changed(change), '', '', wrap));
+  out.push('', ...table(review.axes.map((axis) => [style.heading(safe(axis.name)), style.added(bar(axis)), counts(axis)])));
+  const section = (title: string, entries: AssessedExpectation[], note: (entry: AssessedExpectation) => string) => {
+    if (entries.length === 0) return;
+    out.push('', style.heading(title));
+    for (const entry of entries) out.push(hanging(`${safe(entry.expectation)}${style.muted(note(entry))}`, `  ${style.muted(`${safe(entry.axis)}:`)} `, '    ', wrap));
+  };
+  section(`Not yet ${THRESHOLD}`, review.expectations.filter((entry) => entry.rating !== THRESHOLD), (entry) => ` (${entry.rating ?? 'unrated'})`);
+  section('Without evidence', review.expectations.filter((entry) => entry.evidence.length === 0), () => '');
+  section('No longer in the ladder (kept, with their evidence)', review.removed, (entry) => ` (${entry.rating ?? 'unrated'}, ${(entry.evidence ?? []).length} evidence)`);
+  out.push('', verdict(review));
+  return `${out.join('\n')}\n`;
+}
+
+function evidenceMarkdown(evidence: Evidence): string {
+  const text = mdText(evidence.text);
+  return `  - ${evidence.link ? `[${text}](${evidence.link.replace(/[()\s]/g, encodeURIComponent)})` : text}${evidence.date ? ` (${mdText(evidence.date)})` : ''}`;
+}
+
+/** A promotion packet: the summary, then each axis's expectations with their ratings and evidence. */
+function reviewMarkdown(review: Review): string {
+  const blocks = [mdHeading(2, `${review.target.title}: self-assessment`), `From ${mdText(review.level.title)} to ${mdText(review.target.title)}. ${mdText(verdict(review))}`];
+  const change = changeLine(review);
+  if (change) blocks.push(`_${mdText(change)}_`);
+  blocks.push(['| Axis | Met | Sometimes | Not yet | Unrated |', '| --- | --- | --- | --- | --- |', ...review.axes.map((axis) => `| ${mdText(axis.name)} | ${axis.met} of ${axis.total} | ${axis.counts.sometimes} | ${axis.counts['not yet']} | ${axis.counts.unrated} |`)].join('\n'));
+  for (const axis of review.axes) {
+    blocks.push(mdHeading(3, axis.name));
+    blocks.push(
+      review.expectations
+        .filter((entry) => entry.axis === axis.name)
+        .map((entry) => [`- ${mdText(entry.expectation)}${entry.new ? ' _(new)_' : ''}: **${entry.rating ?? 'unrated'}**`, ...entry.evidence.map(evidenceMarkdown)].join('\n'))
+        .join('\n'),
+    );
+  }
+  if (review.removed.length > 0) {
+    blocks.push(mdHeading(3, 'No longer in the ladder'));
+    blocks.push(review.removed.map((entry) => [`- ${mdText(entry.axis)}: ${mdText(entry.expectation)}: **${entry.rating ?? 'unrated'}**`, ...(entry.evidence ?? []).map(evidenceMarkdown)].join('\n')).join('\n'));
+  }
+  return mdDocument(blocks);
+}
+
+export const reviewRenderers: Renderers<Review> = {
+  text: reviewText,
+  markdown: reviewMarkdown,
+  tsv: {
+    columns: ['axis', 'expectation', 'new', 'rating', 'evidence'],
+    rows: (review) => review.expectations.map((entry) => [entry.axis, entry.expectation, entry.new ? 'yes' : '', entry.rating ?? '', entry.evidence.length]),
+  },
+};
