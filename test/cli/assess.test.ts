@@ -1,0 +1,194 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Ajv from 'ajv';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
+
+const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md', 'html'];
+const filled = fixture('assessment/filled.yaml');
+const scratch = () => mkdtempSync(join(tmpdir(), 'ladder-assess-'));
+
+/** The fixture in a folder of its own, beside a copy of the shipped ladder it names. */
+function workspace(): { dir: string; file: string; ladderFile: string } {
+  const dir = scratch();
+  const ladderFile = join(dir, 'ladder.yaml');
+  cpSync(join(root, 'ladder.yaml'), ladderFile);
+  const file = join(dir, 'me.yaml');
+  writeFileSync(file, readFileSync(filled, 'utf8').replace('file: ../../../ladder.yaml', 'file: ladder.yaml'));
+  return { dir, file, ladderFile };
+}
+
+describe('ladder assess new', () => {
+  it('writes the target’s expectations in ladder order, those new since the current level marked, to a file that matches its schema', () => {
+    const dir = scratch();
+    const out = join(dir, 'me.yaml');
+    const written = ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out]);
+    expect(written).toEqual({ stdout: '', stderr: `ladder: wrote ${out}: 13 expectations of Lead Operations Engineer, 13 new since Operations Engineer; rate each and add evidence, then run: ladder assess ${out}\n`, status: 0 });
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/career-ladder@0/schema/assessment.schema.json');
+    const value = parseYaml(text);
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validate(JSON.parse(readFileSync(join(root, 'schema', 'assessment.schema.json'), 'utf8')), value), JSON.stringify(ajv.errors)).toBe(true);
+    expect(value.expectations.map((entry: { expectation: string }) => entry.expectation)).toEqual(
+      JSON.parse(ladder(['checklist', 'lead', '--json']).stdout).sections.flatMap((section: { items: { text: string }[] }) => section.items.map((item) => item.text)),
+    );
+    expect(value.expectations.every((entry: { rating: null; evidence: unknown[] }) => entry.rating === null && entry.evidence.length === 0)).toBe(true);
+    // Not yet rated: not met.
+    expect(ladder(['assess', out]).status).toBe(1);
+  });
+
+  it('marks only what is new since a level close to the target', () => {
+    const value = parseYaml(ladder(['assess', 'new', '--level', 'lead', '--target', 'principal']).stdout);
+    const fresh = value.expectations.filter((entry: { new: boolean }) => entry.new).length;
+    expect(fresh).toBeGreaterThan(0);
+    expect(fresh).toBeLessThan(value.expectations.length + 1);
+  });
+
+  it('never writes over a file without --force, and leaves it as it was', () => {
+    const dir = scratch();
+    const out = join(dir, 'me.yaml');
+    writeFileSync(out, 'my notes\n');
+    expect(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out])).toMatchObject({ status: 2, stderr: expect.stringContaining('already exists') });
+    expect(readFileSync(out, 'utf8')).toBe('my notes\n');
+    expect(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out, '--force']).status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['me.yaml']);
+  });
+});
+
+describe('ladder assess FILE', () => {
+  it('shows coverage by axis, with bars in a terminal, and what is not yet met or has no evidence', async () => {
+    const { stdout } = await ladderInProcess(['assess', filled], { tty: true, columns: 100, env: { NO_COLOR: '1' } });
+    expectGolden('assess-filled.terminal.txt', stdout);
+    expect(stdout).toContain('Domain Knowledge        ██████████░░░░░░░░░░  3 of 6 met; 2 sometimes, 1 not yet');
+    const lines = ladder(['assess', filled]);
+    expect(lines.status).toBe(1);
+    expect(lines.stdout).toContain('not met: Culture and Leadership: regularly interviews candidates in a variety of engineering roles (not yet)\n');
+    expect(lines.stdout).toContain('no evidence: Customer Success: can take lead on non-trivial projects to address those needs\n');
+  });
+
+  it('exits 0 once every expectation is rated consistently', () => {
+    const { dir, file } = workspace();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/rating:( sometimes| not yet)?$/gm, 'rating: consistently'));
+    expect(ladder(['assess', file]).status).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('makes a promotion packet in Markdown: the summary, then each axis with ratings and evidence', () => {
+    const { stdout } = ladder(['assess', filled, '--format', 'md']);
+    expectGolden('assess-filled.md', stdout);
+    expect(stdout).toContain('- High level Linux system administration _(new)_: **consistently**\n  - [Rebuilt the configuration management of the build fleet](https://example.com/changes/412) (2026-03-14)\n');
+  });
+
+  it('works in every format, and JSON and YAML agree', () => {
+    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format]).status, format).toBe(1);
+    const json = JSON.parse(ladder(['assess', filled, '--json']).stdout);
+    expect(parseYaml(ladder(['assess', filled, '--format', 'yaml']).stdout)).toEqual(json);
+    expect(json.axes.map((axis: { name: string; met: number; total: number }) => [axis.name, axis.met, axis.total])).toEqual([
+      ['Domain Knowledge', 3, 6],
+      ['Teaching and Mentoring', 0, 2],
+      ['Culture and Leadership', 2, 3],
+      ['Customer Success', 0, 2],
+    ]);
+    expect(ladder(['assess', filled, '--format', 'tsv', '--header']).stdout.split('\n')[0]).toBe('axis\texpectation\tnew\trating\tevidence');
+  });
+
+  it.each([
+    ['a rating not on the scale', [/rating: sometimes$/m, 'rating: often'], /^me\.yaml:19:13: error: rating `often` is not on the scale \(rate it `not yet`, `sometimes` or `consistently`, or leave it empty\)$/m],
+    ['a link that is not an address', ['link: https://example.com/changes/412', 'link: example.com/412'], /^me\.yaml:14:15: error: link `example\.com\/412` is not an http or https address$/m],
+    ['a date that is not one', ['date: 2026-03-14', 'date: March 14'], /^me\.yaml:15:15: error: date `March 14` is not a date \(write it as YYYY-MM-DD\)$/m],
+    ['an unknown level', ['target: lead', 'target: leed'], /^me\.yaml:6:9: error: target: no level matches `leed` \(did you mean `lead`/m],
+    ['a misspelt key', ['    evidence: []', '    evidense: []'], /^me\.yaml:\d+:5: error: unknown key `evidense` \(did you mean `evidence`\?\)$/m],
+  ])('reports %s at its line and column, and exits 3', (_, [from, to], message) => {
+    const { dir, file } = workspace();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from as string | RegExp, to as string));
+    const outcome = ladder(['assess', 'me.yaml'], { cwd: dir });
+    expect(outcome.status).toBe(3);
+    expect(outcome.stderr).toMatch(message as RegExp);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('an assessment after the ladder changed', () => {
+  it('re-attaches ratings and evidence to reworded expectations, keeps removed ones, says so, and --update loses nothing', () => {
+    const { dir, file, ladderFile } = workspace();
+    const edited = readFileSync(ladderFile, 'utf8')
+      .replace('High level Linux system administration;', 'High level Linux and cloud system administration;')
+      .replace(/regularly interviews\s+candidates in a variety of engineering roles/, 'writes the team’s hiring rubric');
+    writeFileSync(ladderFile, edited);
+    const before = ladder(['assess', file, '--json']);
+    const review = JSON.parse(before.stdout);
+    expect(review.ladderChanged).toBe(true);
+    expect(review.expectations[0]).toMatchObject({ expectation: 'High level Linux and cloud system administration', rating: 'consistently', reworded: 'High level Linux system administration' });
+    expect(review.removed.map((entry: { expectation: string }) => entry.expectation)).toEqual(['regularly interviews candidates in a variety of engineering roles']);
+    expect(ladder(['assess', file]).stdout.split('\n')[0]).toBe('changed: The ladder changed since this assessment was last updated: 1 reworded (ratings and evidence kept), 1 no longer in the ladder (kept under removed), 1 new. Run with --update to rewrite the file.');
+
+    const evidenceBefore = JSON.stringify(parseYaml(readFileSync(file, 'utf8')).expectations.flatMap((entry: { evidence: unknown[] }) => entry.evidence).sort());
+    const updated = ladder(['assess', file, '--update', '--json']);
+    expect(updated.stderr).toBe(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
+    const after = parseYaml(readFileSync(file, 'utf8'));
+    const evidenceAfter = JSON.stringify([...after.expectations, ...after.removed].flatMap((entry: { evidence?: unknown[] }) => entry.evidence ?? []).sort());
+    expect(evidenceAfter).toBe(evidenceBefore);
+    expect(after.removed).toEqual([{ axis: 'Culture and Leadership', expectation: 'regularly interviews candidates in a variety of engineering roles', rating: 'not yet', evidence: [] }]);
+    expect(after.expectations.find((entry: { expectation: string }) => entry.expectation === 'writes the team’s hiring rubric')).toMatchObject({ rating: null, evidence: [] });
+    expect(JSON.parse(ladder(['assess', file, '--json']).stdout).ladderChanged).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes nothing but the named file: no copy of the assessment in the cache, no other file beside it', () => {
+    const { dir, file } = workspace();
+    const cache = scratch();
+    const env = cleanEnv({ XDG_CACHE_HOME: cache });
+    const before = statSync(join(dir, 'ladder.yaml')).mtimeMs;
+    expect(ladder(['assess', file, '--update'], { env: { ...env, LADDER_NO_CACHE: '' } }).status).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['ladder.yaml', 'me.yaml']);
+    expect(statSync(join(dir, 'ladder.yaml')).mtimeMs).toBe(before);
+    const cached = existsSync(join(cache, 'ladder')) ? readdirSync(join(cache, 'ladder'), { recursive: true }).map(String) : [];
+    for (const name of cached) {
+      const path = join(cache, 'ladder', name);
+      if (statSync(path).isFile()) expect(readFileSync(path, 'latin1'), name).not.toContain('Rebuilt the configuration management');
+    }
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+});
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the HTML packet in a real browser', () => {
+  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  const page = join(scratch(), 'packet.html');
+  beforeAll(async () => {
+    writeFileSync(page, ladder(['assess', filled, '--format', 'html']).stdout);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is self-contained, renders without errors, and prints', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('request', (request) => requests.push(request.url()));
+    const url = pathToFileURL(page).href;
+    await tab.goto(url);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(await tab.title()).toBe('Lead Operations Engineer: self-assessment');
+    expect(await tab.locator('header tbody tr').count()).toBe(4);
+    expect(await tab.locator('main section').count()).toBe(4);
+    expect(await tab.locator('li.expectation').count()).toBe(13);
+    expect(await tab.locator('a[href="https://example.com/changes/412"]').count()).toBe(1);
+    await tab.emulateMedia({ media: 'print' });
+    const pdf = await tab.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await tab.close();
+  });
+});
