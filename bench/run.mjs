@@ -25,17 +25,17 @@ function ensureProgram(program, debianPackage) {
  * A command to time: `env` is made fresh for every run, so a run can have an empty cache, and
  * `prepare` runs before each run, untimed (to edit a file the run then reads).
  */
-function command(label, file, args, env = () => ({}), prepare = () => {}) {
-  return { label, file, args, env, prepare };
+function command(label, file, args, env = () => ({}), prepare = () => {}, status = 0) {
+  return { label, file, args, env, prepare, status };
 }
 
-function timeOnce({ file, args, env, prepare }) {
+function timeOnce({ file, args, env, prepare, status }) {
   prepare();
   const environment = { ...process.env, ...env() };
   const start = process.hrtime.bigint();
   const result = spawnSync(file, args, { cwd: root, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== status) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
 }
 
@@ -138,6 +138,13 @@ const allRows = [
     subject: command(`ladder -f organisation show ${organisation.levelId} (one file edited before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, editOneFile),
     baseline: organisationYq,
     target: 0.3,
+  },
+  {
+    name: '`assess` of a filled assessment against the shipped ladder',
+    // It exits 1, as it should: the assessment has expectations not yet met.
+    subject: command('ladder assess filled.yaml', process.execPath, [bin, 'assess', join(root, 'test', 'fixtures', 'assessment', 'filled.yaml')], warm, () => {}, 1),
+    baseline: bare,
+    target: 1.35,
   },
   { name: '`show principal` on the shipped ladder as Markdown, cached', subject: ladder(['-f', shippedMarkdown, 'show', 'principal']), baseline: bare, target: 1.25 },
   { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: importOf(grown1k), baseline: command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k]), target: 0.5 },

@@ -302,7 +302,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml', 'ladder assess me.yaml', 'ladder assess me.yaml --format html > packet.html', 'ladder assess me.yaml --update'))
     .action(async (file: string | undefined, options: OutputOptionValues<Format | 'html'> & { update: boolean }, command: Command) => {
       if (file === undefined) throw new LadderError('usage', 'name the assessment file', { hint: 'write one with `ladder assess new --level LEVEL --target LEVEL -o FILE`' });
-      const { runAssess } = await import('./commands/authoring.js');
+      const { runAssess } = await import('./commands/assess.js');
       setExit(await runAssess(contextOf(command), file, { ...outputFlags(options), update: options.update }));
     });
   assess
@@ -315,7 +315,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing file', false)
     .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml'))
     .action(async (options: { level: string; target: string; output?: string; force: boolean }, command: Command) => {
-      const { runAssessNew } = await import('./commands/authoring.js');
+      const { runAssessNew } = await import('./commands/assess.js');
       setExit(await runAssessNew(contextOf(command), options));
     });
 

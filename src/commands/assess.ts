@@ -5,13 +5,12 @@ import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
 import type { Ladder, Level } from '../model/model.js';
 import { expectationsOf, ladderFingerprint, review, updatedAssessment } from '../query/assessment.js';
-import { parseAssessment } from '../read/assessment.js';
-import type { ParsedAssessment } from '../read/assessment.js';
+import { readAssessment } from '../read/assessment.js';
+import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
 import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
 import { assessmentHtml } from '../write/assessment-html.js';
-import { assessmentYaml } from '../write/assessment-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { contextLocation, emit, loadContextLadder, readContextSource } from './context.js';
@@ -37,6 +36,7 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
   const file = location.kind === 'stdin' ? '-' : location.reason === 'shipped' ? 'ladder.yaml' : relative(from, location.path) || '.';
   const expectations = expectationsOf(ladder, level, target).map((entry) => ({ ...entry, rating: null, evidence: [] }));
+  const { assessmentYaml } = await import('../write/assessment-yaml.js');
   const content = assessmentYaml({ ladder: { file, fingerprint: ladderFingerprint(ladder) }, level: options.level, target: options.target, expectations });
   if (!options.output) {
     context.io.stdout.write(content);
@@ -62,15 +62,19 @@ export interface AssessOptions extends Omit<OutputFlags, 'format'> {
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
   const input = readContextSource(context, file);
   if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: an assessment is one file, not a folder`);
-  const { parsed, diagnostics } = parseAssessment(input);
-  if (!parsed) throw invalid(input, diagnostics);
-  const ladder = await loadContextLadder(context, ladderFor(context, file, parsed));
-  const level = levelNamed(ladder, parsed, 'level', input);
-  const target = levelNamed(ladder, parsed, 'target', input);
+  const assessment = readAssessment(input);
+  if (!assessment) {
+    const { assessmentProblems } = await import('../read/assessment-problems.js');
+    throw invalid(input, assessmentProblems(input));
+  }
+  const ladder = await loadContextLadder(context, ladderFor(context, file, assessment));
+  const level = await levelNamed(ladder, assessment, 'level', input);
+  const target = await levelNamed(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
-  const reviewed = review(ladder, level, target, parsed.assessment, fingerprint);
+  const reviewed = review(ladder, level, target, assessment, fingerprint);
   if (options.update) {
-    writeFileSafely(file, assessmentYaml(updatedAssessment(parsed.assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
+    const { assessmentYaml } = await import('../write/assessment-yaml.js');
+    writeFileSafely(file, assessmentYaml(updatedAssessment(assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
     context.io.stderr.write(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
   }
   if (options.format === 'html') context.io.stdout.write(assessmentHtml(reviewed));
@@ -79,22 +83,23 @@ export async function runAssess(context: CommandContext, file: string, options: 
 }
 
 /** The ladder to read: --file or $LADDER_FILE when given, else the file the assessment names (relative to it), else the ladder in effect. */
-function ladderFor(context: CommandContext, file: string, parsed: ParsedAssessment): string | undefined {
+function ladderFor(context: CommandContext, file: string, assessment: Assessment): string | undefined {
   if (context.file !== undefined || context.io.env.LADDER_FILE) return context.file;
-  const named = parsed.assessment.ladder.file;
+  const named = assessment.ladder.file;
   if (named === '-') return undefined;
   const path = isAbsolute(named) ? named : join(dirname(resolve(context.io.cwd, file)), named);
   return existsSync(path) ? path : undefined;
 }
 
 /** The level the assessment names, or an error at its line in the file. */
-function levelNamed(ladder: Ladder, parsed: ParsedAssessment, key: 'level' | 'target', source: LadderSource): Level {
+async function levelNamed(ladder: Ladder, assessment: Assessment, key: 'level' | 'target', source: LadderSource): Promise<Level> {
   try {
-    return resolveLevel(ladder, parsed.assessment[key]);
+    return resolveLevel(ladder, assessment[key]);
   } catch (error) {
     if (!(error instanceof LadderError)) throw error;
+    const { assessmentPosition } = await import('../read/assessment-problems.js');
     const candidates = error.candidates.length > 0 ? ` (${error.candidates.map((candidate) => candidate.id).join(', ')})` : '';
-    throw invalid(source, [{ severity: 'error', file: source.name, ...parsed.positionOf([key]), message: `${key}: ${error.message}${candidates}`, ...(error.hint ? { hint: error.hint } : {}) }]);
+    throw invalid(source, [{ severity: 'error', file: source.name, ...assessmentPosition(source, [key]), message: `${key}: ${error.message}${candidates}`, ...(error.hint ? { hint: error.hint } : {}) }]);
   }
 }
 

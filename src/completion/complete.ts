@@ -11,7 +11,7 @@ const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades' | 'le
 
 /** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
 const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path', 'checklist']);
-const FILE_ARGUMENTS = new Set(['validate', 'import', 'init', 'changes']);
+const FILE_ARGUMENTS = new Set(['validate', 'import', 'init', 'changes', 'assess']);
 
 interface Scan {
   /** The subcommand typed so far. */

@@ -40,8 +40,11 @@ function optionItem(option: Option): string {
   return `.TP\n${bold(option.flags)}\n${roff(`${option.description}${choices}${defaultValue}`)}`;
 }
 
+/** `ladder assess new [options]`: the command with the commands above it. */
 function usage(command: Command): string {
-  return `ladder ${command.name()} ${command.usage()}`.trimEnd();
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return `ladder ${names.join(' ')} ${command.usage()}`.trimEnd();
 }
 
 function commandSection(command: Command, text: ManualText): string {
@@ -66,7 +69,8 @@ function exitStatus(exitCodes: string): string {
 
 /** The ladder(1) man page, in roff, from the program's command definitions and help texts. */
 export function manPage(program: Command, text: ManualText): string {
-  const commands = program.commands.filter((command) => !isInternalCommand(command) && command.name() !== 'help');
+  // A command's own subcommands (`assess new`) follow it.
+  const commands = program.commands.filter((command) => !isInternalCommand(command) && command.name() !== 'help').flatMap((command) => [command, ...command.commands.filter((sub) => sub.name() !== 'help')]);
   const globalOptions = program.options.filter((option) => !option.hidden);
   return [
     `.TH LADDER 1 "" "career-ladder ${text.version}" "User Commands"`,
