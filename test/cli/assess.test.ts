@@ -112,6 +112,28 @@ describe('ladder assess FILE', () => {
   });
 });
 
+describe('the whole flow', () => {
+  it('assess new, fill the file in, then a packet: on the shipped ladder, and on an organisation with qualified names', () => {
+    const dir = scratch();
+    const out = join(dir, 'me.yaml');
+    expect(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out]).status).toBe(0);
+    writeFileSync(out, readFileSync(out, 'utf8').replace(/rating:$/gm, 'rating: consistently').replace(/evidence: \[\]/g, 'evidence:\n      - text: Did it, and wrote it down'));
+    const packet = ladder(['assess', out, '--format', 'html']);
+    expect(packet.status).toBe(0);
+    expect(packet.stdout).toContain('Every expectation is rated consistently.');
+    expect(packet.stdout.match(/<li class="expectation">/g)).toHaveLength(13);
+
+    expect(ladder(['init', '--org'], { cwd: dir }).status).toBe(0);
+    const org = join(dir, 'sre.yaml');
+    expect(ladder(['assess', 'new', '--level', 'sre:L4', '--target', 'sre:L5', '-o', org], { cwd: dir }).status).toBe(0);
+    expect(parseYaml(readFileSync(org, 'utf8')).ladder.file).toBe('ladders');
+    const shown = JSON.parse(ladder(['assess', org, '--json'], { cwd: dir }).stdout);
+    expect(shown.target).toMatchObject({ id: 'sre-senior' });
+    expect(shown.axes.map((axis: { name: string }) => axis.name)).toEqual(['Scope and Impact', 'Collaboration', 'Growing Others', 'Reliability']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('an assessment after the ladder changed', () => {
   it('re-attaches ratings and evidence to reworded expectations, keeps removed ones, says so, and --update loses nothing', () => {
     const { dir, file, ladderFile } = workspace();
