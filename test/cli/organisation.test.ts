@@ -129,6 +129,20 @@ describe('the starter organisation (init --org)', () => {
     expect(html).toContain('<th scope="col">Grade</th>');
   });
 
+  it('answers every other command too', () => {
+    const commands = [
+      ['search', 'incident', '--track', 'sre'],
+      ['changes', 'ladders', 'ladders'],
+      ['checklist', 'sre:L5', '--from', 'sre:L4'],
+      ['next', 'frontend:L4'],
+      ['path', 'backend:L3', 'backend:L6'],
+      ['which'],
+    ];
+    for (const args of commands) for (const format of FORMATS) expect(inOrg([...args, '--format', format]).status, `${args.join(' ')} ${format}`).toBe(0);
+    for (const format of ['md', 'html', 'csv', 'json', 'yaml']) expect(inOrg(['export', '--format', format]).status, format).toBe(0);
+    expect(JSON.parse(inOrg(['search', 'incident', '--track', 'sre', '--json']).stdout).length).toBeGreaterThan(0);
+  });
+
   it('round-trips through Markdown: export, import, export again is the same document', () => {
     const markdown = inOrg(['export', '--format', 'md']).stdout;
     expect(markdown.startsWith('---\ngrades: ["L3", "L4", "L5", "L6", "L7", "L8"]\n---\n')).toBe(true);
