@@ -4,27 +4,32 @@ import { defineConfig } from 'tsup';
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are separate
- * executables; ladder has none, and loading the module costs about 3 ms of every start. The
- * bundle gives commander a stand-in that loads the real module on first use.
+ * executables; ladder has none, and loading that module (with net, dgram and streams) costs
+ * milliseconds of every start. commander's source is given a stand-in that loads the real module
+ * on first use. (Node's built-in modules are set aside before a plugin sees their imports, so the
+ * require is rewritten where commander loads it.)
  */
 const deferChildProcess: Plugin = {
   name: 'defer-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'deferred' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const stand = "(() => { let real; return new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] }); })()";
+      const contents = source.replace(/require\((['"])(node:)?child_process\1\)/, stand);
+      if (contents === source) throw new Error('commander no longer requires child_process where defer-child-process expects it');
+      return { contents, loader: 'js' };
+    });
   },
 };
 
 /**
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
- * validator (needed only when a ladder is not in the cache), the YAML writer, the commands
- * that write ladders (init, import, export) and those that explore (search, next, path, changes), and the man page writer used at build time.
+ * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
+ * write ladders (init, import, export) and those that explore (search, next, path, changes),
+ * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
+ * with a problem, or a write, needs them), and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
@@ -32,6 +37,9 @@ const ON_DEMAND: Record<string, string> = {
   authoring: 'src/commands/authoring.ts',
   explore: 'src/commands/explore.ts',
   manual: 'src/render/man-page.ts',
+  assess: 'src/commands/assess.ts',
+  'assessment-problems': 'src/read/assessment-problems.ts',
+  'assessment-yaml': 'src/write/assessment-yaml.ts',
 };
 
 const onDemandBundles: Plugin = {

@@ -42,8 +42,10 @@ export function checkCrossReferences(raw: RawLadder, file: string, locate: Locat
   checkNames(levels, report, lineOf);
   const gradesSound = checkGrades(raw, levels, report);
   const equivalentsSound = checkEquivalents(levels, report);
-  // Peer groups are only worth checking once each level's own references hold.
-  if (gradesSound && equivalentsSound && diagnostics.length === 0) checkPeerGroups(raw, levels, report);
+  // Peer groups are only worth checking once each level's own references hold. Without named
+  // equivalents, the groups are the grades, which rise along each track: they cannot cross.
+  const named = levels.some((entry) => entry.level.equivalent !== undefined && entry.level.equivalent !== null);
+  if (named && gradesSound && equivalentsSound && diagnostics.length === 0) checkPeerGroups(raw, levels, report);
   return diagnostics;
 }
 
