@@ -5,7 +5,7 @@ import { normalizeName } from '../model/names.js';
 import { RATINGS } from '../read/assessment.js';
 import type { AssessedExpectation, Assessment, Rating } from '../read/assessment.js';
 import { checklist } from './checklist.js';
-import { PAIRING_THRESHOLD } from './diff.js';
+import { PAIRING_THRESHOLD, sectionsOf } from './diff.js';
 import { pairSimilar } from './pairing.js';
 import { levelRef } from './views.js';
 import type { LevelRef } from './views.js';
@@ -18,10 +18,13 @@ export function ladderFingerprint(ladder: Ladder): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(ladderData(ladder))).digest('hex').slice(0, 16)}`;
 }
 
-/** The target's expectations in ladder order, each marked when it is new or changed since the current level. */
+/**
+ * The target's expectations in ladder order, each marked when it is new or changed since the
+ * current level (what checklist --from lists, found by one diff).
+ */
 export function expectationsOf(ladder: Ladder, level: Level, target: Level): AssessedExpectation[] {
   const fresh = new Set(checklist(ladder, target, level).sections.flatMap((section) => section.items.map((item) => `${section.name}\u0000${item.text}`)));
-  return checklist(ladder, target).sections.flatMap((section) => section.items.map((item) => ({ axis: section.name, expectation: item.text, new: fresh.has(`${section.name}\u0000${item.text}`) })));
+  return sectionsOf(target).flatMap((section) => section.clauses.map((clause) => ({ axis: section.name, expectation: clause, new: fresh.has(`${section.name}\u0000${clause}`) })));
 }
 
 /** The assessment against the ladder as it is now: each current expectation with what the file says of it. */

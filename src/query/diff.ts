@@ -101,6 +101,11 @@ interface SectionPair {
   after?: string[];
 }
 
+/** A level's sections as diff compares them, in the level's order: its description's sentences (if any), then each axis's clauses. */
+export function sectionsOf(level: Level): { name: string; clauses: string[] }[] {
+  return [...(level.description ? [{ name: DESCRIPTION, clauses: sentences(level.description) ?? [] }] : []), ...level.axes.map((axis) => ({ name: axis.name, clauses: axis.clauses }))];
+}
+
 /** The description first (when either level has one), then the union of both levels' axes, `from`'s order first. */
 function sectionPairs(from: Level, to: Level): SectionPair[] {
   const pairs: SectionPair[] = [];
