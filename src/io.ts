@@ -1,4 +1,4 @@
-import { isatty } from 'node:tty';
+import { createRequire } from 'node:module';
 import { LadderError } from './errors.js';
 import { readBounded } from './read/read-bounded.js';
 import { MAX_LADDER_BYTES } from './read/source.js';
@@ -26,7 +26,9 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     readStdin: () => {
-      // Reading a terminal would wait for typing that nobody means to do.
+      // Reading a terminal would wait for typing that nobody means to do. (node:tty, which brings
+      // net and streams, is loaded only here: most runs never read standard input.)
+      const { isatty } = createRequire(import.meta.url)('node:tty') as { isatty(fd: number): boolean };
       if (isatty(0)) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
       return readBounded(0, MAX_LADDER_BYTES);
     },
