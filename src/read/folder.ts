@@ -6,6 +6,7 @@ import type { LadderSource, SourceLocation } from './source.js';
 
 /** The files of a ladder kept as a folder: YAML and Markdown, by name; others (a schema copy, a README.txt) are not ladder files. */
 const LADDER_FILE = /\.(ya?ml|md|markdown)$/i;
+const YAML_FILE = /\.ya?ml$/i;
 
 /** One ladder file of a folder: its name, what its status says about its content, and its text when read. */
 export interface FolderFile {
@@ -34,6 +35,9 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   let names: string[];
   try {
     names = readdirSync(location.path).filter((name) => !name.startsWith('.') && LADDER_FILE.test(name)).sort();
+    // A folder of YAML ladder files keeps its Markdown (a README, notes) for people: only a folder
+    // with no YAML in it is a Markdown ladder.
+    if (names.some((name) => YAML_FILE.test(name))) names = names.filter((name) => YAML_FILE.test(name));
   } catch (error) {
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }
@@ -54,7 +58,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   return {
     name: location.display,
     fingerprint: entries.map((entry) => entry.stamp).join('\n'),
-    allYaml: entries.every((entry) => /\.ya?ml$/i.test(entry.name)),
+    allYaml: entries.every((entry) => YAML_FILE.test(entry.name)),
     entries,
     get files() {
       return entries.map((entry) => entry.read());

@@ -180,6 +180,21 @@ describe('a folder of discipline files that each repeat the managers track', () 
   });
 });
 
+describe('what a folder holds besides ladder files', () => {
+  it('keeps a README beside YAML ladder files for people, and reads a folder of Markdown alone as one Markdown ladder', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      cpSync(fixture('organisation-repeated'), copy, { recursive: true });
+      writeFileSync(join(copy, 'README.md'), '# Our ladders\n\nOne file per discipline; the managers track is in each.\n');
+      writeFileSync(join(copy, 'ladder.schema.json'), '{}');
+      expect(ladder(['validate', copy]).stdout).toBe(`${copy}: valid (8 levels, 4 tracks)\n`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+    expect(ladder(['-f', fixture('markdown/one-level-per-file-labelled'), 'list', '--ids']).stdout).toBe('associate\nengineer\nsenior\n');
+  });
+});
+
 describe('the cache of a folder', () => {
   it('re-reads only the file that changed', () => {
     const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
