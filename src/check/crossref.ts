@@ -63,7 +63,8 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
   // Paths are made only for what is reported: a ladder of thousands of levels makes no garbage here.
   const ids = new Map<string, Located>();
   for (const entry of levels) {
-    const key = normalizeName(entry.level.id);
+    // An id is lower-case letters, digits and hyphens (the schema's pattern): its name is it without hyphens.
+    const key = entry.level.id.replace(/-/g, '');
     const owner = ids.get(key);
     if (owner) report([...entry.path, 'id'], `id \`${entry.level.id}\` is already another level's id (line ${lineOf([...owner.path, 'id'])})`, UNIQUE_IDS);
     else ids.set(key, entry);

@@ -17,30 +17,31 @@ export function checkGrades(raw: RawLadder, levels: Located[], report: Report): 
       sound = false;
     } else rank.set(key, g);
   });
-  const previous = new Map<number, Located>();
+  // The grade each track reached last, and the level that has it: grades rise along a track.
+  const previous = new Map<number, { entry: Located; rank: number }>();
+  const exact = new Map(grades.map((grade, g) => [grade, g]));
   for (const entry of levels) {
     const { level, trackIndex, path } = entry;
     if (level.grade === undefined) continue;
-    const at = [...path, 'grade'];
     if (grades.length === 0) {
-      report(at, `\`${level.id}\` has grade \`${level.grade}\`, but the ladder has no grade scale`, 'list the grades at the top of the file, lowest first: `grades: [L3, L4, L5]`');
+      report([...path, 'grade'], `\`${level.id}\` has grade \`${level.grade}\`, but the ladder has no grade scale`, 'list the grades at the top of the file, lowest first: `grades: [L3, L4, L5]`');
       sound = false;
       continue;
     }
-    const own = rank.get(normalizeName(level.grade));
-    if (own === undefined || grades[own] !== level.grade) {
-      const near = own !== undefined ? [grades[own] as string] : closest(level.grade, grades, 1);
-      report(at, `grade \`${level.grade}\` of \`${level.id}\` is not on the grade scale`, near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${grades.map((grade) => `\`${grade}\``).join(', ')}`);
+    const own = exact.get(level.grade);
+    if (own === undefined) {
+      const spelt = rank.get(normalizeName(level.grade));
+      const near = spelt !== undefined ? [grades[spelt] as string] : closest(level.grade, grades, 1);
+      report([...path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not on the grade scale`, near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${grades.map((grade) => `\`${grade}\``).join(', ')}`);
       sound = false;
       continue;
     }
     const below = previous.get(trackIndex);
-    const belowRank = below?.level.grade === undefined ? undefined : rank.get(normalizeName(below.level.grade));
-    if (below && belowRank !== undefined && own <= belowRank) {
-      report(at, `grade \`${level.grade}\` of \`${level.id}\` is not above grade \`${below.level.grade}\` of \`${below.level.id}\`, the level below it`, 'grades rise along a track, most junior first');
+    if (below && own <= below.rank) {
+      report([...path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not above grade \`${below.entry.level.grade}\` of \`${below.entry.level.id}\`, the level below it`, 'grades rise along a track, most junior first');
       sound = false;
     }
-    previous.set(trackIndex, entry);
+    previous.set(trackIndex, { entry, rank: own });
   }
   return sound;
 }
