@@ -2,7 +2,7 @@ import { THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
 import { changeLine } from '../render/assessment.js';
-import { html } from './html-text.js';
+import { html, htmlPage } from './html-text.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
@@ -41,17 +41,10 @@ export function assessmentHtml(review: Review): string {
     .map((axis) => `<section>\n<h2>${html(axis.name)}</h2>\n<ul>${review.expectations.filter((entry) => entry.axis === axis.name).map(expectationItem).join('\n')}</ul>\n</section>`)
     .join('\n');
   const removed = review.removed.length > 0 ? `<section>\n<h2>No longer in the ladder</h2>\n<ul>${review.removed.map(expectationItem).join('\n')}</ul>\n</section>` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ladder">
-<title>${html(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlPage(
+    title,
+    STYLE,
+    `<header>
 <h1>${html(title)}</h1>
 <p class="summary">From ${html(review.level.title)} to ${html(review.target.title)}. ${html(verdict)}</p>
 ${change ? `<p class="changed">${html(change)}</p>` : ''}
@@ -65,8 +58,6 @@ ${rows}
 <main>
 ${axes}
 ${removed}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }

@@ -1,7 +1,7 @@
 import { equivalenceGrid } from '../query/equiv.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { peersOf, splitParagraphs } from '../model/model.js';
-import { html } from './html-text.js';
+import { html, htmlPage } from './html-text.js';
 
 
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
@@ -30,17 +30,10 @@ function levelLink(level: { id: string; title: string }): string {
  */
 export function exportHtml(ladder: Ladder): string {
   const title = ladder.name ? `${ladder.name} career ladder` : 'Career ladder';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ladder">
-<title>${html(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlPage(
+    title,
+    STYLE,
+    `<header>
 <h1>${html(title)}</h1>
 ${paragraphs(ladder.description, 'lead')}
 </header>
@@ -48,10 +41,8 @@ ${contents(ladder)}
 <main>
 ${equivalence(ladder)}
 ${ladder.tracks.map((track) => trackSection(ladder, track)).join('\n')}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
 
 function contents(ladder: Ladder): string {

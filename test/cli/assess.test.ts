@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { hasChromium, launchChromium, openFile } from '../helpers/browser.js';
 import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md', 'html'];
@@ -178,29 +178,19 @@ describe('an assessment after the ladder changed', () => {
   });
 });
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the HTML packet in a real browser', () => {
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
+describe.skipIf(!hasChromium)('the HTML packet in a real browser', () => {
+  let browser: Browser;
   const page = join(scratch(), 'packet.html');
   beforeAll(async () => {
     writeFileSync(page, ladder(['assess', filled, '--format', 'html']).stdout);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
 
   it('is self-contained, renders without errors, and prints', async () => {
-    const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('request', (request) => requests.push(request.url()));
-    const url = pathToFileURL(page).href;
-    await tab.goto(url);
+    const { tab, url, problems, requests } = await openFile(browser, page, 1100);
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
     expect(await tab.title()).toBe('Lead Operations Engineer: self-assessment');

@@ -1,27 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, openFile } from '../helpers/browser.js';
 import { ladder, root } from '../helpers/cli.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium from Debian (.ci/run); elsewhere the test runs when it is there.
-const available = existsSync(CHROMIUM) || Boolean(process.env.CI);
-
-describe.skipIf(!available)('the HTML export in a real browser', () => {
+describe.skipIf(!hasChromium)('the HTML export in a real browser', () => {
   let browser: Browser;
   const page = join(mkdtempSync(join(tmpdir(), 'ladder-html-')), 'ladder.html');
 
   beforeAll(async () => {
     expect(ladder(['export', '--format', 'html', '-o', page]).status).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Headless, and without the background traffic a closed network would refuse.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -29,16 +21,7 @@ describe.skipIf(!available)('the HTML export in a real browser', () => {
   });
 
   it('renders with no console errors, fetches nothing, and links work', async () => {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('request', (request) => requests.push(request.url()));
-    const url = pathToFileURL(page).href;
-    await tab.goto(url);
+    const { tab, url, problems, requests } = await openFile(browser, page, 1280);
 
     expect(problems).toEqual([]);
     // Self-contained: the page itself is the only thing loaded.
