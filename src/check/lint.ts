@@ -28,8 +28,22 @@ export function lintLadder(ladder: Ladder): Finding[] {
 
   ladder.tracks.forEach((track, t) => {
     const defined = track.axes.map((axis) => axis.name);
-    // Against definitions, a name's twin is the defined name it nearly is.
-    const twinOf = (name: string) => (defined.length > 0 ? (defined.includes(name) ? undefined : defined.find((candidate) => isNearCopy(name.toLowerCase(), candidate.toLowerCase()))) : twins.get(name));
+    const definedNames = new Set(defined);
+    // Against definitions, a name's twin is the defined name it nearly is: found once per name, within the same budget.
+    const definedTwins = new Map<string, string | undefined>();
+    let budget = TWIN_COMPARISONS;
+    const twinOf = (name: string): string | undefined => {
+      if (defined.length === 0) return twins.get(name);
+      if (definedNames.has(name)) return undefined;
+      if (!definedTwins.has(name)) {
+        let twin: string | undefined;
+        for (let d = 0; d < defined.length && budget > 0 && twin === undefined; d += 1, budget -= 1) {
+          if (isNearCopy(name.toLowerCase(), (defined[d] as string).toLowerCase())) twin = defined[d];
+        }
+        definedTwins.set(name, twin);
+      }
+      return definedTwins.get(name);
+    };
     // A near-duplicate name is reported as such, not as an axis the other levels lack.
     const trackAxes = defined.length > 0 ? defined : [...new Set(track.levels.flatMap((level) => level.axes.map((axis) => axis.name)))].filter((name) => !twins.get(name));
     const whoHas = defined.length > 0 ? `which track \`${track.id}\` defines` : `which other levels of track \`${track.id}\` have`;
@@ -44,7 +58,7 @@ export function lintLadder(ladder: Ladder): Finding[] {
         if (axis.clauses.length === 0) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
         const twin = twinOf(axis.name);
         if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
-        else if (defined.length > 0 && !defined.includes(axis.name)) {
+        else if (defined.length > 0 && !definedNames.has(axis.name)) {
           findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is not one that track \`${track.id}\` defines`, hint: `the axes defined for it are ${quoteList(defined, 'and')}` });
         }
       }

@@ -132,6 +132,16 @@ export function peersOf(level: Level): Level[] {
   return level.group.filter((peer) => peer !== level);
 }
 
+/** Each group's member by track, made once per group: a group has at most one level per track. */
+const byTrack = new WeakMap<readonly Level[], Map<string, Level>>();
+
+/** The member of a group of peers on a track, found without walking the group. */
+export function memberOn(group: readonly Level[], trackId: string): Level | undefined {
+  let index = byTrack.get(group);
+  if (!index) byTrack.set(group, (index = new Map(group.map((member) => [member.trackId, member]))));
+  return index.get(trackId);
+}
+
 /** A level's declared equivalents as a list, however the file writes them. */
 export function equivalentIds(equivalent: string | string[] | null | undefined): string[] {
   if (equivalent === undefined || equivalent === null) return [];

@@ -56,11 +56,25 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
   const old = [...assessment.expectations, ...(assessment.removed ?? [])];
   const match = new Map<number, number>();
   const taken = new Set<number>();
-  const byText = new Map<string, number[]>();
-  old.forEach((entry, i) => byText.set(key(entry.expectation), [...(byText.get(key(entry.expectation)) ?? []), i]));
+  // The file's expectations by text, and by axis and text: each list is used up from the front.
+  type Queue = { items: number[]; next: number };
+  const byText = new Map<string, Queue>();
+  const byAxisText = new Map<string, Queue>();
+  const add = (index: Map<string, Queue>, name: string, i: number) => {
+    const queue = index.get(name);
+    if (queue) queue.items.push(i);
+    else index.set(name, { items: [i], next: 0 });
+  };
+  old.forEach((entry, i) => {
+    add(byText, key(entry.expectation), i);
+    add(byAxisText, `${entry.axis}\u0000${key(entry.expectation)}`, i);
+  });
+  const firstFree = (queue: Queue | undefined) => {
+    while (queue && queue.next < queue.items.length && taken.has(queue.items[queue.next] as number)) queue.next += 1;
+    return queue?.items[queue.next];
+  };
   current.forEach((entry, c) => {
-    const candidates = (byText.get(key(entry.expectation)) ?? []).filter((i) => !taken.has(i));
-    const i = candidates.find((candidate) => old[candidate]?.axis === entry.axis) ?? candidates[0];
+    const i = firstFree(byAxisText.get(`${entry.axis}\u0000${key(entry.expectation)}`)) ?? firstFree(byText.get(key(entry.expectation)));
     if (i === undefined) return;
     match.set(c, i);
     taken.add(i);
@@ -84,12 +98,15 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
   // A removed expectation is no longer new or not; it keeps its rating and evidence.
   const removed = old.filter((_, i) => !taken.has(i)).map(({ axis, expectation, rating, evidence }): AssessedExpectation => ({ axis, expectation, ...(rating !== undefined ? { rating } : {}), ...(evidence ? { evidence } : {}) }));
   const met = (rating: Rating | null) => rating !== null && RATINGS.indexOf(rating) >= RATINGS.indexOf(THRESHOLD);
-  const axes = [...new Set(expectations.map((entry) => entry.axis))].map((name) => {
-    const mine = expectations.filter((entry) => entry.axis === name);
-    const counts = { 'not yet': 0, sometimes: 0, consistently: 0, unrated: 0 } as Record<Rating | 'unrated', number>;
-    for (const entry of mine) counts[entry.rating ?? 'unrated'] += 1;
-    return { name, total: mine.length, met: mine.filter((entry) => met(entry.rating)).length, counts };
-  });
+  // One pass over the expectations, axes in the order they first appear.
+  const axes = new Map<string, Review['axes'][number]>();
+  for (const entry of expectations) {
+    let axis = axes.get(entry.axis);
+    if (!axis) axes.set(entry.axis, (axis = { name: entry.axis, total: 0, met: 0, counts: { 'not yet': 0, sometimes: 0, consistently: 0, unrated: 0 } }));
+    axis.total += 1;
+    axis.counts[entry.rating ?? 'unrated'] += 1;
+    if (met(entry.rating)) axis.met += 1;
+  }
   return {
     level: levelRef(ladder, level),
     target: levelRef(ladder, target),
@@ -97,10 +114,21 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     expectations,
     removed,
     added: current.length - match.size,
-    axes,
+    axes: [...axes.values()],
     gaps: { notMet: expectations.filter((entry) => !met(entry.rating)).length, withoutEvidence: expectations.filter((entry) => entry.evidence.length === 0).length },
     met: expectations.every((entry) => met(entry.rating)),
   };
+}
+
+/** The review's expectations grouped by axis, in one pass (for the packets, which list them axis by axis). */
+export function expectationsByAxis(review: Review): Map<string, Review['expectations']> {
+  const groups = new Map<string, Review['expectations']>();
+  for (const entry of review.expectations) {
+    const group = groups.get(entry.axis);
+    if (group) group.push(entry);
+    else groups.set(entry.axis, [entry]);
+  }
+  return groups;
 }
 
 /** The file brought up to date with the ladder: current expectations with their ratings and evidence, the removed ones kept. */

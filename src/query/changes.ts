@@ -56,11 +56,19 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
   const counterpart = new Map(pairs.map(([oldLevel, newLevel]) => [oldLevel.id, newLevel.id]));
 
   const renamed = pairs.filter(([a, b]) => a.id !== b.id || a.title !== b.title).map(([a, b]) => ({ from: levelRef(before, a), to: levelRef(after, b) }));
-  // Peers compared as sets, each old peer by the id its new version has.
+  // Peers compared as sets, each old peer by the id its new version has: a level's peers are its
+  // group without it, so each pair of groups is compared once, however many levels they share.
+  const compared = new Map<readonly Level[], Map<readonly Level[], boolean>>();
+  const sameGroup = (old: readonly Level[], now: readonly Level[]): boolean => {
+    const known = compared.get(old)?.get(now);
+    if (known !== undefined) return known;
+    const was = new Set(old.map((member) => counterpart.get(member.id) ?? `\u0000${member.id}`));
+    const same = was.size === now.length && now.every((member) => was.has(member.id));
+    compared.set(old, (compared.get(old) ?? new Map<readonly Level[], boolean>()).set(now, same));
+    return same;
+  };
   const equivalents = pairs.flatMap(([a, b]) => {
-    const was = new Set(peersOf(a).map((peer) => counterpart.get(peer.id) ?? `\u0000${peer.id}`));
-    const same = was.size === peersOf(b).length && peersOf(b).every((peer) => was.has(peer.id));
-    if (same) return [];
+    if (sameGroup(a.group, b.group)) return [];
     const from = equivalentOf(before, a);
     const to = equivalentOf(after, b);
     return [

@@ -1,6 +1,6 @@
 import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { peersOf } from '../model/model.js';
+import { memberOn } from '../model/model.js';
 import { equivalentOf, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
@@ -21,7 +21,7 @@ export function equivalenceOf(ladder: Ladder, level: Level): Equivalence {
     peers: ladder.tracks
       .filter((track) => track.id !== level.trackId)
       .map((track) => {
-        const peer = peersOf(level).find((candidate) => candidate.trackId === track.id);
+        const peer = memberOn(level.group, track.id);
         return { track: { id: track.id, name: track.name }, level: peer ? levelRef(ladder, peer) : null };
       }),
   };
@@ -62,7 +62,7 @@ export function equivalenceGrid(ladder: Ladder, chosen: Track[] = []): Equivalen
     rows: groups.map((group) => ({
       grade: group.find((level) => level.grade !== undefined)?.grade ?? null,
       levels: columns.map((track) => {
-        const level = group.find((member) => member.trackId === track.id);
+        const level = memberOn(group, track.id);
         return level ? levelRef(ladder, level) : null;
       }),
     })),

@@ -40,13 +40,35 @@ export function levelRef(ladder: Ladder, level: Level): LevelRef {
  * none. `peers` has them all.
  */
 export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
-  const peers = peersOf(level);
-  if (peers.length <= 1) return peers[0];
+  if (level.group.length <= 2) return level.group.find((peer) => peer !== level);
   const label = ladder.trackById.get(level.trackId)?.equivalentLabel ?? '';
-  return peers.find((peer) => {
-    const track = ladder.trackById.get(peer.trackId);
-    return track !== undefined && sharesStem(label, `${track.name} ${track.id}`);
-  });
+  // The group's first two members on a track the label names: every level of the group with that
+  // label takes the first that is not itself, so a group of thousands is walked once per label.
+  let named = labelled.get(level.group)?.get(label);
+  if (!named) {
+    const names = trackNamer(ladder, label);
+    named = level.group.filter((member) => names(member.trackId)).slice(0, 2);
+    const byLabel = labelled.get(level.group) ?? new Map<string, Level[]>();
+    labelled.set(level.group, byLabel.set(label, named));
+  }
+  return named.find((member) => member !== level);
+}
+
+/** Per group of peers, and per label, the members on tracks the label names (the first two). */
+const labelled = new WeakMap<readonly Level[], Map<string, Level[]>>();
+/** Per ladder, and per label, whether a track is one the label names. */
+const namers = new WeakMap<Ladder, Map<string, (trackId: string) => boolean>>();
+
+function trackNamer(ladder: Ladder, label: string): (trackId: string) => boolean {
+  const known = namers.get(ladder) ?? new Map<string, (trackId: string) => boolean>();
+  namers.set(ladder, known);
+  let namer = known.get(label);
+  if (!namer) {
+    const named = new Set(ladder.tracks.filter((track) => sharesStem(label, `${track.name} ${track.id}`)).map((track) => track.id));
+    namer = (trackId) => named.has(trackId);
+    known.set(label, namer);
+  }
+  return namer;
 }
 
 /** Whether two texts share a word, or words that begin alike for five letters (`Management`, `Managers`); `equivalent` does not count. */
@@ -83,6 +105,8 @@ export function levelView(ladder: Ladder, level: Level): LevelView {
 export type LevelSummary = Pick<LevelView, 'id' | 'title' | 'track' | 'position' | 'aliases' | 'equivalent'> & { grade?: string | null };
 
 export function levelSummary(ladder: Ladder, level: Level): LevelSummary {
-  const { id, title, track, position, aliases, equivalent, grade } = levelView(ladder, level);
-  return { id, title, track, position, ...(ladder.grades.length > 0 ? { grade } : {}), aliases, equivalent };
+  // Not from levelView: a list of thousands of levels needs no one's every peer.
+  const equivalent = equivalentOf(ladder, level);
+  const { id, title, track } = levelRef(ladder, level);
+  return { id, title, track, position: level.position, ...(ladder.grades.length > 0 ? { grade: level.grade ?? null } : {}), aliases: level.aliases, equivalent: equivalent ? levelRef(ladder, equivalent) : null };
 }

@@ -1,4 +1,4 @@
-import { THRESHOLD } from '../query/assessment.js';
+import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
@@ -69,11 +69,11 @@ function reviewMarkdown(review: Review): string {
   const change = changeLine(review);
   if (change) blocks.push(`_${mdText(change)}_`);
   blocks.push(['| Axis | Met | Sometimes | Not yet | Unrated |', '| --- | --- | --- | --- | --- |', ...review.axes.map((axis) => `| ${mdText(axis.name)} | ${axis.met} of ${axis.total} | ${axis.counts.sometimes} | ${axis.counts['not yet']} | ${axis.counts.unrated} |`)].join('\n'));
+  const byAxis = expectationsByAxis(review);
   for (const axis of review.axes) {
     blocks.push(mdHeading(3, axis.name));
     blocks.push(
-      review.expectations
-        .filter((entry) => entry.axis === axis.name)
+      (byAxis.get(axis.name) ?? [])
         .map((entry) => [`- ${mdText(entry.expectation)}${entry.new ? ' _(new)_' : ''}: **${entry.rating ?? 'unrated'}**`, ...entry.evidence.map(evidenceMarkdown)].join('\n'))
         .join('\n'),
     );

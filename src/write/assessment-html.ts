@@ -1,4 +1,4 @@
-import { THRESHOLD } from '../query/assessment.js';
+import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
 import { changeLine } from '../render/assessment.js';
@@ -37,8 +37,9 @@ export function assessmentHtml(review: Review): string {
   const rows = review.axes
     .map((axis) => `<tr><th scope="row">${html(axis.name)}</th><td><span class="bar" role="img" aria-label="${axis.met} of ${axis.total} met"><span style="width:${Math.round((axis.met / Math.max(1, axis.total)) * 100)}%"></span></span></td><td>${axis.met} of ${axis.total}</td><td>${axis.counts.sometimes}</td><td>${axis.counts['not yet']}</td><td>${axis.counts.unrated}</td></tr>`)
     .join('\n');
+  const byAxis = expectationsByAxis(review);
   const axes = review.axes
-    .map((axis) => `<section>\n<h2>${html(axis.name)}</h2>\n<ul>${review.expectations.filter((entry) => entry.axis === axis.name).map(expectationItem).join('\n')}</ul>\n</section>`)
+    .map((axis) => `<section>\n<h2>${html(axis.name)}</h2>\n<ul>${(byAxis.get(axis.name) ?? []).map(expectationItem).join('\n')}</ul>\n</section>`)
     .join('\n');
   const removed = review.removed.length > 0 ? `<section>\n<h2>No longer in the ladder</h2>\n<ul>${review.removed.map(expectationItem).join('\n')}</ul>\n</section>` : '';
   return htmlPage(
