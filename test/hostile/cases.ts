@@ -41,7 +41,8 @@ function ladder(levels: { id: string; title: string; equivalent?: string; axes: 
 /** `count` tracks of one level each, all on one grade (so all peers), or with no grades (none). */
 function manyTracks(count: number, graded: boolean): string {
   const lines = [...(graded ? ['grades: [G1]'] : []), 'tracks:'];
-  for (let t = 0; t < count; t += 1) lines.push(`  - id: t${t}`, `    name: Track ${t}`, '    levels:', `      - { id: l${t}x, title: Level, ${graded ? 'grade: G1, ' : ''}axes: { A: x } }`);
+  // Each track's label names every track ("Track"), so finding the labelled peer cannot stop early.
+  for (let t = 0; t < count; t += 1) lines.push(`  - id: t${t}`, `    name: Track ${t}`, '    equivalentLabel: Track Equivalent', '    levels:', `      - { id: l${t}x, title: Level, ${graded ? 'grade: G1, ' : ''}axes: { A: x } }`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,6 +137,13 @@ export function hostileCases(scale: number): HostileCase[] {
       status: 0,
       seconds: 3,
     },
+    ...[['list'], ['changes', 'ladder.yaml', 'ladder.yaml']].map((args) => ({
+      name: `thousands of tracks on one grade: ${args[0]}`,
+      files: { 'ladder.yaml': manyTracks(n(3000), true) },
+      args,
+      status: 0,
+      seconds: 3,
+    })),
     {
       name: 'thousands of tracks that never meet: the grid is refused',
       files: { 'ladder.yaml': manyTracks(Math.max(1001, n(3000)), false) },
