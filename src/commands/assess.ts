@@ -60,7 +60,7 @@ export interface AssessOptions extends Omit<OutputFlags, 'format'> {
  * ladder, atomically, keeping every rating and piece of evidence.
  */
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
-  const input = readContextSource(context, file);
+  const input = readAssessmentFile(context, file);
   if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: an assessment is one file, not a folder`);
   const assessment = readAssessment(input);
   if (!assessment) {
@@ -80,6 +80,16 @@ export async function runAssess(context: CommandContext, file: string, options: 
   if (options.format === 'html') context.io.stdout.write(assessmentHtml(reviewed));
   else await emit(context, { ...options, format: options.format }, reviewed, reviewRenderers);
   return reviewed.met ? 0 : 1;
+}
+
+/** The assessment file, or an error whose hint is about assessments, not ladder files. */
+function readAssessmentFile(context: CommandContext, file: string): ReturnType<typeof readContextSource> {
+  try {
+    return readContextSource(context, file);
+  } catch (error) {
+    if (!(error instanceof LadderError) || error.code !== 'file') throw error;
+    throw new LadderError('file', error.message, { hint: 'write one with `ladder assess new --level LEVEL --target LEVEL -o FILE`' });
+  }
 }
 
 /** The ladder to read: --file or $LADDER_FILE when given, else the file the assessment names (relative to it), else the ladder in effect. */

@@ -70,6 +70,14 @@ describe('ladder assess FILE', () => {
     expect(lines.stdout).toContain('no evidence: Customer Success: can take lead on non-trivial projects to address those needs\n');
   });
 
+  it('says how to write an assessment when the file is missing', () => {
+    expect(ladder(['assess', 'missing.yaml'], { cwd: scratch() })).toEqual({
+      stdout: '',
+      stderr: 'ladder: error: missing.yaml: no such file\nhint: write one with `ladder assess new --level LEVEL --target LEVEL -o FILE`\n',
+      status: 3,
+    });
+  });
+
   it('exits 0 once every expectation is rated consistently', () => {
     const { dir, file } = workspace();
     writeFileSync(file, readFileSync(file, 'utf8').replace(/rating:( sometimes| not yet)?$/gm, 'rating: consistently'));
