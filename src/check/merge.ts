@@ -20,8 +20,15 @@ const LADDER_KEYS = ['name', 'description', 'grades', 'axes'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Where a track of the merged ladder comes from: the index of its part, and of the track there. */
+export interface TrackOrigin {
+  part: number;
+  track: number;
+}
+
 interface Merged {
   data: StoredLadder;
+  origins: TrackOrigin[];
   diagnostics: Diagnostic[];
   /** Where a path of the merged ladder is, in the file it came from. */
   locate: Locate;
@@ -49,9 +56,9 @@ export function mergeParts(parts: Part[]): Merged {
 
   const data: StoredLadder = { tracks: [] };
   const keyOrigin = new Map<string, Part>();
-  const trackOrigin: { part: Part; index: number }[] = [];
+  const origins: TrackOrigin[] = [];
   const trackById = new Map<string, number>();
-  for (const part of parts) {
+  parts.forEach((part, partIndex) => {
     for (const key of LADDER_KEYS) {
       const value = part.data[key];
       if (value === undefined) continue;
@@ -68,37 +75,37 @@ export function mergeParts(parts: Part[]): Merged {
       if (existing === undefined) {
         trackById.set(track.id, data.tracks.length);
         data.tracks.push(track);
-        trackOrigin.push({ part, index });
+        origins.push({ part: partIndex, track: index });
         return;
       }
-      const first = trackOrigin[existing] as { part: Part; index: number };
+      const first = origins[existing] as TrackOrigin;
       if (!sameTrack(data.tracks[existing] as StoredLadder['tracks'][number], track)) {
         diagnostics.push({
           severity: 'error',
           ...where(part, ['tracks', index, 'id']),
-          message: `track \`${track.id}\` is defined differently here and in ${describe(first.part, ['tracks', first.index, 'id'])}`,
+          message: `track \`${track.id}\` is defined differently here and in ${describe(parts[first.part] as Part, ['tracks', first.track, 'id'])}`,
           hint: 'a track repeated in several files must be the same in each; or keep it in one file',
         });
       }
     });
-  }
+  });
   const locate: Locate = (path, at) => {
-    const origin = path[0] === 'tracks' ? trackOrigin[Number(path[1])] : undefined;
-    const part = origin?.part ?? keyOrigin.get(String(path[0])) ?? (parts[0] as Part);
-    return where(part, origin ? ['tracks', origin.index, ...path.slice(2)] : path, at);
+    const origin = path[0] === 'tracks' ? origins[Number(path[1])] : undefined;
+    const part = (origin && parts[origin.part]) ?? keyOrigin.get(String(path[0])) ?? (parts[0] as Part);
+    return where(part, origin ? ['tracks', origin.track, ...path.slice(2)] : path, at);
   };
-  return { data, diagnostics, locate };
+  return { data, origins, diagnostics, locate };
 }
 
 /**
  * The parts merged, then checked as one ladder: cross-references across all files, each problem
  * placed in its file. The references are names and places only, so no level's texts are read.
  */
-export function checkMerged(parts: Part[], name: string): { data?: StoredLadder; diagnostics: Diagnostic[] } {
+export function checkMerged(parts: Part[], name: string): { data?: StoredLadder; origins?: TrackOrigin[]; diagnostics: Diagnostic[] } {
   const merged = mergeParts(parts);
   if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
   const raw = merged.data as RawLadder;
   // Positions cost a parse of each file, so they are only looked for when there is a problem.
-  if (checkCrossReferences(raw, name).length === 0) return { data: merged.data, diagnostics: [] };
+  if (checkCrossReferences(raw, name).length === 0) return { data: merged.data, origins: merged.origins, diagnostics: [] };
   return { diagnostics: checkCrossReferences(raw, name, merged.locate) };
 }

@@ -183,32 +183,49 @@ export function toAxis(name: string, value: AxisValue): Axis {
   return { name, value, text: clauses.join('; '), clauses };
 }
 
+type LevelData = LadderData['tracks'][number]['levels'][number];
+
 /**
- * One level of the model, every level with the same shape (no optional keys spread in), and its
- * axes built when first asked for: a command reads a few levels of a ladder that may have thousands.
+ * One level of the model. A class, so that its getters live once on the prototype: a ladder of
+ * thousands of levels makes one small object per level, and a level's axes are built only when
+ * first asked for (a command reads a few levels of a ladder that may have thousands).
  */
-function buildLevel(level: LadderData['tracks'][number]['levels'][number], trackId: string, position: number): Level {
-  let axes: Axis[] | undefined;
-  return {
-    id: level.id,
-    title: level.title,
-    code: level.code,
-    grade: level.grade,
-    aliases: level.aliases ?? [],
-    declaredEquivalent: level.equivalent ?? undefined,
-    group: [],
-    get description() {
-      return level.description;
-    },
-    get note() {
-      return level.note;
-    },
-    get axes() {
-      return (axes ??= level.axes.map(([name, value]) => toAxis(name, value)));
-    },
-    trackId,
-    position,
-  };
+class ModelLevel implements Level {
+  readonly id: string;
+  readonly title: string;
+  readonly code?: string;
+  readonly grade?: string;
+  readonly aliases: string[];
+  readonly declaredEquivalent?: string | string[];
+  group: readonly Level[] = [];
+  readonly #data: LevelData;
+  #axes: Axis[] | undefined;
+
+  constructor(
+    data: LevelData,
+    readonly trackId: string,
+    readonly position: number,
+  ) {
+    this.#data = data;
+    this.id = data.id;
+    this.title = data.title;
+    this.code = data.code;
+    this.grade = data.grade;
+    this.aliases = data.aliases ?? [];
+    this.declaredEquivalent = data.equivalent ?? undefined;
+  }
+
+  get description(): string | undefined {
+    return this.#data.description;
+  }
+
+  get note(): string | undefined {
+    return this.#data.note;
+  }
+
+  get axes(): Axis[] {
+    return (this.#axes ??= this.#data.axes.map(([name, value]) => toAxis(name, value)));
+  }
 }
 
 /** Builds the indexed model from checked ladder data. */
@@ -220,7 +237,7 @@ export function buildLadder(data: LadderData, source: string): Ladder {
     description: track.description,
     axes: [...(data.axes ?? []), ...(track.axes ?? [])],
     ownAxes: track.axes,
-    levels: track.levels.map((level, l) => buildLevel(level, track.id, l + 1)),
+    levels: track.levels.map((level, l) => new ModelLevel(level, track.id, l + 1)),
   }));
   const levels = tracks.flatMap((track) => track.levels);
   const trackIndex = new Map(tracks.map((track, t) => [track.id, t]));

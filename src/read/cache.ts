@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, renameSync, rmSync, lutimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { SCHEMA_FINGERPRINT } from '../generated/schema-fingerprint.js';
@@ -9,7 +9,7 @@ import { claimCacheDirectory, readSmallRegularFile } from './cache-directory.js'
 export { cacheDirectory } from './cache-directory.js';
 
 /** Bump when the shape of a cache entry changes. */
-const ENTRY_FORMAT = 3;
+const ENTRY_FORMAT = 4;
 
 /** Entries kept before the least recently written are removed. */
 const MAX_ENTRIES = 256;
@@ -26,7 +26,7 @@ export function cacheKey(text: string, format = 'yaml'): string {
 }
 
 /**
- * An entry is a header line, `{"format":3,"sha256":"…","body":N,"attachments":[…]}`, then the
+ * An entry is a header line, `{"format":4,"sha256":"…","body":N,"attachments":[…]}`, then the
  * value as JSON (N bytes), then its attachments: texts kept apart from the value, so that reading
  * it does not parse them (a folder's level texts, read only for the levels shown). The hash covers
  * every byte after the header, so an entry that was damaged or edited by hand is never trusted:
@@ -50,8 +50,8 @@ export interface CacheEntry<T> {
   attachments: Buffer[];
 }
 
-/** The cached entry for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
-export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T> | undefined {
+/** An entry's bytes once its hash has been checked: the header, and every byte after it. */
+function readVerified(directory: string, key: string): { body: number; lengths: number[]; rest: Buffer } | undefined {
   if (!claimCacheDirectory(directory)) return undefined;
   const bytes = readSmallRegularFile(join(directory, `${key}.json`), MAX_ENTRY_BYTES);
   if (!bytes) return undefined;
@@ -60,15 +60,35 @@ export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T>
     if (newline === -1) return undefined;
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format?: unknown; sha256?: unknown; body?: unknown; attachments?: unknown };
     const rest = bytes.subarray(newline + 1);
-    const lengths = header.attachments;
-    if (header.format !== ENTRY_FORMAT || header.sha256 !== sha256(rest) || typeof header.body !== 'number' || !Array.isArray(lengths)) return undefined;
-    const value = JSON.parse(rest.subarray(0, header.body).toString('utf8')) as T;
-    let start = header.body;
-    const attachments = lengths.map((length: number) => rest.subarray(start, (start += length)));
-    return { value, attachments };
+    const { body, attachments: lengths } = header;
+    if (header.format !== ENTRY_FORMAT || header.sha256 !== sha256(rest) || typeof body !== 'number' || !Array.isArray(lengths) || !lengths.every((length) => typeof length === 'number')) return undefined;
+    return { body, lengths: lengths as number[], rest };
   } catch {
     return undefined;
   }
+}
+
+/** An entry's attachments, in order. */
+function attachmentsOf({ body, lengths, rest }: { body: number; lengths: number[]; rest: Buffer }): Buffer[] {
+  let start = body;
+  return lengths.map((length) => rest.subarray(start, (start += length)));
+}
+
+/** The cached entry for `key`, or undefined when there is none or it cannot be trusted: a broken cache is never an error. */
+export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T> | undefined {
+  const entry = readVerified(directory, key);
+  if (!entry) return undefined;
+  try {
+    return { value: JSON.parse(entry.rest.subarray(0, entry.body).toString('utf8')) as T, attachments: attachmentsOf(entry) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only the attachments of the entry for `key`, checked as readCacheEntry checks them; its value is not parsed. */
+export function readCacheAttachments(directory: string, key: string): Buffer[] | undefined {
+  const entry = readVerified(directory, key);
+  return entry && attachmentsOf(entry);
 }
 
 /** The cached value for `key`, as readCacheEntry. */
@@ -92,6 +112,22 @@ export function writeCache(directory: string, key: string, value: unknown, attac
     prune(directory);
   } catch {
     removeQuietly(temporary);
+  }
+}
+
+/**
+ * Marks entries as just written, without rewriting them: an entry that names others (a folder's
+ * ladder, whose texts stay in its files' entries) keeps them from being pruned before it.
+ */
+export function touchCache(directory: string, keys: string[]): void {
+  if (!claimCacheDirectory(directory)) return;
+  const now = new Date();
+  for (const key of keys) {
+    try {
+      lutimesSync(join(directory, `${key}.json`), now, now);
+    } catch {
+      // An entry already gone is read as a miss.
+    }
   }
 }
 

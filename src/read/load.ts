@@ -1,4 +1,4 @@
-import { cacheKey, readCache, readCacheEntry, writeCache } from './cache.js';
+import { cacheKey, readCache, readCacheAttachments, readCacheEntry, touchCache, writeCache } from './cache.js';
 import type { CheckResult } from '../check/check.js';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
@@ -9,8 +9,8 @@ import { partGroups } from './folder.js';
 import type { LadderFolder } from './folder.js';
 import { sourceFormat } from './source.js';
 import type { LadderSource } from './source.js';
-import { fromEntry, fromStored, toEntry, toStored } from './stored-ladder.js';
-import type { StoredLadder } from './stored-ladder.js';
+import { fromEntry, fromMergedEntry, fromStored, toEntry, toMergedEntry, toStored } from './stored-ladder.js';
+import type { MergedEntry, StoredLadder } from './stored-ladder.js';
 
 /** What a command reads: one ladder file, or a folder of them read as one ladder. */
 export type LadderInput = LadderSource | LadderFolder;
@@ -53,9 +53,10 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
  * what the Markdown reader noticed is not cached):
  * - each file's syntax and schema check, under its content, with a small entry that finds it by
  *   the file's stamp (size, inode, times of change), so an unchanged file is not even read;
- * - the merged, cross-checked ladder, under the keys of its files' checks;
+ * - the merged, cross-checked ladder, under the keys of its files' checks: its names and places,
+ *   its texts left in its files' entries;
  * - a small entry that finds that by the folder's fingerprint, so an unchanged folder answers
- *   from two reads.
+ *   from its entries alone.
  * Entries keep each track's level texts as one string (see stored-ladder.ts): only the levels a
  * command shows are ever parsed in full.
  */
@@ -71,11 +72,17 @@ async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Pr
     const { value, attachments } = toEntry(stored);
     if (cacheDirectory) writeCache(cacheDirectory, key, value, attachments);
   };
+  /** The merged ladder by its key, its texts from its parts' entries, or from the parts already read. */
+  const readMerged = (key: string | undefined, parts?: Map<string, StoredLadder>) => {
+    const entry = read<MergedEntry>(key);
+    const textsOf = (part: string) => (parts ? parts.get(part)?.tracks.map((track) => track.texts) : cacheDirectory ? readCacheAttachments(cacheDirectory, part) : undefined);
+    return entry && fromMergedEntry(entry, textsOf);
+  };
   const built = (stored: StoredLadder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
 
   const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
   const known = read<{ ladder: string }>(folderKey);
-  const unchanged = readStored(known?.ladder);
+  const unchanged = readMerged(known?.ladder);
   if (unchanged) return built(unchanged);
 
   const check = await import('../check/check.js');
@@ -107,14 +114,18 @@ async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Pr
   if (diagnostics.length > 0) return { diagnostics: withExcerpts(diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
 
   const checked = parts.filter((part): part is Part & { key: string } => part.data !== undefined);
-  const ladderKey = cacheKey(checked.map((part) => part.key).join('\n'), 'folder');
-  let merged = readStored(ladderKey);
+  const partKeys = checked.map((part) => part.key);
+  const ladderKey = cacheKey(partKeys.join('\n'), 'folder');
+  let merged = readMerged(ladderKey, new Map(checked.map((part) => [part.key, part.data])));
   if (!merged) {
     const result = check.checkMerged(checked, folder.name);
-    if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
+    if (!result.data || !result.origins) return { diagnostics: withExcerpts(result.diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
     merged = result.data;
+    if (cacheDirectory) {
+      touchCache(cacheDirectory, partKeys);
+      writeCache(cacheDirectory, ladderKey, toMergedEntry(merged, result.origins, partKeys));
+    }
   }
-  writeStored(ladderKey, merged);
   write(folderKey, { ladder: ladderKey });
   // The files are read only to quote lines in warnings, when there are any.
   return { ...built(merged), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };

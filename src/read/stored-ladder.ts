@@ -1,4 +1,5 @@
 import type { AxisValue, LadderData } from '../model/model.js';
+import type { TrackOrigin } from '../check/merge.js';
 import type { CacheEntry } from './cache.js';
 
 type LevelData = LadderData['tracks'][number]['levels'][number];
@@ -46,35 +47,67 @@ export function fromStored(stored: StoredLadder): LadderData {
   return {
     ...stored,
     tracks: stored.tracks.map((track) => {
-      let parsed: LevelTexts[] | undefined;
-      const textsOf = (index: number): LevelTexts => (parsed ??= JSON.parse(track.texts.toString()) as LevelTexts[])[index] ?? { axes: [] };
+      const texts = new TrackTexts(track.texts);
       return {
         id: track.id,
         name: track.name,
         equivalentLabel: track.equivalentLabel,
         description: track.description,
         axes: track.axes,
-        // One shape for every level, so that thousands of them are made quickly.
-        levels: track.levels.map((names, index) => ({
-          id: names.id,
-          title: names.title,
-          code: names.code,
-          grade: names.grade,
-          aliases: names.aliases,
-          equivalent: names.equivalent,
-          get axes() {
-            return textsOf(index).axes;
-          },
-          get description() {
-            return textsOf(index).description;
-          },
-          get note() {
-            return textsOf(index).note;
-          },
-        })),
+        levels: track.levels.map((names, index) => new StoredLevel(names, texts, index)),
       };
     }),
   };
+}
+
+/** A track's level texts, parsed when a level first needs them. */
+class TrackTexts {
+  #parsed: LevelTexts[] | undefined;
+
+  readonly #json: string | Buffer;
+
+  constructor(json: string | Buffer) {
+    this.#json = json;
+  }
+
+  of(index: number): LevelTexts {
+    return (this.#parsed ??= JSON.parse(this.#json.toString()) as LevelTexts[])[index] ?? { axes: [] };
+  }
+}
+
+/** A level as the cache keeps it; a class, so that thousands of them are made quickly (one shape, getters shared). */
+class StoredLevel implements LevelData {
+  readonly id: string;
+  readonly title: string;
+  readonly code?: string;
+  readonly grade?: string;
+  readonly aliases?: string[];
+  readonly equivalent?: string | string[] | null;
+  readonly #texts: TrackTexts;
+  readonly #index: number;
+
+  constructor(names: Omit<LevelData, 'axes' | 'description' | 'note'>, texts: TrackTexts, index: number) {
+    this.id = names.id;
+    this.title = names.title;
+    this.code = names.code;
+    this.grade = names.grade;
+    this.aliases = names.aliases;
+    this.equivalent = names.equivalent;
+    this.#texts = texts;
+    this.#index = index;
+  }
+
+  get axes(): LevelTexts['axes'] {
+    return this.#texts.of(this.#index).axes;
+  }
+
+  get description(): string | undefined {
+    return this.#texts.of(this.#index).description;
+  }
+
+  get note(): string | undefined {
+    return this.#texts.of(this.#index).note;
+  }
 }
 
 /** A stored ladder as a cache entry: the names as the value, each track's texts as an attachment. */
@@ -85,6 +118,32 @@ export function toEntry(stored: StoredLadder): { value: unknown; attachments: (s
 /** A cache entry as a stored ladder again, each track's texts as the entry's bytes. */
 export function fromEntry(entry: CacheEntry<StoredLadder>): StoredLadder {
   return { ...entry.value, tracks: entry.value.tracks.map((track, t) => ({ ...track, texts: entry.attachments[t] ?? '[]' })) };
+}
+
+/**
+ * A folder's ladder as its cache entry keeps it: the merged names, with each track's texts left
+ * in the entry of the file it came from (`parts`, by key), so that editing one file does not
+ * copy every file's texts into a new entry.
+ */
+export interface MergedEntry {
+  parts: string[];
+  ladder: Omit<StoredLadder, 'tracks'> & { tracks: (Omit<StoredLadder['tracks'][number], 'texts'> & { texts: TrackOrigin })[] };
+}
+
+export function toMergedEntry(merged: StoredLadder, origins: TrackOrigin[], partKeys: string[]): MergedEntry {
+  return { parts: partKeys, ladder: { ...merged, tracks: merged.tracks.map((track, t) => ({ ...track, texts: origins[t] as TrackOrigin })) } };
+}
+
+/** The merged ladder again, given each part's texts by its key; none when a part's entry is gone. */
+export function fromMergedEntry({ parts, ladder }: MergedEntry, textsOf: (part: string) => (string | Buffer)[] | undefined): StoredLadder | undefined {
+  const texts = parts.map(textsOf);
+  const tracks: StoredLadder['tracks'] = [];
+  for (const { texts: origin, ...track } of ladder.tracks) {
+    const found = texts[origin.part]?.[origin.track];
+    if (found === undefined) return undefined;
+    tracks.push({ ...track, texts: found });
+  }
+  return { ...ladder, tracks };
 }
 
 /** Whether two tracks are the same, texts included (the same JSON, as text or as bytes). */

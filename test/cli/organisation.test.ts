@@ -217,4 +217,25 @@ describe('the cache of a folder', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it('keeps each file’s texts in one entry, and answers as before when that entry is gone', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
+    try {
+      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
+      const show = () => ladder(['-f', fixture('organisation-repeated'), 'show', 'data-engineer', '--json'], { env });
+      const first = show();
+      expect(first.stdout).toContain('builds data things with help');
+      const directory = join(cache, 'ladder');
+      const holding = readdirSync(directory).filter((name) => name.endsWith('.json') && readFileSync(join(directory, name), 'utf8').includes('builds data things with help'));
+      // The file's own entry: the folder's merged entry names it rather than copying its texts.
+      expect(holding).toHaveLength(1);
+      rmSync(join(directory, holding[0] as string));
+      const again = show();
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(first.stdout);
+      expect(again.stderr).toBe('');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });
