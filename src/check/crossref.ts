@@ -8,12 +8,18 @@ import { checkGrades } from './grades.js';
 /** Where a value sits in the file; the fast path, which only needs to know whether there are problems, has no positions. */
 export type Locate = (path: readonly PathSegment[], at?: 'key' | 'value') => (Partial<Position> & { file?: string }) | undefined;
 
-export interface Located {
-  level: RawLevel;
-  trackIndex: number;
-  /** 1-based position on its track. */
-  position: number;
-  path: PathSegment[];
+/** A level and where it is; its path is made only for a level that is reported. */
+export class Located {
+  constructor(
+    readonly level: RawLevel,
+    readonly trackIndex: number,
+    /** 1-based position on its track. */
+    readonly position: number,
+  ) {}
+
+  get path(): PathSegment[] {
+    return ['tracks', this.trackIndex, 'levels', this.position - 1];
+  }
 }
 
 /**
@@ -36,9 +42,7 @@ export function checkCrossReferences(raw: RawLadder, file: string, locate: Locat
     else trackIds.set(track.id, path);
   });
 
-  const levels: Located[] = raw.tracks.flatMap((track, t) =>
-    track.levels.map((level, l) => ({ level, trackIndex: t, position: l + 1, path: ['tracks', t, 'levels', l] })),
-  );
+  const levels: Located[] = raw.tracks.flatMap((track, t) => track.levels.map((level, l) => new Located(level, t, l + 1)));
   checkNames(levels, report, lineOf);
   const gradesSound = checkGrades(raw, levels, report);
   const equivalentsSound = checkEquivalents(levels, report);

@@ -35,9 +35,10 @@ export function checkEquivalents(levels: Located[], report: Report): boolean {
   let suggestionsLeft = SUGGESTIONS;
   for (const entry of levels) {
     const { level, trackIndex } = entry;
-    if (byId.get(level.id) !== entry) continue;
+    const targets = equivalentIds(level.equivalent);
+    if (targets.length === 0 || byId.get(level.id) !== entry) continue;
     const onTrack = new Map<number, string>();
-    equivalentIds(level.equivalent).forEach((target, index) => {
+    targets.forEach((target, index) => {
       const at = equivalentPath(entry, index);
       if (target === level.id) {
         fail(at, `level \`${level.id}\` names itself as its equivalent`, 'an equivalent is a level on another track; remove the line if there is none');

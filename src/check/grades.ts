@@ -21,10 +21,10 @@ export function checkGrades(raw: RawLadder, levels: Located[], report: Report): 
   const previous = new Map<number, { entry: Located; rank: number }>();
   const exact = new Map(grades.map((grade, g) => [grade, g]));
   for (const entry of levels) {
-    const { level, trackIndex, path } = entry;
+    const { level, trackIndex } = entry;
     if (level.grade === undefined) continue;
     if (grades.length === 0) {
-      report([...path, 'grade'], `\`${level.id}\` has grade \`${level.grade}\`, but the ladder has no grade scale`, 'list the grades at the top of the file, lowest first: `grades: [L3, L4, L5]`');
+      report([...entry.path, 'grade'], `\`${level.id}\` has grade \`${level.grade}\`, but the ladder has no grade scale`, 'list the grades at the top of the file, lowest first: `grades: [L3, L4, L5]`');
       sound = false;
       continue;
     }
@@ -32,13 +32,13 @@ export function checkGrades(raw: RawLadder, levels: Located[], report: Report): 
     if (own === undefined) {
       const spelt = rank.get(normalizeName(level.grade));
       const near = spelt !== undefined ? [grades[spelt] as string] : closest(level.grade, grades, 1);
-      report([...path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not on the grade scale`, near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${grades.map((grade) => `\`${grade}\``).join(', ')}`);
+      report([...entry.path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not on the grade scale`, near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${grades.map((grade) => `\`${grade}\``).join(', ')}`);
       sound = false;
       continue;
     }
     const below = previous.get(trackIndex);
     if (below && own <= below.rank) {
-      report([...path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not above grade \`${below.entry.level.grade}\` of \`${below.entry.level.id}\`, the level below it`, 'grades rise along a track, most junior first');
+      report([...entry.path, 'grade'], `grade \`${level.grade}\` of \`${level.id}\` is not above grade \`${below.entry.level.grade}\` of \`${below.entry.level.id}\`, the level below it`, 'grades rise along a track, most junior first');
       sound = false;
     }
     previous.set(trackIndex, { entry, rank: own });

@@ -142,9 +142,11 @@ export function memberOn(group: readonly Level[], trackId: string): Level | unde
   return index.get(trackId);
 }
 
-/** A level's declared equivalents as a list, however the file writes them. */
-export function equivalentIds(equivalent: string | string[] | null | undefined): string[] {
-  if (equivalent === undefined || equivalent === null) return [];
+const NO_EQUIVALENTS: readonly string[] = Object.freeze([]);
+
+/** A level's declared equivalents as a list, however the file writes them (one shared empty list for none: most levels of a large ladder). */
+export function equivalentIds(equivalent: string | string[] | null | undefined): readonly string[] {
+  if (equivalent === undefined || equivalent === null) return NO_EQUIVALENTS;
   return typeof equivalent === 'string' ? [equivalent] : equivalent;
 }
 
