@@ -3,7 +3,7 @@
 // BENCH_PAIRS sets the number of pairs (default 15, at least 10); BENCH_ONLY=text runs only the rows
 // whose name contains that text.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +113,14 @@ const organisation = writeOrganisation(20, 10000, join(work, 'organisation'));
 const organisationFiles = readdirSync(organisation.directory).map((name) => join(organisation.directory, name));
 const organisationYq = command("yq '.tracks[0].id' (20 files)", 'yq', ['.tracks[0].id', ...organisationFiles]);
 let edits = 0;
-const editOneFile = () => appendFileSync(organisation.lastFile, `# edit ${(edits += 1)}\n`);
+// Before each run, a clause of the level shown is reworded: its file's texts change, not its names.
+const reworded = new RegExp(`(id: ${organisation.levelId}\\n[^]*?Domain Knowledge: ")(revision \\d+; )?`);
+const editOneFile = () => {
+  const text = readFileSync(organisation.lastFile, 'utf8');
+  const edited = text.replace(reworded, `$1revision ${(edits += 1)}; `);
+  if (edited === text) throw new Error(`bench: no clause of ${organisation.levelId} to reword`);
+  writeFileSync(organisation.lastFile, edited);
+};
 const small = sized(100);
 const large = sized(1000);
 const huge = sized(10000);

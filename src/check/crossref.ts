@@ -32,18 +32,22 @@ export function checkCrossReferences(raw: RawLadder, file: string, locate: Locat
   const report = (path: PathSegment[], message: string, hint?: string) => {
     diagnostics.push({ severity: 'error', file, ...locate(path), message, hint });
   };
-  const lineOf = (path: PathSegment[]) => locate(path)?.line;
+  /** Where another name is, for a message about `here`: `line 8`, or `backend.yaml:8` when it is in another file of a folder. */
+  const placeOf = (path: PathSegment[], here: PathSegment[]) => {
+    const there = locate(path);
+    return there?.file !== undefined && there.file !== locate(here)?.file ? `${there.file}:${there.line}` : `line ${there?.line}`;
+  };
 
   const trackIds = new Map<string, PathSegment[]>();
   raw.tracks.forEach((track, t) => {
     const path = ['tracks', t, 'id'];
     const first = trackIds.get(track.id);
-    if (first) report(path, `duplicate track id \`${track.id}\` (first used on line ${lineOf(first)})`);
+    if (first) report(path, `duplicate track id \`${track.id}\` (first used on ${placeOf(first, path)})`);
     else trackIds.set(track.id, path);
   });
 
   const levels: Located[] = raw.tracks.flatMap((track, t) => track.levels.map((level, l) => new Located(level, t, l + 1)));
-  checkNames(levels, report, lineOf);
+  checkNames(levels, report, placeOf);
   const gradesSound = checkGrades(raw, levels, report);
   const equivalentsSound = checkEquivalents(levels, report);
   // Peer groups are only worth checking once each level's own references hold. Without named
@@ -63,15 +67,19 @@ const UNIQUE_IN_TRACK = 'names are compared ignoring case, spaces and hyphens; a
  * `list --ids` piped to `show`). Titles, codes and aliases are unique on their track: two
  * disciplines may each have a "Senior Engineer", found as `backend:senior` or by its id.
  */
-function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegment[]) => number | undefined): void {
+function checkNames(levels: Located[], report: Report, placeOf: (path: PathSegment[], here: PathSegment[]) => string): void {
   // Paths are made only for what is reported: a ladder of thousands of levels makes no garbage here.
   const ids = new Map<string, Located>();
   for (const entry of levels) {
     // An id is lower-case letters, digits and hyphens (the schema's pattern): its name is it without hyphens.
     const key = entry.level.id.replace(/-/g, '');
     const owner = ids.get(key);
-    if (owner) report([...entry.path, 'id'], `id \`${entry.level.id}\` is already another level's id (line ${lineOf([...owner.path, 'id'])})`, UNIQUE_IDS);
-    else ids.set(key, entry);
+    if (!owner) {
+      ids.set(key, entry);
+      continue;
+    }
+    const here = [...entry.path, 'id'];
+    report(here, `id \`${entry.level.id}\` is already another level's id (${placeOf([...owner.path, 'id'], here)})`, UNIQUE_IDS);
   }
   /** Where a name is: the level, and which of its names (an alias by its index). */
   type Place = { entry: Located; what: 'title' | 'code' | 'alias'; alias: number };
@@ -82,7 +90,7 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
     const key = normalizeName(name);
     const idOwner = ids.get(key);
     if (idOwner && idOwner.level.id !== entry.level.id) {
-      report(pathOf(place), `${what} \`${name}\` is already the id of \`${idOwner.level.id}\` (line ${lineOf([...idOwner.path, 'id'])})`, UNIQUE_IDS);
+      report(pathOf(place), `${what} \`${name}\` is already the id of \`${idOwner.level.id}\` (${placeOf([...idOwner.path, 'id'], pathOf(place))})`, UNIQUE_IDS);
       return;
     }
     const owners = (tracks[entry.trackIndex] ??= new Map());
@@ -90,7 +98,7 @@ function checkNames(levels: Located[], report: Report, lineOf: (path: PathSegmen
     if (!owner) owners.set(key, place);
     else if (owner.entry.level.id !== entry.level.id) {
       const clash = owner.what === what ? `another level's ${what}` : `the ${owner.what} of \`${owner.entry.level.id}\``;
-      report(pathOf(place), `${what} \`${name}\` is already ${clash} (line ${lineOf(pathOf(owner))})`, UNIQUE_IN_TRACK);
+      report(pathOf(place), `${what} \`${name}\` is already ${clash} (${placeOf(pathOf(owner), pathOf(place))})`, UNIQUE_IN_TRACK);
     }
   };
   for (const entry of levels) {

@@ -99,13 +99,14 @@ export function mergeParts(parts: Part[]): Merged {
 
 /**
  * The parts merged, then checked as one ladder: cross-references across all files, each problem
- * placed in its file. The references are names and places only, so no level's texts are read.
+ * placed in its file. The references are names and places only, so no level's texts are read;
+ * `references: false` leaves them out, for names and places already checked.
  */
-export function checkMerged(parts: Part[], name: string): { data?: StoredLadder; origins?: TrackOrigin[]; diagnostics: Diagnostic[] } {
+export function checkMerged(parts: Part[], name: string, { references = true } = {}): { data?: StoredLadder; origins?: TrackOrigin[]; diagnostics: Diagnostic[] } {
   const merged = mergeParts(parts);
   if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
   const raw = merged.data as RawLadder;
   // Positions cost a parse of each file, so they are only looked for when there is a problem.
-  if (checkCrossReferences(raw, name).length === 0) return { data: merged.data, origins: merged.origins, diagnostics: [] };
+  if (!references || checkCrossReferences(raw, name).length === 0) return { data: merged.data, origins: merged.origins, diagnostics: [] };
   return { diagnostics: checkCrossReferences(raw, name, merged.locate) };
 }

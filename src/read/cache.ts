@@ -48,6 +48,8 @@ function sha256(bytes: Buffer | string): string {
 export interface CacheEntry<T> {
   value: T;
   attachments: Buffer[];
+  /** A SHA-256 of the value's JSON: the same value, whatever its attachments, has the same digest. */
+  digest: string;
 }
 
 /** An entry's bytes once its hash has been checked: the header, and every byte after it. */
@@ -79,7 +81,8 @@ export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T>
   const entry = readVerified(directory, key);
   if (!entry) return undefined;
   try {
-    return { value: JSON.parse(entry.rest.subarray(0, entry.body).toString('utf8')) as T, attachments: attachmentsOf(entry) };
+    const json = entry.rest.subarray(0, entry.body);
+    return { value: JSON.parse(json.toString('utf8')) as T, attachments: attachmentsOf(entry), digest: sha256(json) };
   } catch {
     return undefined;
   }
@@ -96,15 +99,21 @@ export function readCache<T = LadderData>(directory: string, key: string): T | u
   return readCacheEntry<T>(directory, key)?.value;
 }
 
-/** Stores an entry (a checked ladder, or a small record that points at one) atomically, a temporary file renamed into place, in ladder's own cache folder; failures are ignored. */
-export function writeCache(directory: string, key: string, value: unknown, attachments: (string | Buffer)[] = []): void {
-  if (!claimCacheDirectory(directory)) return;
+/**
+ * Stores an entry (a checked ladder, or a small record that points at one) atomically, a temporary
+ * file renamed into place, in ladder's own cache folder; failures are ignored. Returns the value's
+ * digest, as readCacheEntry gives it.
+ */
+export function writeCache(directory: string, key: string, value: unknown, attachments: (string | Buffer)[] = []): string {
+  const parts = entryParts(value, attachments);
+  const digest = sha256(parts[1] as Buffer);
+  if (!claimCacheDirectory(directory)) return digest;
   const temporary = join(directory, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     // Written part by part: a folder's texts are megabytes that need not be copied into one buffer.
     const fd = openSync(temporary, 'wx', 0o600);
     try {
-      writevAll(fd, entryParts(value, attachments));
+      writevAll(fd, parts);
     } finally {
       closeSync(fd);
     }
@@ -113,6 +122,7 @@ export function writeCache(directory: string, key: string, value: unknown, attac
   } catch {
     removeQuietly(temporary);
   }
+  return digest;
 }
 
 /**

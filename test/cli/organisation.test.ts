@@ -205,13 +205,41 @@ describe('the cache of a folder', () => {
       const run = (args: string[]) => ladder(['-f', copy, ...args], { env: { ...env, LADDER_NO_CACHE: '' } });
       const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
       expect(run(['list', '--ids']).status).toBe(0);
-      // Per file, its check and a small entry that finds it by the file's stamp; the folder checked
-      // as one, and a small entry that finds it by the folder's fingerprint.
+      // Per file, its check and a small entry that finds it by the file's stamp; a mark that the
+      // cross-references of the files' names hold; the folder merged, under its fingerprint.
       expect(entries()).toBe(8);
       writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
       expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
-      // The edited file's two entries and the folder's two are new; the other two files answer from the cache.
-      expect(entries()).toBe(12);
+      // The edited file's two entries and the folder's are new; the other two files answer from the
+      // cache, and the names are those whose cross-references were checked.
+      expect(entries()).toBe(11);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('still finds what an edit breaks across files: a clashing id, a managers track no longer the same', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
+    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      cpSync(fixture('organisation-repeated'), copy, { recursive: true });
+      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
+      const validate = () => ladder(['validate', copy], { env });
+      const data = join(copy, 'data.yaml');
+      const original = readFileSync(data, 'utf8');
+      expect(validate().status).toBe(0);
+      writeFileSync(data, original.replace('id: data-engineer', 'id: backend-engineer'));
+      const clash = validate();
+      expect(clash.status).toBe(3);
+      expect(clash.stderr).toMatch(/data\.yaml:8:13: error: id `backend-engineer` is already another level's id \(\S*backend\.yaml:8\)/);
+      // Only a text differs, in one file's copy of the managers track: the names are as checked before.
+      writeFileSync(data, original);
+      expect(validate().status).toBe(0);
+      writeFileSync(data, original.replace('leads several teams', 'leads many teams'));
+      const differs = validate();
+      expect(differs.status).toBe(3);
+      expect(differs.stderr).toMatch(/track `managers` is defined differently here and in/);
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
