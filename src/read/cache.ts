@@ -11,8 +11,12 @@ export { cacheDirectory } from './cache-directory.js';
 /** Bump when the shape of a cache entry changes. */
 const ENTRY_FORMAT = 4;
 
-/** Entries kept before the least recently written are removed. */
-const MAX_ENTRIES = 256;
+/**
+ * What the cache keeps before the least recently written entries are removed: enough entries for
+ * a folder of thousands of files (two each), and a bound on the bytes they take.
+ */
+const MAX_ENTRIES = 8192;
+const MAX_BYTES = 256 * 1024 * 1024;
 
 /** Larger entries are not read: a checked 16 MiB ladder takes far less. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -118,7 +122,6 @@ export function writeCache(directory: string, key: string, value: unknown, attac
       closeSync(fd);
     }
     renameSync(temporary, join(directory, `${key}.json`));
-    prune(directory);
   } catch {
     removeQuietly(temporary);
   }
@@ -155,13 +158,25 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** Keeps the newest entries; only files named as entries are counted or removed, and never a link. */
-function prune(directory: string): void {
-  const entries = readdirSync(directory).filter((name) => ENTRY_NAME.test(name));
-  if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries
-    .map((name) => ({ name, stat: lstatSync(join(directory, name)) }))
-    .filter(({ stat }) => stat.isFile())
-    .sort((a, b) => a.stat.mtimeMs - b.stat.mtimeMs);
-  for (const { name } of byAge.slice(0, byAge.length - MAX_ENTRIES)) removeQuietly(join(directory, name));
+/**
+ * Keeps the newest entries within the limits, once a run has written what it writes (so that a
+ * folder's entries, written and marked together, are kept together). Only files named as entries
+ * are counted or removed, and never a link; failures are ignored.
+ */
+export function pruneCache(directory: string, limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES }): void {
+  if (!claimCacheDirectory(directory)) return;
+  try {
+    const newestFirst = readdirSync(directory)
+      .filter((name) => ENTRY_NAME.test(name))
+      .map((name) => ({ name, stat: lstatSync(join(directory, name)) }))
+      .filter(({ stat }) => stat.isFile())
+      .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    let bytes = 0;
+    newestFirst.forEach(({ name, stat }, index) => {
+      bytes += stat.size;
+      if (index >= limits.entries || bytes > limits.bytes) removeQuietly(join(directory, name));
+    });
+  } catch {
+    // An entry removed by another run meanwhile: the next run prunes again.
+  }
 }

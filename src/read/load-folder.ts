@@ -1,4 +1,4 @@
-import { cacheKey, readCache, readCacheAttachments, readCacheEntry, touchCache, writeCache } from './cache.js';
+import { cacheKey, pruneCache, readCache, readCacheAttachments, readCacheEntry, touchCache, writeCache } from './cache.js';
 import { withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
@@ -28,15 +28,24 @@ type CheckedPart = Part & { key: string; names?: string };
  */
 export async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
   const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
+  const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
+  const known = cacheDirectory ? readCache<MergedEntry>(cacheDirectory, folderKey) : undefined;
+  const unchanged = known && cacheDirectory && fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
+  if (unchanged) return built(unchanged, folder);
+  if (!cacheDirectory) return checkFolder(folder, undefined, folderKey);
+  try {
+    return await checkFolder(folder, cacheDirectory, folderKey);
+  } finally {
+    pruneCache(cacheDirectory);
+  }
+}
+
+const built = (stored: StoredLadder, folder: LadderFolder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
+
+/** The folder's files checked, each from the cache where it is there, and the results cached. */
+async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefined, folderKey: string): Promise<Checked> {
   const read = <T>(key: string | undefined) => (cacheDirectory && key ? readCache<T>(cacheDirectory, key) : undefined);
   const write = (key: string, value: unknown) => cacheDirectory && writeCache(cacheDirectory, key, value);
-  const built = (stored: StoredLadder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
-
-  const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
-  const known = read<MergedEntry>(folderKey);
-  const unchanged = known && cacheDirectory && fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
-  if (unchanged) return built(unchanged);
-
   const check = await import('../check/check.js');
   const diagnostics: Diagnostic[] = [];
   const readerWarnings: Diagnostic[] = [];
@@ -85,5 +94,5 @@ export async function checkLadderFolder(folder: LadderFolder, options: LoadOptio
     writeCache(cacheDirectory, folderKey, toMergedEntry(result.data, result.origins, partKeys));
   }
   // The files are read only to quote lines in warnings, when there are any.
-  return { ...built(result.data), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };
+  return { ...built(result.data, folder), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };
 }

@@ -1,4 +1,4 @@
-import { cacheKey, readCache, writeCache } from './cache.js';
+import { cacheKey, pruneCache, readCache, writeCache } from './cache.js';
 import type { CheckResult } from '../check/check.js';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
@@ -41,7 +41,10 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
   const { checkSource } = await import('../check/check.js');
   const result: CheckResult = checkSource(source);
   if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
-  if (cacheDirectory && key) writeCache(cacheDirectory, key, result.data);
+  if (cacheDirectory && key) {
+    writeCache(cacheDirectory, key, result.data);
+    pruneCache(cacheDirectory);
+  }
   return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings && withExcerpts(result.readerWarnings, [source]) };
 }
 
