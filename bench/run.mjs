@@ -113,14 +113,17 @@ const organisation = writeOrganisation(20, 10000, join(work, 'organisation'));
 const organisationFiles = readdirSync(organisation.directory).map((name) => join(organisation.directory, name));
 const organisationYq = command("yq '.tracks[0].id' (20 files)", 'yq', ['.tracks[0].id', ...organisationFiles]);
 let edits = 0;
-// Before each run, a clause of the level shown is reworded: its file's texts change, not its names.
-const reworded = new RegExp(`(id: ${organisation.levelId}\\n[^]*?Domain Knowledge: ")(revision \\d+; )?`);
-const editOneFile = () => {
+/** An edit of the last file, made before each run of a row, that must change it. */
+const editLastFile = (what, pattern, replacement) => () => {
   const text = readFileSync(organisation.lastFile, 'utf8');
-  const edited = text.replace(reworded, `$1revision ${(edits += 1)}; `);
-  if (edited === text) throw new Error(`bench: no clause of ${organisation.levelId} to reword`);
+  const edited = text.replace(pattern, replacement((edits += 1)));
+  if (edited === text) throw new Error(`bench: no ${what} of ${organisation.levelId} to edit`);
   writeFileSync(organisation.lastFile, edited);
 };
+// A clause of the level shown reworded: its file's texts change, not its names.
+const rewordClause = editLastFile('clause', new RegExp(`(id: ${organisation.levelId}\\n[^]*?Domain Knowledge: ")(revision \\d+; )?`), (n) => `$1revision ${n}; `);
+// The level shown renamed: the whole organisation's cross-references are checked again.
+const renameLevel = editLastFile('title', new RegExp(`(id: ${organisation.levelId}\\n\\s+title: [^\\n]*?)( revision \\d+)?\\n`), (n) => `$1 revision ${n}\n`);
 const small = sized(100);
 const large = sized(1000);
 const huge = sized(10000);
@@ -141,8 +144,14 @@ const allRows = [
   { name: '`validate` on a folder of 20 files, 10,000 levels, first run', subject: ladder(['validate', organisation.directory], cold), baseline: organisationYq, target: 1.0 },
   { name: '`show` on that folder, cached', subject: ladder(['-f', organisation.directory, 'show', organisation.levelId]), baseline: organisationYq, target: 0.2 },
   {
-    name: '`show` on that folder after one of its files was edited',
-    subject: command(`ladder -f organisation show ${organisation.levelId} (one file edited before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, editOneFile),
+    name: '`show` on that folder after a clause in one of its files was reworded',
+    subject: command(`ladder -f organisation show ${organisation.levelId} (a clause reworded before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, rewordClause),
+    baseline: organisationYq,
+    target: 0.3,
+  },
+  {
+    name: '`show` on that folder after a level in one of its files was renamed',
+    subject: command(`ladder -f organisation show ${organisation.levelId} (the level renamed before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, renameLevel),
     baseline: organisationYq,
     target: 0.3,
   },
