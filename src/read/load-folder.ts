@@ -29,18 +29,33 @@ type CheckedPart = Part & { key: string; names?: string };
 export async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
   const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
   const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
-  const known = cacheDirectory ? readCache<MergedEntry>(cacheDirectory, folderKey) : undefined;
-  const unchanged = known && cacheDirectory && fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
-  if (unchanged) return built(unchanged, folder);
   if (!cacheDirectory) return checkFolder(folder, undefined, folderKey);
+  const unchanged = cachedFolder(folder, cacheDirectory, folderKey);
+  if (unchanged) return unchanged;
   try {
     return await checkFolder(folder, cacheDirectory, folderKey);
+  } catch {
+    // A cached check of the right format but the wrong shape (entries are hashed, so written so
+    // on purpose): the files are checked again without the cache, which throws again if it is not that.
+    return await checkFolder(folder, undefined, folderKey);
   } finally {
     pruneCache(cacheDirectory);
   }
 }
 
 const built = (stored: StoredLadder, folder: LadderFolder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
+
+/** The folder's ladder from the cache, when its fingerprint is known and the entries it names are there. */
+function cachedFolder(folder: LadderFolder, cacheDirectory: string, folderKey: string): Checked | undefined {
+  const known = readCache<MergedEntry>(cacheDirectory, folderKey);
+  try {
+    const unchanged = known && fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
+    return unchanged && built(unchanged, folder);
+  } catch {
+    // An entry of the right format but the wrong shape: the files are checked afresh.
+    return undefined;
+  }
+}
 
 /** The folder's files checked, each from the cache where it is there, and the results cached. */
 async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefined, folderKey: string): Promise<Checked> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -243,6 +244,26 @@ describe('the cache of a folder', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('answers from the files when its entries hold the wrong shape, even with their hashes right', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
+    try {
+      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
+      const list = () => ladder(['-f', fixture('organisation-repeated'), 'list', '--json'], { env });
+      const expected = list().stdout;
+      const directory = join(cache, 'ladder');
+      for (const value of ['{"parts":5,"ladder":{"tracks":7}}', '{"tracks":[{"levels":7}]}', '{"parts":["x"],"ladder":{"tracks":[{"texts":{"part":0,"track":0}}]}}']) {
+        for (const name of readdirSync(directory).filter((entry) => entry.endsWith('.json'))) {
+          const format = JSON.parse(readFileSync(join(directory, name), 'utf8').split('\n')[0] as string).format;
+          const header = { format, sha256: createHash('sha256').update(value).digest('hex'), body: Buffer.byteLength(value), attachments: [] };
+          writeFileSync(join(directory, name), `${JSON.stringify(header)}\n${value}`);
+        }
+        expect(list()).toEqual({ stdout: expected, stderr: '', status: 0 });
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 
