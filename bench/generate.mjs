@@ -113,14 +113,15 @@ export function writeOrganisation(fileCount, levelCount, directory) {
     for (const axis of AXES) managerLines.push(`          ${axis}: ${quote(text())}`);
   }
   mkdirSync(directory, { recursive: true });
+  // The file's number has a fixed width: ids compare without hyphens, and `d1-11` would be `d11-1`.
+  const number = (f) => String(f).padStart(Math.max(2, String(fileCount).length), '0');
   for (let f = 1; f <= fileCount; f += 1) {
     const lines = ['name: Benchmark organisation', `grades: [${grades.join(', ')}]`, 'tracks:', `  - id: discipline-${f}`, `    name: Discipline ${f}`, '    levels:'];
     for (let n = 1; n <= perFile; n += 1) {
-      // The file's number has a fixed width: ids compare without hyphens, and `d1-11` would be `d11-1`.
-      lines.push(`      - id: d${String(f).padStart(2, '0')}-${n}`, `        title: Discipline ${f} Level ${n}`, `        grade: G${n}`, '        axes:');
+      lines.push(`      - id: d${number(f)}-${n}`, `        title: Discipline ${f} Level ${n}`, `        grade: G${n}`, '        axes:');
       for (const axis of AXES) lines.push(`          ${axis}: ${quote(text())}`);
     }
-    writeFileSync(join(directory, `discipline-${String(f).padStart(2, '0')}.yaml`), `${[...lines, ...managerLines].join('\n')}\n`);
+    writeFileSync(join(directory, `discipline-${number(f)}.yaml`), `${[...lines, ...managerLines].join('\n')}\n`);
   }
-  return { directory, levels: fileCount * perFile + managers, levelId: `d${String(fileCount).padStart(2, '0')}-${Math.ceil(perFile / 2)}`, lastFile: join(directory, `discipline-${String(fileCount).padStart(2, '0')}.yaml`) };
+  return { directory, levels: fileCount * perFile + managers, levelId: `d${number(fileCount)}-${Math.ceil(perFile / 2)}`, lastFile: join(directory, `discipline-${number(fileCount)}.yaml`) };
 }

@@ -4,7 +4,7 @@ import type { PathSegment, Position } from '../read/parse-yaml.js';
 import type { LadderSource } from '../read/source.js';
 import { sameTrack } from '../read/stored-ladder.js';
 import type { StoredLadder } from '../read/stored-ladder.js';
-import { positionFinder } from './check.js';
+import { isLarge, positionFinder } from './check.js';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 
@@ -43,10 +43,14 @@ interface Merged {
 export function mergeParts(parts: Part[]): Merged {
   const diagnostics: Diagnostic[] = [];
   const finders = new Map<LadderSource, ReturnType<typeof positionFinder>>();
+  // Every file with a problem keeps its positions until all are placed: in a large folder, each
+  // is placed from its outline, as one large file is.
+  let large: boolean | undefined;
   const where = (part: Part, path: readonly PathSegment[], at?: 'key' | 'value'): Partial<Position> & { file: string } => {
     const file = part.files[0] as LadderSource;
     let finder = finders.get(file);
-    if (!finder) finders.set(file, (finder = positionFinder(file)));
+    large ??= isLarge(parts.reduce((total, { files }) => total + files.reduce((sum, { text }) => sum + text.length, 0), 0));
+    if (!finder) finders.set(file, (finder = positionFinder(file, large)));
     return { file: file.name, ...finder(path, at) };
   };
   const describe = (part: Part, path: PathSegment[]) => {

@@ -152,6 +152,16 @@ export function hostileCases(scale: number): HostileCase[] {
       seconds: 3,
     },
     {
+      // Every file a copy of the first, ids and all: each level is a problem placed in two files.
+      name: 'a folder of 40 copies of one discipline file',
+      files: Object.fromEntries(
+        Array.from({ length: 40 }, (_, f) => [`ladders/d${String(f).padStart(2, '0')}.yaml`, ladder(Array.from({ length: n(500) }, (_, i) => ({ id: `l${i}`, title: `Level ${i}`, axes: { Craft: clauses(3, i), Care: clauses(3, i + 1) } })), '').replace('- id: t\n    name: T', `- id: t${f}\n    name: T${f}`)]),
+      ),
+      args: ['validate', 'ladders'],
+      status: 3,
+      seconds: 5,
+    },
+    {
       name: 'a folder of thousands of one-level files',
       files: Object.fromEntries(Array.from({ length: n(2000) }, (_, f) => [`ladders/f${f}.yaml`, `tracks:\n  - id: t${f}\n    name: T${f}\n    levels:\n      - { id: a${f}x, title: A, axes: { A: x } }\n`])),
       args: ['validate', 'ladders'],
