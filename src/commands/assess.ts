@@ -10,7 +10,6 @@ import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
 import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
-import { assessmentHtml } from '../write/assessment-html.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { contextLocation, emit, loadContextLadder, readContextSource } from './context.js';
@@ -77,7 +76,7 @@ export async function runAssess(context: CommandContext, file: string, options: 
     writeFileSafely(file, assessmentYaml(updatedAssessment(assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
     context.io.stderr.write(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
   }
-  if (options.format === 'html') context.io.stdout.write(assessmentHtml(reviewed));
+  if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(reviewed));
   else await emit(context, { ...options, format: options.format }, reviewed, reviewRenderers);
   return reviewed.met ? 0 : 1;
 }
