@@ -13,10 +13,12 @@ const ENTRY_FORMAT = 4;
 
 /**
  * What the cache keeps before the least recently written entries are removed: enough entries for
- * a folder of thousands of files (two each), and a bound on the bytes they take.
+ * a folder of thousands of files (two each), and a bound on the bytes they take. Up to
+ * UNMEASURED_ENTRIES entries, the cache is kept whole without measuring each entry.
  */
 const MAX_ENTRIES = 8192;
 const MAX_BYTES = 256 * 1024 * 1024;
+const UNMEASURED_ENTRIES = 256;
 
 /** Larger entries are not read: a checked 16 MiB ladder takes far less. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -163,11 +165,12 @@ function removeQuietly(path: string): void {
  * folder's entries, written and marked together, are kept together). Only files named as entries
  * are counted or removed, and never a link; failures are ignored.
  */
-export function pruneCache(directory: string, limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES }): void {
+export function pruneCache(directory: string, limits = { unmeasured: UNMEASURED_ENTRIES, entries: MAX_ENTRIES, bytes: MAX_BYTES }): void {
   if (!claimCacheDirectory(directory)) return;
   try {
-    const newestFirst = readdirSync(directory)
-      .filter((name) => ENTRY_NAME.test(name))
+    const names = readdirSync(directory).filter((name) => ENTRY_NAME.test(name));
+    if (names.length <= limits.unmeasured) return;
+    const newestFirst = names
       .map((name) => ({ name, stat: lstatSync(join(directory, name)) }))
       .filter(({ stat }) => stat.isFile())
       .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);

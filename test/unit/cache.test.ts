@@ -36,17 +36,23 @@ describe('the cache of checked ladders', () => {
     const keys = writeAged(5);
     writeFileSync(join(directory, 'notes.txt'), 'mine');
     symlinkSync(join(directory, 'notes.txt'), join(directory, `${cacheKey('a link')}.json`));
-    pruneCache(directory, { entries: 3, bytes: Infinity });
+    pruneCache(directory, { unmeasured: 0, entries: 3, bytes: Infinity });
     expect(kept(keys)).toEqual(keys.slice(2));
     expect(readdirSync(directory)).toContain('notes.txt');
     expect(readdirSync(directory)).toContain(`${cacheKey('a link')}.json`);
+  });
+
+  it('keeps a cache of few entries whole, without measuring them', () => {
+    const keys = writeAged(5, 1000);
+    pruneCache(directory, { unmeasured: 5, entries: 1, bytes: 1 });
+    expect(kept(keys)).toEqual(keys);
   });
 
   it('prunes past its bytes, and keeps entries touched since as new', () => {
     const keys = writeAged(4, 1000);
     touchCache(directory, [keys[0] as string]);
     const size = statSync(join(directory, `${keys[1]}.json`)).size;
-    pruneCache(directory, { entries: Infinity, bytes: 2 * size });
+    pruneCache(directory, { unmeasured: 0, entries: Infinity, bytes: 2 * size });
     expect(kept(keys)).toEqual([keys[0], keys[3]]);
   });
 });
