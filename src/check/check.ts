@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
-import { readMarkdown } from '../read/markdown/read-markdown.js';
+import type { MarkdownFile, readMarkdown as ReadMarkdown } from '../read/markdown/read-markdown.js';
 import { partGroups } from '../read/folder.js';
 import { toStored } from '../read/stored-ladder.js';
 import { sourceFormat } from '../read/source.js';
@@ -27,8 +27,25 @@ export interface CheckResult {
   readerWarnings?: Diagnostic[];
 }
 
+/**
+ * The Markdown reader, loaded by `readyFor` only when a file is Markdown: evaluating it (marked's
+ * grammar) costs every YAML check some 4 ms.
+ */
+let markdownReader: typeof ReadMarkdown | undefined;
+
+/** Makes the checks ready for these files: loads the Markdown reader if any of them is Markdown. */
+export async function readyFor(files: LadderSource[]): Promise<void> {
+  if (!markdownReader && files.some((file) => sourceFormat(file) === 'markdown')) markdownReader = (await import('../read/markdown/read-markdown.js')).readMarkdown;
+}
+
+function readMarkdown(files: MarkdownFile[]): ReturnType<typeof ReadMarkdown> {
+  if (!markdownReader) throw new Error('a Markdown file was checked before readyFor loaded the reader');
+  return markdownReader(files);
+}
+
 /** Checks a ladder in either format: YAML, or Markdown through the same schema and cross-reference rules. */
-export function checkSource(source: LadderSource): CheckResult {
+export async function checkSource(source: LadderSource): Promise<CheckResult> {
+  await readyFor([source]);
   return sourceFormat(source) === 'markdown' ? checkMarkdown(source) : checkLadderText(source);
 }
 
@@ -37,7 +54,7 @@ export function checkSource(source: LadderSource): CheckResult {
  * already refuses what it can place (duplicate titles, dangling equivalents), so a problem found
  * here is about a name the reader made; it is reported at the level's heading.
  */
-export function checkMarkdown(source: LadderSource): CheckResult {
+function checkMarkdown(source: LadderSource): CheckResult {
   const result = readMarkdown([{ name: source.name, text: source.text }]);
   if (!result.data) return { diagnostics: result.errors, readerWarnings: result.warnings };
   const raw = fileShape(result.data);
@@ -141,13 +158,15 @@ function soundEnoughForReferences(value: unknown): boolean {
 }
 
 /** Positions of values in ladder text, for messages about a file that checked clean (warnings). In Markdown, the level's heading. */
-export function locate(source: LadderSource, places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Position | undefined)[] {
+export async function locate(source: LadderSource, places: { path: PathSegment[]; at: 'key' | 'value' }[]): Promise<(Position | undefined)[]> {
+  await readyFor([source]);
   const positionOf = positionFinder(source);
   return places.map(({ path, at }) => positionOf(path, at));
 }
 
 /** Where paths of a folder's merged ladder are, in its files: for the warnings about a folder that checked clean. */
-export function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[]): (Partial<Position> & { file: string })[] {
+export async function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[]): Promise<(Partial<Position> & { file: string })[]> {
+  await readyFor(files);
   const parts = partGroups(files).map((group) => ({ files: group, data: toStored(checkPart(group).data ?? { tracks: [] }) }));
   const { locate: where } = mergeParts(parts);
   return places.map(({ path, at }) => ({ file: files[0]?.name ?? '', ...where(path, at) }));

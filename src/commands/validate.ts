@@ -69,7 +69,7 @@ async function warnings(source: LadderInput, ladder: Ladder, strict: boolean): P
   const findings = lintLadder(ladder);
   if (findings.length === 0) return [];
   const { locate, locateInFolder } = await import('../check/check.js');
-  const positions = isFolderInput(source) ? locateInFolder(source.files, findings) : locate(source, findings).map((position) => ({ file: source.name, ...position }));
+  const positions = isFolderInput(source) ? await locateInFolder(source.files, findings) : (await locate(source, findings)).map((position) => ({ file: source.name, ...position }));
   const files = isFolderInput(source) ? source.files : [source];
   return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), files);
 }

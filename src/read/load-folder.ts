@@ -62,6 +62,7 @@ async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefi
   const read = <T>(key: string | undefined) => (cacheDirectory && key ? readCache<T>(cacheDirectory, key) : undefined);
   const write = (key: string, value: unknown) => cacheDirectory && writeCache(cacheDirectory, key, value);
   const check = await import('../check/check.js');
+  await check.readyFor(folder.allYaml ? [] : folder.files);
   const diagnostics: Diagnostic[] = [];
   const readerWarnings: Diagnostic[] = [];
   /** A part's check from the cache by its key, with the digest of its names and places. */

@@ -39,7 +39,7 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
     }
   }
   const { checkSource } = await import('../check/check.js');
-  const result: CheckResult = checkSource(source);
+  const result: CheckResult = await checkSource(source);
   if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
   if (cacheDirectory && key) {
     writeCache(cacheDirectory, key, result.data);
