@@ -85,26 +85,29 @@ function checkNames(levels: Located[], report: Report, placeOf: (path: PathSegme
   type Place = { entry: Located; what: 'title' | 'code' | 'alias'; alias: number };
   const pathOf = ({ entry, what, alias }: Place): PathSegment[] => (what === 'alias' ? [...entry.path, 'aliases', alias] : [...entry.path, what]);
   const tracks: Map<string, Place>[] = [];
-  const check = (place: Place, name: string) => {
-    const { entry, what } = place;
+  // A place is made only for a name that is kept (each level's title, most often) or reported.
+  const check = (entry: Located, what: Place['what'], alias: number, name: string) => {
     const key = normalizeName(name);
     const idOwner = ids.get(key);
     if (idOwner && idOwner.level.id !== entry.level.id) {
+      const place = { entry, what, alias };
       report(pathOf(place), `${what} \`${name}\` is already the id of \`${idOwner.level.id}\` (${placeOf([...idOwner.path, 'id'], pathOf(place))})`, UNIQUE_IDS);
       return;
     }
-    const owners = (tracks[entry.trackIndex] ??= new Map());
+    let owners = tracks[entry.trackIndex];
+    if (!owners) tracks[entry.trackIndex] = owners = new Map();
     const owner = owners.get(key);
-    if (!owner) owners.set(key, place);
+    if (!owner) owners.set(key, { entry, what, alias });
     else if (owner.entry.level.id !== entry.level.id) {
+      const place = { entry, what, alias };
       const clash = owner.what === what ? `another level's ${what}` : `the ${owner.what} of \`${owner.entry.level.id}\``;
       report(pathOf(place), `${what} \`${name}\` is already ${clash} (${placeOf(pathOf(owner), pathOf(place))})`, UNIQUE_IN_TRACK);
     }
   };
   for (const entry of levels) {
     const { level } = entry;
-    check({ entry, what: 'title', alias: 0 }, level.title);
-    if (level.code !== undefined) check({ entry, what: 'code', alias: 0 }, level.code);
-    (level.aliases ?? []).forEach((alias, a) => check({ entry, what: 'alias', alias: a }, alias));
+    check(entry, 'title', 0, level.title);
+    if (level.code !== undefined) check(entry, 'code', 0, level.code);
+    if (level.aliases) level.aliases.forEach((alias, a) => check(entry, 'alias', a, alias));
   }
 }
