@@ -168,14 +168,26 @@ export function pairClauses(before: string[], after: string[]): { changes: Claus
   return { changes, exhaustive };
 }
 
+/** Two paired clauses; a changed pair's word diff is made when first read (a checklist reads none). */
 function compareClauses(from: string, to: string): ClauseChange {
   if (from === to) return { kind: 'unchanged', text: to };
+  let words: WordPart[] | undefined;
+  return {
+    kind: 'changed',
+    from,
+    to,
+    get words() {
+      return (words ??= wordDiff(from, to));
+    },
+  };
+}
+
+function wordDiff(from: string, to: string): WordPart[] {
   const parts = diffWords(from, to, { maxEditLength: MAX_WORD_EDITS });
-  const words: WordPart[] = parts
+  return parts
     ? parts.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'unchanged', text: part.value }))
     : [
         { kind: 'removed', text: from },
         { kind: 'added', text: to },
       ];
-  return { kind: 'changed', from, to, words };
 }
