@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LadderError } from '../errors.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
@@ -21,6 +21,8 @@ export interface FolderFile {
 export interface LadderFolder {
   /** The folder as the user named it. */
   name: string;
+  /** The folder's absolute path: what the cache knows it by. */
+  path: string;
   /** The stamps of every file, in order: the same fingerprint means the same files. */
   fingerprint: string;
   /** Whether every file is YAML (the Markdown reader's warnings are not cached). */
@@ -57,6 +59,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   if (entries.length === 0) throw new LadderError('file', `${location.display}: a folder with no ladder files (.yaml, .yml or .md) in it`, { hint: 'name a ladder file, or a folder that holds them' });
   return {
     name: location.display,
+    path: resolve(location.path),
     fingerprint: entries.map((entry) => entry.stamp).join('\n'),
     allYaml: entries.every((entry) => YAML_FILE.test(entry.name)),
     entries,

@@ -10,34 +10,36 @@ import type { LadderSource } from './source.js';
 import { fromEntry, fromMergedEntry, fromStored, toEntry, toMergedEntry, toStored } from './stored-ladder.js';
 import type { MergedEntry, StoredLadder } from './stored-ladder.js';
 
-/** A part of the folder, checked: its entry's key, and the digest of its names and places (see below). */
-type CheckedPart = Part & { key: string; names?: string };
+/** A part of the folder, checked: its entry's key, the digest of its names and places, and its file's stamp (see below). */
+type CheckedPart = Part & { key: string; names?: string; stamp?: string };
 
 /**
- * A folder's files checked as one ladder, through four kinds of cache entry (YAML folders only:
+ * A folder's files checked as one ladder, through three kinds of cache entry (YAML folders only:
  * what the Markdown reader noticed is not cached):
- * - each file's syntax and schema check, under its content, with a small entry that finds it by
- *   the file's stamp (size, inode, times of change), so an unchanged file is not even read;
+ * - each file's syntax and schema check, under its content;
  * - a mark that the cross-references hold, under the names and places of every file: they are
  *   all the cross-reference checks read, so a file whose texts were edited is merged again, but
  *   the whole ladder's references are not checked again;
- * - the merged ladder under the folder's fingerprint, its texts left in its files' entries, so an
- *   unchanged folder answers from its entries alone.
+ * - the folder's merged ladder, under its path, with the folder's fingerprint and each file's
+ *   stamp (size, inode, times of change): an unchanged folder answers from it and its files'
+ *   entries without reading a file, and after an edit the unchanged files are found by their
+ *   stamps without being read. Its texts stay in the files' entries.
  * Entries keep each track's level texts as one string (see stored-ladder.ts): only the levels a
  * command shows are ever parsed in full.
  */
 export async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
   const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
-  const folderKey = cacheKey(folder.fingerprint, 'folder stamp');
-  if (!cacheDirectory) return checkFolder(folder, undefined, folderKey);
-  const unchanged = cachedFolder(folder, cacheDirectory, folderKey);
+  if (!cacheDirectory) return checkFolder(folder);
+  const folderKey = cacheKey(folder.path, 'folder');
+  const known = readCache<MergedEntry>(cacheDirectory, folderKey);
+  const unchanged = known?.fingerprint === folder.fingerprint ? cachedFolder(folder, cacheDirectory, known) : undefined;
   if (unchanged) return unchanged;
   try {
-    return await checkFolder(folder, cacheDirectory, folderKey);
+    return await checkFolder(folder, { directory: cacheDirectory, folderKey, known });
   } catch {
     // A cached check of the right format but the wrong shape (entries are hashed, so written so
     // on purpose): the files are checked again without the cache, which throws again if it is not that.
-    return await checkFolder(folder, undefined, folderKey);
+    return await checkFolder(folder);
   } finally {
     pruneCache(cacheDirectory);
   }
@@ -45,11 +47,10 @@ export async function checkLadderFolder(folder: LadderFolder, options: LoadOptio
 
 const built = (stored: StoredLadder, folder: LadderFolder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
 
-/** The folder's ladder from the cache, when its fingerprint is known and the entries it names are there. */
-function cachedFolder(folder: LadderFolder, cacheDirectory: string, folderKey: string): Checked | undefined {
-  const known = readCache<MergedEntry>(cacheDirectory, folderKey);
+/** The folder's ladder from its cache entry, when the entries it names are there. */
+function cachedFolder(folder: LadderFolder, cacheDirectory: string, known: MergedEntry): Checked | undefined {
   try {
-    const unchanged = known && fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
+    const unchanged = fromMergedEntry(known, (part) => readCacheAttachments(cacheDirectory, part));
     return unchanged && built(unchanged, folder);
   } catch {
     // An entry of the right format but the wrong shape: the files are checked afresh.
@@ -57,8 +58,16 @@ function cachedFolder(folder: LadderFolder, cacheDirectory: string, folderKey: s
   }
 }
 
+/** Where a folder's checks are cached: the cache folder, the folder's own entry, and what that entry held. */
+interface FolderCache {
+  directory: string;
+  folderKey: string;
+  known?: MergedEntry;
+}
+
 /** The folder's files checked, each from the cache where it is there, and the results cached. */
-async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefined, folderKey: string): Promise<Checked> {
+async function checkFolder(folder: LadderFolder, cache?: FolderCache): Promise<Checked> {
+  const cacheDirectory = cache?.directory;
   const read = <T>(key: string | undefined) => (cacheDirectory && key ? readCache<T>(cacheDirectory, key) : undefined);
   const write = (key: string, value: unknown) => cacheDirectory && writeCache(cacheDirectory, key, value);
   const check = await import('../check/check.js');
@@ -83,15 +92,14 @@ async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefi
     const { value, attachments } = toEntry(data);
     return { key, data, names: cacheDirectory ? writeCache(cacheDirectory, key, value, attachments) : undefined };
   };
+  // The check of each file whose stamp is the one it had when the folder was last checked.
+  const partByStamp = new Map(cache?.known?.stamps.map((stamp, i) => [stamp, cache.known?.parts[i]]));
   const parts = cacheDirectory
     ? folder.entries.map((entry) => {
-        const stampKey = cacheKey(entry.stamp, 'file stamp');
-        const byStamp = read<{ part: string }>(stampKey);
-        const cached = readPart(byStamp?.part);
-        if (byStamp && cached) return { key: byStamp.part, ...cached, get files() { return [entry.read()]; } };
-        const checked = checkGroup([entry.read()]);
-        if (checked.data) write(stampKey, { part: checked.key });
-        return { ...checked, files: [entry.read()] };
+        const known = partByStamp.get(entry.stamp);
+        const cached = readPart(known);
+        if (known && cached) return { key: known, ...cached, stamp: entry.stamp, get files() { return [entry.read()]; } };
+        return { ...checkGroup([entry.read()]), stamp: entry.stamp, files: [entry.read()] };
       })
     : partGroups(folder.files).map((files) => ({ ...checkGroup(files), files }));
   if (diagnostics.length > 0) return { diagnostics: withExcerpts(diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
@@ -102,12 +110,13 @@ async function checkFolder(folder: LadderFolder, cacheDirectory: string | undefi
   const referencesHold = read<true>(referencesKey) === true;
   const result = check.checkMerged(checked, folder.name, { references: !referencesHold });
   if (!result.data || !result.origins) return { diagnostics: withExcerpts(result.diagnostics, folder.files), readerWarnings: withExcerpts(readerWarnings, folder.files) };
-  if (cacheDirectory) {
+  if (cache) {
     if (referencesKey && !referencesHold) write(referencesKey, true);
     const partKeys = checked.map((part) => part.key);
     // The parts hold the texts of the folder's entry: they are kept at least as long as it is.
-    touchCache(cacheDirectory, partKeys);
-    writeCache(cacheDirectory, folderKey, toMergedEntry(result.data, result.origins, partKeys));
+    touchCache(cache.directory, partKeys);
+    const stamps = checked.map((part) => part.stamp ?? '');
+    writeCache(cache.directory, cache.folderKey, toMergedEntry(result.data, result.origins, { fingerprint: folder.fingerprint, stamps, parts: partKeys }));
   }
   // The files are read only to quote lines in warnings, when there are any.
   return { ...built(result.data, folder), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };

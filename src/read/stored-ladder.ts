@@ -123,15 +123,19 @@ export function fromEntry(entry: CacheEntry<StoredLadder>): StoredLadder {
 /**
  * A folder's ladder as its cache entry keeps it: the merged names, with each track's texts left
  * in the entry of the file it came from (`parts`, by key), so that editing one file does not
- * copy every file's texts into a new entry.
+ * copy every file's texts into a new entry; and the folder's fingerprint and each file's stamp
+ * (`stamps[i]` is the file whose check is `parts[i]`), so that once a file is edited, the others
+ * are found without being read.
  */
 export interface MergedEntry {
+  fingerprint: string;
+  stamps: string[];
   parts: string[];
   ladder: Omit<StoredLadder, 'tracks'> & { tracks: (Omit<StoredLadder['tracks'][number], 'texts'> & { texts: TrackOrigin })[] };
 }
 
-export function toMergedEntry(merged: StoredLadder, origins: TrackOrigin[], partKeys: string[]): MergedEntry {
-  return { parts: partKeys, ladder: { ...merged, tracks: merged.tracks.map((track, t) => ({ ...track, texts: origins[t] as TrackOrigin })) } };
+export function toMergedEntry(merged: StoredLadder, origins: TrackOrigin[], files: Omit<MergedEntry, 'ladder'>): MergedEntry {
+  return { ...files, ladder: { ...merged, tracks: merged.tracks.map((track, t) => ({ ...track, texts: origins[t] as TrackOrigin })) } };
 }
 
 /** The merged ladder again, given each part's texts by its key; none when a part's entry is gone. */

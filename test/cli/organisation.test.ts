@@ -206,14 +206,14 @@ describe('the cache of a folder', () => {
       const run = (args: string[]) => ladder(['-f', copy, ...args], { env: { ...env, LADDER_NO_CACHE: '' } });
       const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
       expect(run(['list', '--ids']).status).toBe(0);
-      // Per file, its check and a small entry that finds it by the file's stamp; a mark that the
-      // cross-references of the files' names hold; the folder merged, under its fingerprint.
-      expect(entries()).toBe(8);
+      // Per file, its check; a mark that the cross-references of the files' names hold; the folder
+      // merged, with each file's stamp.
+      expect(entries()).toBe(5);
       writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
       expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
-      // The edited file's two entries and the folder's are new; the other two files answer from the
-      // cache, and the names are those whose cross-references were checked.
-      expect(entries()).toBe(11);
+      // The edited file's check is new and the folder's entry is written again; the other two files
+      // are found by their stamps, and the names are those whose cross-references were checked.
+      expect(entries()).toBe(6);
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(copy, { recursive: true, force: true });
