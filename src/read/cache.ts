@@ -13,7 +13,7 @@ const ENTRY_FORMAT = 4;
 
 /**
  * What the cache keeps before the least recently written entries are removed: enough entries for
- * a folder of thousands of files (two each), and a bound on the bytes they take. Up to
+ * a folder of thousands of files (one each), and a bound on the bytes they take. Up to
  * UNMEASURED_ENTRIES entries, the cache is kept whole without measuring each entry.
  */
 const MAX_ENTRIES = 8192;
