@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,12 +11,12 @@ import { RUNS } from './arbitraries.js';
 
 const FILES = ['backend.yaml', 'data.yaml', 'sre.yaml'];
 
-/** An edit of one file of the folder, as a person might make it: most keep it valid, some break it across files. */
+/** An edit of one file of the folder, as a person might make it (or its removal): most keep it valid, some break it across files. */
 type Edit =
-  | { kind: 'reword' | 'retitle' | 'clash-id' | 'clash-title' | 'managers' | 'comment' | 'touch' | 'revert'; file: number; line: number; word: string };
+  | { kind: 'reword' | 'retitle' | 'clash-id' | 'clash-title' | 'managers' | 'comment' | 'touch' | 'revert' | 'remove'; file: number; line: number; word: string };
 
 const edit: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom('reword', 'retitle', 'clash-id', 'clash-title', 'managers', 'comment', 'touch', 'revert'),
+  kind: fc.constantFrom('reword', 'retitle', 'clash-id', 'clash-title', 'managers', 'comment', 'touch', 'revert', 'remove'),
   file: fc.nat({ max: FILES.length - 1 }),
   line: fc.nat(),
   word: fc.constantFrom('reliably', 'teams', 'platform', 'several'),
@@ -47,14 +47,19 @@ function applied(text: string, original: string, { kind, line, word }: Edit): st
     case 'touch':
       return text;
     case 'revert':
+    case 'remove':
       return original;
   }
 }
 
-/** What a check of the folder says, in a form two checks can be compared by. */
+/** What a check of the folder says (or the error it ends in: a folder with every file removed), in a form two checks can be compared by. */
 async function outcome(folder: string, cacheDirectory?: string) {
-  const { ladder, diagnostics } = await checkLadderSource(readLadderFolder({ kind: 'path', path: folder, display: 'folder', reason: 'command line' }), { cacheDirectory });
-  return { data: ladder && ladderData(ladder), diagnostics: diagnostics.map(({ file, line, col, message }) => ({ file, line, col, message })) };
+  try {
+    const { ladder, diagnostics } = await checkLadderSource(readLadderFolder({ kind: 'path', path: folder, display: 'folder', reason: 'command line' }), { cacheDirectory });
+    return { data: ladder && ladderData(ladder), diagnostics: diagnostics.map(({ file, line, col, message }) => ({ file, line, col, message })) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 describe('the cache of a folder', () => {
@@ -70,7 +75,10 @@ describe('the cache of a folder', () => {
           await outcome(folder, cacheDirectory);
           for (const change of edits) {
             const path = join(folder, FILES[change.file] as string);
-            writeFileSync(path, applied(readFileSync(path, 'utf8'), originals[change.file] as string, change));
+            const original = originals[change.file] as string;
+            // A file removed comes back as it was with the next edit of it.
+            if (change.kind === 'remove') rmSync(path, { force: true });
+            else writeFileSync(path, applied(existsSync(path) ? readFileSync(path, 'utf8') : original, original, change));
             // Twice from the cache: once after the edit, once unchanged since.
             expect(await outcome(folder, cacheDirectory)).toEqual(await outcome(folder));
             expect(await outcome(folder, cacheDirectory)).toEqual(await outcome(folder));
