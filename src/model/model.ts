@@ -247,15 +247,14 @@ export function buildLadder(data: LadderData, source: string): Ladder {
   // Each level's group now (show and diff name a level's peers); their order only for the grid.
   const peerLevels = levels.map((level) => ({ level, id: level.id, track: trackIndex.get(level.trackId) ?? 0, position: level.position, grade: level.grade, equivalents: equivalentIds(level.declaredEquivalent) }));
   const grouped = groupPeers(peerLevels);
-  for (const group of grouped) {
-    const row = group.map((member) => member.level);
+  for (const members of grouped) {
+    const row = members.map((i) => levels[i] as Level);
     for (const level of row) level.group = row;
   }
   let rows: Level[][] | undefined;
   const orderedRows = () => {
     if (rows) return rows;
-    const index = new Map(peerLevels.map((level, i) => [level, i]));
-    const { groups, unordered } = orderGroups(peerLevels, grouped.map((group) => group.map((member) => index.get(member) as number)), grades);
+    const { groups, unordered } = orderGroups(peerLevels, grouped, grades);
     return (rows = [...groups, ...unordered].map((members) => (members[0] ? (members[0].level.group as Level[]) : [])));
   };
   return {

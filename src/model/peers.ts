@@ -23,13 +23,14 @@ export interface PeerGroups<L extends PeerLevel> {
 
 /** The groups of peers, ordered (see orderGroups). */
 export function peerGroups<L extends PeerLevel>(levels: readonly L[], grades: readonly string[] = []): PeerGroups<L> {
-  const groups = groupPeers(levels);
-  const index = new Map(levels.map((level, i) => [level, i]));
-  return orderGroups(levels, groups.map((group) => group.map((level) => index.get(level) as number)), grades);
+  return orderGroups(levels, groupPeers(levels), grades);
 }
 
-/** The groups of peers in no particular order, each group's members in track order: union-find, in linear time. */
-export function groupPeers<L extends PeerLevel>(levels: readonly L[]): L[][] {
+/**
+ * The groups of peers in no particular order, each a list of indexes into `levels`, in track
+ * order: union-find, in linear time.
+ */
+export function groupPeers(levels: readonly PeerLevel[]): number[][] {
   const indexById = new Map<string, number>();
   levels.forEach((level, i) => {
     if (!indexById.has(level.id)) indexById.set(level.id, i);
@@ -67,7 +68,8 @@ export function groupPeers<L extends PeerLevel>(levels: readonly L[]): L[][] {
     if (members) members.push(i);
     else byRoot.set(root, [i]);
   });
-  return [...byRoot.values()].map((members) => members.sort((a, b) => (levels[a] as L).track - (levels[b] as L).track || (levels[a] as L).position - (levels[b] as L).position).map((i) => levels[i] as L));
+  const at = (i: number) => levels[i] as PeerLevel;
+  return [...byRoot.values()].map((members) => members.sort((a, b) => at(a).track - at(b).track || at(a).position - at(b).position));
 }
 
 /**
