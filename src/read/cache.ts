@@ -38,12 +38,14 @@ export function cacheKey(text: string, format = 'yaml'): string {
  * every byte after the header, so an entry that was damaged or edited by hand is never trusted:
  * it reads as a miss and is written again.
  */
-function entryParts(value: unknown, attachments: (string | Buffer)[]): Buffer[] {
+function entryParts(value: unknown, attachments: (string | Buffer)[]): { parts: Buffer[]; digest: string } {
   const parts = [JSON.stringify(value), ...attachments].map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part));
   const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
+  // The value's own digest is the hash so far, taken before the attachments are added.
+  const digest = hash.update(parts[0] as Buffer).copy().digest('hex');
+  for (const part of parts.slice(1)) hash.update(part);
   const header = { format: ENTRY_FORMAT, sha256: hash.digest('hex'), body: parts[0]?.length ?? 0, attachments: parts.slice(1).map((part) => part.length) };
-  return [Buffer.from(`${JSON.stringify(header)}\n`), ...parts];
+  return { parts: [Buffer.from(`${JSON.stringify(header)}\n`), ...parts], digest };
 }
 
 function sha256(bytes: Buffer | string): string {
@@ -88,7 +90,15 @@ export function readCacheEntry<T>(directory: string, key: string): CacheEntry<T>
   if (!entry) return undefined;
   try {
     const json = entry.rest.subarray(0, entry.body);
-    return { value: JSON.parse(json.toString('utf8')) as T, attachments: attachmentsOf(entry), digest: sha256(json) };
+    let digest: string | undefined;
+    return {
+      value: JSON.parse(json.toString('utf8')) as T,
+      attachments: attachmentsOf(entry),
+      // Made when asked for: only a folder's file checks are compared by it.
+      get digest() {
+        return (digest ??= sha256(json));
+      },
+    };
   } catch {
     return undefined;
   }
@@ -111,8 +121,7 @@ export function readCache<T = LadderData>(directory: string, key: string): T | u
  * digest, as readCacheEntry gives it.
  */
 export function writeCache(directory: string, key: string, value: unknown, attachments: (string | Buffer)[] = []): string {
-  const parts = entryParts(value, attachments);
-  const digest = sha256(parts[1] as Buffer);
+  const { parts, digest } = entryParts(value, attachments);
   if (!claimCacheDirectory(directory)) return digest;
   const temporary = join(directory, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
