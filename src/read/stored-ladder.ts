@@ -4,6 +4,9 @@ import type { CacheEntry } from './cache.js';
 
 type LevelData = LadderData['tracks'][number]['levels'][number];
 
+/** A level's names and places: what the cross-reference checks read. */
+type LevelNames = Omit<LevelData, 'axes' | 'description' | 'note'>;
+
 /** What a level says, as opposed to what names and places it: the part of a ladder that is most of its bytes. */
 interface LevelTexts {
   axes: [name: string, value: AxisValue][];
@@ -19,7 +22,7 @@ interface LevelTexts {
  */
 export interface StoredLadder extends Omit<LadderData, 'tracks'> {
   /** Each track's level texts: JSON, as a string when just made, as bytes when read from the cache. */
-  tracks: (Omit<LadderData['tracks'][number], 'levels'> & { levels: Omit<LevelData, 'axes' | 'description' | 'note'>[]; texts: string | Buffer })[];
+  tracks: (Omit<LadderData['tracks'][number], 'levels'> & { levels: LevelNames[]; texts: string | Buffer })[];
 }
 
 export function toStored(data: LadderData): StoredLadder {
@@ -34,12 +37,12 @@ export function toStored(data: LadderData): StoredLadder {
 }
 
 /** A level without its texts. */
-function namesOf(level: LevelData): Omit<LevelData, 'axes' | 'description' | 'note'> {
+function namesOf(level: LevelData): LevelNames {
   const names: Partial<LevelData> = { ...level };
   delete names.axes;
   delete names.description;
   delete names.note;
-  return names as Omit<LevelData, 'axes' | 'description' | 'note'>;
+  return names as LevelNames;
 }
 
 /** The ladder data again, each level's texts read from its track's string when first asked for. */
@@ -86,7 +89,7 @@ class StoredLevel implements LevelData {
   readonly #texts: TrackTexts;
   readonly #index: number;
 
-  constructor(names: Omit<LevelData, 'axes' | 'description' | 'note'>, texts: TrackTexts, index: number) {
+  constructor(names: LevelNames, texts: TrackTexts, index: number) {
     this.id = names.id;
     this.title = names.title;
     this.code = names.code;
