@@ -13,6 +13,9 @@ import type { LevelRef } from './views.js';
 /** An expectation is met when rated this or higher. */
 export const THRESHOLD: Rating = 'consistently';
 
+/** Whether a rating meets the threshold (an unrated expectation does not). */
+export const isMet = (rating: Rating | null | undefined): boolean => rating != null && RATINGS.indexOf(rating) >= RATINGS.indexOf(THRESHOLD);
+
 /** A hash of the ladder's content (not its formatting): an assessment made against it records it. */
 export function ladderFingerprint(ladder: Ladder): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(ladderData(ladder))).digest('hex').slice(0, 16)}`;
@@ -97,7 +100,6 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
   });
   // A removed expectation is no longer new or not; it keeps its rating and evidence.
   const removed = old.filter((_, i) => !taken.has(i)).map(({ axis, expectation, rating, evidence }): AssessedExpectation => ({ axis, expectation, ...(rating !== undefined ? { rating } : {}), ...(evidence ? { evidence } : {}) }));
-  const met = (rating: Rating | null) => rating !== null && RATINGS.indexOf(rating) >= RATINGS.indexOf(THRESHOLD);
   // One pass over the expectations, axes in the order they first appear.
   const axes = new Map<string, Review['axes'][number]>();
   for (const entry of expectations) {
@@ -105,7 +107,7 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     if (!axis) axes.set(entry.axis, (axis = { name: entry.axis, total: 0, met: 0, counts: { 'not yet': 0, sometimes: 0, consistently: 0, unrated: 0 } }));
     axis.total += 1;
     axis.counts[entry.rating ?? 'unrated'] += 1;
-    if (met(entry.rating)) axis.met += 1;
+    if (isMet(entry.rating)) axis.met += 1;
   }
   return {
     level: levelRef(ladder, level),
@@ -115,8 +117,8 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     removed,
     added: current.length - match.size,
     axes: [...axes.values()],
-    gaps: { notMet: expectations.filter((entry) => !met(entry.rating)).length, withoutEvidence: expectations.filter((entry) => entry.evidence.length === 0).length },
-    met: expectations.every((entry) => met(entry.rating)),
+    gaps: { notMet: expectations.filter((entry) => !isMet(entry.rating)).length, withoutEvidence: expectations.filter((entry) => entry.evidence.length === 0).length },
+    met: expectations.every((entry) => isMet(entry.rating)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
+import { expectationsByAxis, isMet, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
@@ -25,7 +25,10 @@ function counts(axis: Review['axes'][number]): string {
 }
 
 const BAR = 20;
-const bar = (axis: Review['axes'][number]) => `${'█'.repeat(Math.round((axis.met / Math.max(1, axis.total)) * BAR))}${'░'.repeat(BAR - Math.round((axis.met / Math.max(1, axis.total)) * BAR))}`;
+const bar = (axis: Review['axes'][number]) => {
+  const filled = Math.round((axis.met / Math.max(1, axis.total)) * BAR);
+  return `${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}`;
+};
 
 const verdict = (review: Review) =>
   review.met ? `Every expectation is rated ${THRESHOLD}.` : `${review.gaps.notMet} of ${review.expectations.length} expectations not yet rated ${THRESHOLD}; ${review.gaps.withoutEvidence} without evidence.`;
@@ -37,7 +40,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
     // For grep and scripts: one line per axis, then one per gap.
     if (change) out.push(`changed: ${change}`);
     for (const axis of review.axes) out.push(`axis: ${safe(axis.name)}: ${counts(axis)}`);
-    for (const entry of review.expectations) if (entry.rating !== THRESHOLD) out.push(`not met: ${safe(entry.axis)}: ${safe(entry.expectation)} (${entry.rating ?? 'unrated'})`);
+    for (const entry of review.expectations) if (!isMet(entry.rating)) out.push(`not met: ${safe(entry.axis)}: ${safe(entry.expectation)} (${entry.rating ?? 'unrated'})`);
     for (const entry of review.expectations) if (entry.evidence.length === 0) out.push(`no evidence: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
     for (const entry of review.removed) out.push(`removed: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
     out.push(`summary: ${verdict(review)}`);
@@ -51,7 +54,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
     out.push('', style.heading(title));
     for (const entry of entries) out.push(hanging(`${safe(entry.expectation)}${style.muted(note(entry))}`, `  ${style.muted(`${safe(entry.axis)}:`)} `, '    ', wrap));
   };
-  section(`Not yet ${THRESHOLD}`, review.expectations.filter((entry) => entry.rating !== THRESHOLD), (entry) => ` (${entry.rating ?? 'unrated'})`);
+  section(`Not yet ${THRESHOLD}`, review.expectations.filter((entry) => !isMet(entry.rating)), (entry) => ` (${entry.rating ?? 'unrated'})`);
   section('Without evidence', review.expectations.filter((entry) => entry.evidence.length === 0), () => '');
   section('No longer in the ladder (kept, with their evidence)', review.removed, (entry) => ` (${entry.rating ?? 'unrated'}, ${(entry.evidence ?? []).length} evidence)`);
   out.push('', verdict(review));
