@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
+import { quoteList } from '../model/names.js';
 import { RATINGS } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { safeYaml } from '../render/yaml.js';
@@ -9,7 +10,7 @@ const HEADER = [
   'A self-assessment for `ladder assess` (run `ladder assess --help`). It is yours: nothing leaves',
   'this file, and ladder writes nothing but it.',
   '',
-  `Rate each expectation ${RATINGS.map((rating) => `\`${rating}\``).join(', ').replace(/, ([^,]*)$/, ' or $1')},`,
+  `Rate each expectation ${quoteList([...RATINGS])},`,
   'and add evidence: `- text: what happened`, with `link:` (http or https) and `date:` (YYYY-MM-DD)',
   'if you like. `new: true` marks what is new or changed since your current level. When the ladder',
   'changes, `ladder assess FILE --update` brings this file up to date, losing no rating or evidence.',

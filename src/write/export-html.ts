@@ -3,7 +3,6 @@ import type { Ladder, Level, Track } from '../model/model.js';
 import { peersOf, splitParagraphs } from '../model/model.js';
 import { html, htmlPage } from './html-text.js';
 
-
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
 const trackAnchor = (track: { id: string }) => `track-${track.id}`;
 
