@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess } from '../helpers/cli.js';
 
@@ -197,94 +197,103 @@ describe('what a folder holds besides ladder files', () => {
 });
 
 describe('the cache of a folder', () => {
+  const made: string[] = [];
+  /** A fresh folder, removed after the test. */
+  const scratch = (prefix: string) => {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
+    made.push(folder);
+    return folder;
+  };
+  afterEach(() => {
+    for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  /** A cache folder of its own, and the environment that uses it. */
+  const freshCache = () => {
+    const cache = scratch('ladder-org-cache-');
+    return { cache, env: { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' } };
+  };
+  /** A copy of the folder of discipline files that each repeat the managers track, to edit. */
+  const editableCopy = () => {
+    const copy = scratch('ladder-org-');
+    cpSync(fixture('organisation-repeated'), copy, { recursive: true });
+    return copy;
+  };
+
   it('re-reads only the file that changed', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
-    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
-    try {
-      cpSync(fixture('organisation-repeated'), copy, { recursive: true });
-      const env = cleanEnv({ XDG_CACHE_HOME: cache });
-      const run = (args: string[]) => ladder(['-f', copy, ...args], { env: { ...env, LADDER_NO_CACHE: '' } });
-      const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
-      expect(run(['list', '--ids']).status).toBe(0);
-      // Per file, its check; a mark that the cross-references of the files' names hold; the folder
-      // merged, with each file's stamp.
-      expect(entries()).toBe(5);
-      writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
-      expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
-      // The edited file's check is new and the folder's entry is written again; the other two files
-      // are found by their stamps, and the names are those whose cross-references were checked.
-      expect(entries()).toBe(6);
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const { cache, env } = freshCache();
+    const copy = editableCopy();
+    const run = (args: string[]) => ladder(['-f', copy, ...args], { env });
+    const entries = () => readdirSync(join(cache, 'ladder')).filter((name) => name.endsWith('.json')).length;
+    expect(run(['list', '--ids']).status).toBe(0);
+    // Per file, its check; a mark that the cross-references of the files' names hold; the folder
+    // merged, with each file's stamp.
+    expect(entries()).toBe(5);
+    writeFileSync(join(copy, 'data.yaml'), readFileSync(join(copy, 'data.yaml'), 'utf8').replace('builds data things with help', 'builds pipelines with help'));
+    expect(run(['show', 'data-engineer', '--json']).stdout).toContain('builds pipelines with help');
+    // The edited file's check is new and the folder's entry is written again; the other two files
+    // are found by their stamps, and the names are those whose cross-references were checked.
+    expect(entries()).toBe(6);
   });
 
   it('still finds what an edit breaks across files: a clashing id, a managers track no longer the same', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
-    const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));
-    try {
-      cpSync(fixture('organisation-repeated'), copy, { recursive: true });
-      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
-      const validate = () => ladder(['validate', copy], { env });
-      const data = join(copy, 'data.yaml');
-      const original = readFileSync(data, 'utf8');
-      expect(validate().status).toBe(0);
-      writeFileSync(data, original.replace('id: data-engineer', 'id: backend-engineer'));
-      const clash = validate();
-      expect(clash.status).toBe(3);
-      expect(clash.stderr).toMatch(/data\.yaml:8:13: error: id `backend-engineer` is already another level's id \(\S*backend\.yaml:8\)/);
-      // Only a text differs, in one file's copy of the managers track: the names are as checked before.
-      writeFileSync(data, original);
-      expect(validate().status).toBe(0);
-      writeFileSync(data, original.replace('leads several teams', 'leads many teams'));
-      const differs = validate();
-      expect(differs.status).toBe(3);
-      expect(differs.stderr).toMatch(/track `managers` is defined differently here and in/);
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const { env } = freshCache();
+    const copy = editableCopy();
+    const validate = () => ladder(['validate', copy], { env });
+    const data = join(copy, 'data.yaml');
+    const original = readFileSync(data, 'utf8');
+    expect(validate().status).toBe(0);
+    writeFileSync(data, original.replace('id: data-engineer', 'id: backend-engineer'));
+    const clash = validate();
+    expect(clash.status).toBe(3);
+    expect(clash.stderr).toMatch(/data\.yaml:8:13: error: id `backend-engineer` is already another level's id \(\S*backend\.yaml:8\)/);
+    // Only a text differs, in one file's copy of the managers track: the names are as checked before.
+    writeFileSync(data, original);
+    expect(validate().status).toBe(0);
+    writeFileSync(data, original.replace('leads several teams', 'leads many teams'));
+    const differs = validate();
+    expect(differs.status).toBe(3);
+    expect(differs.stderr).toMatch(/track `managers` is defined differently here and in/);
   });
 
   it('answers from the files when its entries hold the wrong shape, even with their hashes right', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
-    try {
-      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
-      const list = () => ladder(['-f', fixture('organisation-repeated'), 'list', '--json'], { env });
-      const expected = list().stdout;
-      const directory = join(cache, 'ladder');
-      for (const value of ['{"parts":5,"ladder":{"tracks":7}}', '{"tracks":[{"levels":7}]}', '{"parts":["x"],"ladder":{"tracks":[{"texts":{"part":0,"track":0}}]}}']) {
-        for (const name of readdirSync(directory).filter((entry) => entry.endsWith('.json'))) {
-          const format = JSON.parse(readFileSync(join(directory, name), 'utf8').split('\n')[0] as string).format;
-          const header = { format, sha256: createHash('sha256').update(value).digest('hex'), body: Buffer.byteLength(value), attachments: [] };
-          writeFileSync(join(directory, name), `${JSON.stringify(header)}\n${value}`);
-        }
-        expect(list()).toEqual({ stdout: expected, stderr: '', status: 0 });
+    const { cache, env } = freshCache();
+    const list = () => ladder(['-f', fixture('organisation-repeated'), 'list', '--json'], { env });
+    const expected = list().stdout;
+    const directory = join(cache, 'ladder');
+    const entries = () => readdirSync(directory).filter((entry) => entry.endsWith('.json'));
+    /** An entry's header, and its value (the body the header measures; attachments follow it). */
+    const entryOf = (name: string) => {
+      const bytes = readFileSync(join(directory, name));
+      const newline = bytes.indexOf(10);
+      const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format: number; body: number };
+      return { header, value: JSON.parse(bytes.subarray(newline + 1, newline + 1 + header.body).toString('utf8')) as { fingerprint?: string; stamps?: string[] } };
+    };
+    // The folder's own entry, whose fingerprint is right: only what it holds is wrong.
+    const folderEntry = entries().map((name) => entryOf(name).value).find((value) => value.fingerprint !== undefined);
+    const forgedFolder = JSON.stringify({ fingerprint: folderEntry?.fingerprint, stamps: folderEntry?.stamps, parts: 5, ladder: { tracks: 7 } });
+    for (const value of ['{"parts":5,"ladder":{"tracks":7}}', '{"tracks":[{"levels":7}]}', '{"parts":["x"],"ladder":{"tracks":[{"texts":{"part":0,"track":0}}]}}', forgedFolder]) {
+      for (const name of entries()) {
+        const { format } = entryOf(name).header;
+        const header = { format, sha256: createHash('sha256').update(value).digest('hex'), body: Buffer.byteLength(value), attachments: [] };
+        writeFileSync(join(directory, name), `${JSON.stringify(header)}\n${value}`);
       }
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
+      expect(list()).toEqual({ stdout: expected, stderr: '', status: 0 });
     }
   });
 
   it('keeps each file’s texts in one entry, and answers as before when that entry is gone', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ladder-org-cache-'));
-    try {
-      const env = { ...cleanEnv({ XDG_CACHE_HOME: cache }), LADDER_NO_CACHE: '' };
-      const show = () => ladder(['-f', fixture('organisation-repeated'), 'show', 'data-engineer', '--json'], { env });
-      const first = show();
-      expect(first.stdout).toContain('builds data things with help');
-      const directory = join(cache, 'ladder');
-      const holding = readdirSync(directory).filter((name) => name.endsWith('.json') && readFileSync(join(directory, name), 'utf8').includes('builds data things with help'));
-      // The file's own entry: the folder's merged entry names it rather than copying its texts.
-      expect(holding).toHaveLength(1);
-      rmSync(join(directory, holding[0] as string));
-      const again = show();
-      expect(again.status).toBe(0);
-      expect(again.stdout).toBe(first.stdout);
-      expect(again.stderr).toBe('');
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-    }
+    const { cache, env } = freshCache();
+    const show = () => ladder(['-f', fixture('organisation-repeated'), 'show', 'data-engineer', '--json'], { env });
+    const first = show();
+    expect(first.stdout).toContain('builds data things with help');
+    const directory = join(cache, 'ladder');
+    const holding = readdirSync(directory).filter((name) => name.endsWith('.json') && readFileSync(join(directory, name), 'utf8').includes('builds data things with help'));
+    // The file's own entry: the folder's merged entry names it rather than copying its texts.
+    expect(holding).toHaveLength(1);
+    rmSync(join(directory, holding[0] as string));
+    const again = show();
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe('');
   });
 });
