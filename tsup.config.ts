@@ -35,6 +35,7 @@ const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
+  spreadsheet: 'src/commands/import-spreadsheet.ts',
   explore: 'src/commands/explore.ts',
   manual: 'src/render/man-page.ts',
   assess: 'src/commands/assess.ts',

@@ -11,6 +11,7 @@ import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
 import { runWhich } from './commands/which.js';
 import { EXPORT_FORMATS } from './write/formats.js';
+import { SHEET_FORMATS } from './read/spreadsheet/table.js';
 import { isInternalCommand } from './completion/complete.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
@@ -355,16 +356,20 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('import')
-    .summary('turn Markdown ladders into a ladder file')
+    .summary('turn Markdown ladders or spreadsheets into a ladder file')
     .description(
-      'Read a ladder written in Markdown and write it as a ladder file. Levels may be headings with axes as sub-headings, `**Label:** text` lines or labelled list items; rows or columns of a table; or one file per level. Several files, or a folder of them, are read as one ladder. Every word the reader cannot place is named in a warning, and a summary line ends the run.',
+      'Read a ladder written in Markdown, or kept in a spreadsheet (CSV, TSV, XLSX), and write it as a ladder file. Levels may be headings with axes as sub-headings, `**Label:** text` lines or labelled list items; rows or columns of a table; or one file per level. Several files, or a folder of them, are read as one ladder. A spreadsheet may have levels as columns or rows (wide), one row per clause (long, blanks under a value read as that value), or one sheet per level. Every word the reader cannot place is named in a warning, and a summary line ends the run.',
     )
-    .argument('<files...>', 'Markdown files, or one folder of them; - reads standard input')
+    .argument('<files...>', 'Markdown files, or one folder of them, or one spreadsheet; - reads standard input')
     .option('-o, --output <file>', 'write the ladder file here instead of to stdout')
     .option('--force', 'replace an existing output file', false)
     .option('--keep-unresolved', 'import an equivalent that names no level read here without it, with a warning', false)
     .option('--track <name>', 'name the track of levels that no track heading claims (default: the folder name)')
-    .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
+    .addOption(new Option('--from <format>', 'read standard input (or a file of another name) as this spreadsheet format').choices(SHEET_FORMATS))
+    .addOption(new Option('--layout <layout>', 'read a spreadsheet in this layout instead of the one detected').choices(['wide', 'long', 'sheets']))
+    .addOption(new Option('--levels-are <where>', 'in a wide spreadsheet, the levels are its rows or its columns').choices(['rows', 'columns']))
+    .option('--explain', 'say on stderr how each sheet of a spreadsheet was read', false)
+    .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx --explain -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/authoring.js');
       setExit(await runImport(contextOf(command), files, options));

@@ -4,17 +4,17 @@ import { LadderError, withExcerpts } from '../errors.js';
 import { isFolderInput } from '../read/load.js';
 import { readMarkdown } from '../read/markdown/read-markdown.js';
 import { isDirectory } from '../read/source.js';
-import type { MarkdownFile, ReadSummary } from '../read/markdown/read-markdown.js';
+import type { MarkdownFile, MarkdownResult, ReadSummary } from '../read/markdown/read-markdown.js';
+import { spreadsheetFormat } from '../read/spreadsheet/table.js';
+import type { SpreadsheetImportOptions } from './import-spreadsheet.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext } from './context.js';
 import { readContextSource, warn } from './context.js';
 
-export interface ImportOptions {
+export interface ImportOptions extends SpreadsheetImportOptions {
   output?: string;
   force: boolean;
-  keepUnresolved: boolean;
-  track?: string;
 }
 
 /**
@@ -25,10 +25,14 @@ export interface ImportOptions {
  */
 export async function runImport(context: CommandContext, inputs: string[], options: ImportOptions): Promise<number> {
   const { io } = context;
-  const { files, folder } = markdownFiles(context, inputs);
-  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
-  await warn(context, withExcerpts(result.warnings, files));
-  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
+  let result: MarkdownResult;
+  if (inputs.length === 1 && (options.from !== undefined || spreadsheetFormat(inputs[0] as string))) {
+    const { readSpreadsheetInput } = await import('./import-spreadsheet.js');
+    result = await readSpreadsheetInput(context, inputs[0] as string, options);
+  } else {
+    result = await readMarkdownInputs(context, inputs, options);
+  }
+  if (!result.data) throw new Error('a reader returned no ladder and no error');
   const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : basename(inputs[0] as string)) : `${inputs.length} files`;
   const text = ladderYaml(result.data, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.
@@ -42,6 +46,14 @@ export async function runImport(context: CommandContext, inputs: string[], optio
   }
   io.stderr.write(`${summaryLine(result.summary)}\n`);
   return 0;
+}
+
+async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<MarkdownResult> {
+  const { files, folder } = markdownFiles(context, inputs);
+  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
+  await warn(context, withExcerpts(result.warnings, files));
+  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
+  return result;
 }
 
 /** `import: 2 tracks, 11 levels, 7 axes; 1 section kept as prose; no words left out`. */

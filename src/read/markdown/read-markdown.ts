@@ -126,7 +126,8 @@ function lineOfKey(text: string, key: string): number {
   return at === -1 ? 2 : text.slice(0, at).split('\n').length;
 }
 
-function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, options: MarkdownOptions): MarkdownResult {
+/** A draft ladder, from any reader, as checked ladder data: names checked, ids given, equivalents resolved. */
+export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, options: MarkdownOptions): MarkdownResult {
   const tracks = draft.tracks.filter((track) => track.levels.length > 0);
   const levels = tracks.flatMap((track) => track.levels);
   const summary = (): ReadSummary => ({

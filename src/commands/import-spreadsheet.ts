@@ -1,0 +1,51 @@
+import { closeSync, openSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LadderError } from '../errors.js';
+import { readBounded } from '../read/read-bounded.js';
+import type { LayoutName, LevelsAre } from '../read/spreadsheet/detect-layout.js';
+import { SHEET_LIMITS } from '../read/spreadsheet/limits.js';
+import { explainSpreadsheet, readSpreadsheet, readWorkbook } from '../read/spreadsheet/read-spreadsheet.js';
+import type { SheetFormat } from '../read/spreadsheet/table.js';
+import { spreadsheetFormat } from '../read/spreadsheet/table.js';
+import type { CommandContext } from './context.js';
+import { warn } from './context.js';
+import type { MarkdownResult } from '../read/markdown/read-markdown.js';
+
+export interface SpreadsheetImportOptions {
+  from?: SheetFormat;
+  layout?: LayoutName;
+  levelsAre?: LevelsAre;
+  explain?: boolean;
+  keepUnresolved: boolean;
+  track?: string;
+}
+
+/**
+ * A CSV, TSV or XLSX file (or standard input with `--from`) read as a ladder, with warnings and
+ * errors that name cells; `--explain` says on stderr how each sheet was read. The caller writes
+ * the result as it writes a Markdown import.
+ */
+export async function readSpreadsheetInput(context: CommandContext, input: string, options: SpreadsheetImportOptions): Promise<MarkdownResult> {
+  const format = options.from ?? spreadsheetFormat(input);
+  if (!format) throw new LadderError('usage', `${input}: cannot tell the spreadsheet format`, { hint: 'name it with --from csv|tsv|xlsx' });
+  const name = input === '-' ? '<stdin>' : input;
+  const bytes = input === '-' ? context.io.readStdin() : readFile(resolve(context.io.cwd, input), input);
+  const result = readSpreadsheet(readWorkbook(name, bytes, format), { layout: options.layout, levelsAre: options.levelsAre, keepUnresolved: options.keepUnresolved, trackName: options.track });
+  if (options.explain) for (const line of explainSpreadsheet(result)) context.io.stderr.write(`ladder: ${line}\n`);
+  await warn(context, result.warnings);
+  if (!result.data) throw new LadderError('invalid', `${name}: cannot import`, { diagnostics: result.errors });
+  return result;
+}
+
+function readFile(path: string, display: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return readBounded(fd, SHEET_LIMITS.fileBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LadderError('file', `${display}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

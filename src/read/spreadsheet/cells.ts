@@ -1,0 +1,125 @@
+import { splitClauses } from '../../model/model.js';
+import { normalizeName } from '../../model/names.js';
+import type { AxisPart, DraftLadder, DraftLevel, DraftTrack } from '../markdown/draft.js';
+import { Findings, addAxisPart, newLevel } from '../markdown/draft.js';
+import { splitCode } from '../markdown/titles.js';
+import type { CellPlace } from './table.js';
+
+/** A line that is a list item: `•`, `-`, `*`, `–` or a number (`1.`, `2)`). */
+const ITEM = /^\s*(?:[•●◦▪‣\-*–—]|\(?\d{1,3}[.)])\s+/;
+
+/**
+ * A cell's text as parts of an axis: a one-line cell is a paragraph (its clauses split at `;` as
+ * in any ladder); a cell of several lines, or of list items, is one clause per line or item (a
+ * line that does not start an item continues the one before).
+ */
+export function cellParts(text: string): AxisPart[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0) return [];
+  if (lines.length === 1 && !ITEM.test(lines[0] as string)) return [{ kind: 'paragraph', text: lines[0] as string }];
+  const items: string[] = [];
+  const anyItem = lines.some((line) => ITEM.test(line));
+  for (const line of lines) {
+    if (ITEM.test(line) || !anyItem || items.length === 0) items.push(line.replace(ITEM, ''));
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items.map((item) => ({ kind: 'item', text: item }));
+}
+
+/**
+ * The ladder as it is gathered from cells, in the order they are met: tracks by name, levels by
+ * track and title, axes by name. Every level remembers the cell that named it first.
+ */
+export class Collector {
+  readonly draft: DraftLadder = { description: [], tracks: [] };
+  readonly findings = new Findings();
+  /** Axis meanings, by axis name, in order. */
+  readonly axisDefinitions = new Map<string, string[]>();
+  readonly places = new Map<DraftLevel, CellPlace>();
+  private readonly tracks = new Map<string, DraftTrack>();
+  private readonly levels = new Map<DraftTrack, Map<string, DraftLevel>>();
+  private readonly clauses = new Map<DraftLevel, Set<string>>();
+  constructor(private readonly defaultTrack: string) {}
+
+  track(name: string | undefined, place: CellPlace): DraftTrack {
+    const trackName = name?.trim() || this.defaultTrack;
+    let track = this.tracks.get(normalizeName(trackName));
+    if (!track) {
+      track = { name: trackName, description: [], levels: [], file: place.file, line: place.line ?? 0 };
+      this.tracks.set(normalizeName(trackName), track);
+      this.levels.set(track, new Map());
+      this.draft.tracks.push(track);
+    }
+    return track;
+  }
+
+  findLevel(track: DraftTrack, title: string): DraftLevel | undefined {
+    return this.levels.get(track)?.get(normalizeName(splitCode(title.trim()).title));
+  }
+
+  /** The level of this title on the track, made where first named; a code in the title (`L3 - Engineer`) is split off. */
+  level(track: DraftTrack, title: string, place: CellPlace, code?: string): DraftLevel {
+    const split = splitCode(title.trim());
+    const key = normalizeName(split.title);
+    const levels = this.levels.get(track) as Map<string, DraftLevel>;
+    let level = levels.get(key);
+    if (!level) {
+      level = newLevel(split.title, place.file, place.line ?? 0);
+      const levelCode = code?.trim() || split.code;
+      if (levelCode && normalizeName(levelCode) !== key) level.code = levelCode;
+      levels.set(key, level);
+      track.levels.push(level);
+      this.places.set(level, place);
+    }
+    return level;
+  }
+
+  /** A cell's clauses under an axis of a level; a clause already there is not repeated. */
+  addCell(level: DraftLevel, axis: string, text: string, line: number): void {
+    // Looked up in a set: a long sheet may give one axis of one level thousands of rows.
+    const seen = this.clauses.get(level) ?? new Set<string>();
+    this.clauses.set(level, seen);
+    for (const part of cellParts(text)) {
+      const key = `${axis}\u0000${part.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addAxisPart(level, axis, part, line);
+    }
+  }
+
+  /**
+   * An axis that several cells gave as one-line texts is a list of their clauses: in a long sheet
+   * each row is a clause, and two rows are not two paragraphs of one text.
+   */
+  settle(): void {
+    for (const level of this.draft.tracks.flatMap((track) => track.levels)) {
+      for (const axis of level.axes.values()) {
+        if (axis.parts.length < 2 || axis.parts.some((part) => part.kind === 'item')) continue;
+        axis.parts = axis.parts.flatMap((part) => splitClauses(part.text).map((text): AxisPart => ({ kind: 'item', text })));
+      }
+    }
+  }
+
+  defineAxis(name: string, description: string): void {
+    const known = this.axisDefinitions.get(name) ?? [];
+    if (!known.includes(description)) known.push(description);
+    this.axisDefinitions.set(name, known);
+  }
+
+  /** A diagnostic at a cell. */
+  error(place: CellPlace, message: string, hint?: string): void {
+    this.findings.errors.push({ severity: 'error', ...place, message, ...(hint ? { hint } : {}) });
+  }
+
+  warn(place: CellPlace, message: string, hint?: string): void {
+    this.findings.warnings.push({ severity: 'warning', ...place, message, ...(hint ? { hint } : {}) });
+  }
+
+  /** A cell's text that has no place in a ladder: named in a warning with its cell, and counted. */
+  leaveOut(place: CellPlace, what: string, text: string): void {
+    const before = this.findings.warnings.length;
+    this.findings.leaveOut(place.file, place.line ?? 0, what, text);
+    const warning = this.findings.warnings[before];
+    if (warning) Object.assign(warning, { line: place.line, col: place.col });
+  }
+}

@@ -1,0 +1,81 @@
+/** What a column of a spreadsheet holds, as its header names it. */
+export type ColumnRole = 'track' | 'level' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description';
+
+/**
+ * Header words, in the forms real templates use, for each role. A header is compared with its
+ * case, spacing, punctuation and a plural `s` set aside (`Job Family`, `job_family`, `Behaviours`).
+ */
+const ROLE_HEADERS: [ColumnRole, RegExp][] = [
+  ['track', /^(track|path|careerpath|ladder|discipline|jobfamily|family|rolefamily|function|stream)$/],
+  ['level', /^(level|levelname|leveltitle|jobtitle|title|role|rolename|roletitle|position|seniority|rank)$/],
+  ['code', /^(grade|band|levelcode|code|paygrade|step)$/],
+  ['axis', /^(axis|competency|competence|skill|area|theme|category|dimension|attribute|pillar|domain|competencyarea|competencydomain|skillarea|focusarea|subcategory|subcompetency)$/],
+  ['clause', /^(clause|behaviou?r|keybehaviou?r|expectation|criteri(on|a)|description|definition|indicator|evidence|statement|responsibilit(y|ie)|detail)$/],
+  ['examples', /^(example|examplebehaviou?r|evidenceexample)$/],
+  ['proficiency', /^(proficiency|proficiencylevel|mastery|depth)$/],
+];
+
+/** `Key Behaviours` → `keybehaviour`. */
+export function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
+}
+
+export function roleOf(header: string): ColumnRole | undefined {
+  const key = headerKey(header);
+  if (!key) return undefined;
+  return ROLE_HEADERS.find(([, pattern]) => pattern.test(key))?.[0];
+}
+
+/** A header that names a level of a wide sheet: `Level 1`, `level_3`, `L4`, `Senior Engineer`. */
+export function isLevelHeader(header: string, looksLikeLevel: (title: string) => boolean): boolean {
+  const text = header.trim();
+  return text !== '' && roleOf(text) === undefined && (/^(level|lvl|grade|band)[\s_-]*\d+$/i.test(text) || looksLikeLevel(text));
+}
+
+export interface Columns {
+  /** The header row's cells. */
+  headers: string[];
+  /** Columns by role, in sheet order; a long sheet may have two axis columns (a group, then the axis). */
+  byRole: Map<ColumnRole, number[]>;
+  /** Non-empty headers with no role. */
+  unknown: number[];
+}
+
+export function recognise(headers: string[]): Columns {
+  const byRole = new Map<ColumnRole, number[]>();
+  const unknown: number[] = [];
+  headers.forEach((header, col) => {
+    const role = roleOf(header);
+    if (role) byRole.set(role, [...(byRole.get(role) ?? []), col]);
+    else if (header.trim()) unknown.push(col);
+  });
+  // With both a title and a grade, the title names the level and the grade is its code; a grade alone names the level.
+  if (!byRole.has('level') && byRole.has('code')) {
+    byRole.set('level', byRole.get('code') as number[]);
+    byRole.delete('code');
+  }
+  // Two axis columns (`Competency, Skill`): the first groups the axes, the last names them.
+  const axes = byRole.get('axis') ?? [];
+  if (axes.length > 1) {
+    byRole.set('group', axes.slice(0, -1));
+    byRole.set('axis', axes.slice(-1));
+  }
+  // Two clause columns (`Definition, Behaviour`): the first describes the axis, the last holds the clauses.
+  const clauses = byRole.get('clause') ?? [];
+  if (clauses.length > 1) {
+    byRole.set('description', clauses.slice(0, -1));
+    byRole.set('clause', clauses.slice(-1));
+  }
+  // Two level columns (`Level, Title`): the title names it, the other is its code.
+  const levels = byRole.get('level') ?? [];
+  if (levels.length > 1) {
+    const title = levels.find((col) => /title|name/i.test(headers[col] ?? '')) ?? levels[levels.length - 1];
+    byRole.set('level', [title as number]);
+    byRole.set('code', [...(byRole.get('code') ?? []), ...levels.filter((col) => col !== title)]);
+  }
+  return { headers, byRole, unknown };
+}
+
+export function first(columns: Columns, role: ColumnRole): number | undefined {
+  return columns.byRole.get(role)?.[0];
+}

@@ -1,0 +1,235 @@
+import { normalizeName } from '../../model/names.js';
+import type { DraftLevel } from '../markdown/draft.js';
+import type { Collector } from './cells.js';
+import type { ColumnRole } from './columns.js';
+import { first, headerKey } from './columns.js';
+import type { SheetPlan } from './detect-layout.js';
+import type { CellPlace, Sheet, Workbook } from './table.js';
+import { cellPlace } from './table.js';
+
+/** The roles whose empty cells mean "the same as above" in a sparse (merged-cell) sheet. */
+const HIERARCHY: ColumnRole[] = ['track', 'group', 'axis', 'level'];
+
+interface Reading {
+  book: Workbook;
+  plan: SheetPlan;
+  into: Collector;
+  /** The track of a sheet without a track column. */
+  trackName?: string;
+}
+
+const at = (reading: Reading, row: number, col: number): CellPlace => cellPlace(reading.book, reading.plan.sheet, row, col);
+const cell = (cells: string[], col: number | undefined): string => (col === undefined ? '' : (cells[col] ?? '').trim());
+const dataRows = (plan: SheetPlan) => plan.sheet.rows.filter((row) => plan.header === undefined || row.row > plan.header.row);
+
+/**
+ * Fills the empty cells of the hierarchy columns from the row above, as merged cells exported to
+ * CSV need, and says so once per sheet. A value is filled only below a row that had one.
+ */
+function forwardFill(reading: Reading, roles: ColumnRole[]): void {
+  const { plan } = reading;
+  const cols = roles.flatMap((role) => plan.columns.byRole.get(role) ?? []);
+  const above = new Map<number, string>();
+  let filled = 0;
+  const named = new Set<string>();
+  for (const row of dataRows(plan)) {
+    for (const col of cols) {
+      const text = cell(row.cells, col);
+      if (text) above.set(col, text);
+      else if (above.has(col)) {
+        row.cells[col] = above.get(col) as string;
+        filled += 1;
+        named.add(plan.columns.headers[col] ?? '');
+      }
+    }
+  }
+  if (filled > 0 && plan.header) {
+    reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].map((name) => `\`${name}\``).join(', ')} read as the value above (merged cells)`);
+  }
+}
+
+/** Columns no role claims: each cell kept in the level's note as `Header: text`, so no word is lost. */
+function keepUnknown(reading: Reading, level: DraftLevel, cells: string[], skip: Set<number> = new Set()): void {
+  for (const col of reading.plan.columns.unknown) {
+    const text = cell(cells, col);
+    if (!text || skip.has(col)) continue;
+    const line = `${reading.plan.columns.headers[col]}: ${text}`;
+    if (level.note?.split('\n').includes(line)) continue;
+    level.note = level.note ? `${level.note}\n${line}` : line;
+  }
+}
+
+/** One row per clause: `Track, Level, Area, Competency, Behaviour`. */
+export function readLong(reading: Reading): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  forwardFill(reading, HIERARCHY);
+  const levelCol = first(columns, 'level') as number;
+  const clauseCol = first(columns, 'clause') as number;
+  for (const row of dataRows(plan)) {
+    const title = cell(row.cells, levelCol);
+    if (!title) {
+      into.error(at(reading, row.row, levelCol), `a clause in an unknown level: \`${columns.headers[levelCol]}\` is empty here and in every row above`, 'name the level in this cell');
+      continue;
+    }
+    const track = into.track(cell(row.cells, first(columns, 'track')) || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
+    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
+    addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
+    keepUnknown(reading, level, row.cells);
+  }
+}
+
+/**
+ * The cells of one axis in a row: the clauses, the axis's group and description (what the axis
+ * means), examples and proficiency (clauses of their own). A row with clauses but no axis gives
+ * the level's description.
+ */
+function addAxisCells(reading: Reading, level: DraftLevel, axis: string, cells: string[], row: number, clauseCol: number | undefined): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  const line = row + 1;
+  const clause = cell(cells, clauseCol);
+  if (!axis) {
+    if (clause && !level.description.includes(clause)) level.description.push(clause);
+    return;
+  }
+  for (const col of columns.byRole.get('group') ?? []) {
+    const group = cell(cells, col);
+    if (group && group !== axis) into.defineAxis(axis, `${columns.headers[col]}: ${group}`);
+  }
+  for (const col of columns.byRole.get('description') ?? []) if (cell(cells, col)) into.defineAxis(axis, cell(cells, col));
+  const proficiency = cell(cells, first(columns, 'proficiency'));
+  if (proficiency) into.addCell(level, axis, `${columns.headers[first(columns, 'proficiency') as number]}: ${proficiency}`, line);
+  if (clause) into.addCell(level, axis, clause, line);
+  const examples = cell(cells, first(columns, 'examples'));
+  if (examples) into.addCell(level, `${axis} (${columns.headers[first(columns, 'examples') as number]?.trim().toLowerCase()})`, examples, line);
+}
+
+/** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
+export function readWideColumns(reading: Reading, levelColumns: number[]): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  const headerRow = plan.header?.row ?? 0;
+  const levelSet = new Set(levelColumns);
+  const axisCol = wideAxisColumn(plan, levelSet);
+  const track = into.track(reading.trackName, at(reading, headerRow, axisCol));
+  const levels = new Map<number, DraftLevel>();
+  const seen = new Map<string, number>();
+  for (const col of levelColumns) {
+    const title = (columns.headers[col] ?? '').trim();
+    const key = normalizeName(title);
+    const before = seen.get(key);
+    if (before !== undefined) {
+      into.error(at(reading, headerRow, col), `duplicate level \`${title}\`: column ${before + 1} has the same title`, 'each level column names one level; rename or merge one');
+      continue;
+    }
+    seen.set(key, col);
+    levels.set(col, into.level(track, title, at(reading, headerRow, col)));
+  }
+  forwardFill(reading, ['group', 'axis']);
+  const headless = new Set<number>();
+  for (const row of dataRows(plan)) {
+    const axis = cell(row.cells, axisCol);
+    row.cells.forEach((text, col) => {
+      if (!text.trim() || col === axisCol || levelSet.has(col)) return;
+      if (!(columns.headers[col] ?? '').trim() && !headless.has(col)) {
+        headless.add(col);
+        into.error(at(reading, row.row, col), 'a level column with no header: this cell has text but its column names no level', `give column ${col + 1} a header (the level's title) in row ${headerRow + 1}`);
+      }
+    });
+    if (!axis) {
+      for (const col of levelColumns) if (cell(row.cells, col)) into.error(at(reading, row.row, col), 'a clause with no axis: the axis column is empty here and in every row above', 'name the axis in this row');
+      continue;
+    }
+    for (const [col, level] of levels) if (cell(row.cells, col)) into.addCell(level, axis, row.cells[col] as string, row.row + 1);
+    // The axis's other columns (its code, category, description) say what it means.
+    row.cells.forEach((text, col) => {
+      const header = (columns.headers[col] ?? '').trim();
+      if (!text.trim() || col === axisCol || levelSet.has(col) || !header) return;
+      into.defineAxis(axis, first(columns, 'description') === col || columns.byRole.get('clause')?.includes(col) ? text.trim() : `${header}: ${text.trim()}`);
+    });
+  }
+}
+
+/** The column that names the axis of a wide sheet: a `name` column, else the last axis-like column, else the first that is not a level. */
+function wideAxisColumn(plan: SheetPlan, levels: Set<number>): number {
+  const { headers } = plan.columns;
+  const named = headers.findIndex((header, col) => !levels.has(col) && /name$/.test(headerKey(header)));
+  if (named >= 0) return named;
+  const axes = plan.columns.byRole.get('axis') ?? [];
+  if (axes.length > 0) return axes[axes.length - 1] as number;
+  const group = plan.columns.byRole.get('group') ?? [];
+  if (group.length > 0) return group[group.length - 1] as number;
+  return headers.findIndex((_, col) => !levels.has(col));
+}
+
+/** Levels as rows, axes as columns: `Level, Code, Technical, Communication, …`. */
+export function readWideRows(reading: Reading): void {
+  const { plan, into } = reading;
+  const { columns, header } = plan;
+  const levelCol = first(columns, 'level') ?? 0;
+  const roleCols = new Set([...columns.byRole.entries()].filter(([role]) => role !== 'axis' && role !== 'group' && role !== 'clause').flatMap(([, cols]) => cols));
+  const firstRow = new Map<string, number>();
+  forwardFill(reading, ['track']);
+  for (const row of dataRows(plan)) {
+    const title = cell(row.cells, levelCol);
+    if (!title) {
+      into.error(at(reading, row.row, levelCol), 'empty title: this row has text but no level title', `write the level's title in column ${columns.headers[levelCol] ? `\`${columns.headers[levelCol]}\`` : levelCol + 1}`);
+      continue;
+    }
+    const trackName = cell(row.cells, first(columns, 'track')) || reading.trackName;
+    const key = `${normalizeName(trackName ?? '')}\u0000${normalizeName(title)}`;
+    const before = firstRow.get(key);
+    if (before !== undefined) {
+      into.error(at(reading, row.row, levelCol), `duplicate level \`${title}\`: row ${before + 1} has the same title`, 'each row is one level; rename or merge one');
+      continue;
+    }
+    firstRow.set(key, row.row);
+    const track = into.track(trackName, at(reading, row.row, levelCol));
+    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    const description = cell(row.cells, first(columns, 'description'));
+    if (description) level.description.push(description);
+    row.cells.forEach((text, col) => {
+      if (!text.trim() || col === levelCol || roleCols.has(col)) return;
+      const axis = (columns.headers[col] ?? '').trim();
+      if (!axis) into.error(at(reading, row.row, col), 'a cell in a column with no header: the column names no axis', `give column ${col + 1} a header in row ${(header?.row ?? 0) + 1}`);
+      else into.addCell(level, axis, text, row.row + 1);
+    });
+  }
+}
+
+/** One sheet per level: the sheet's name is the level, its rows `Theme, Competency, Proficiency, Evidence`. */
+export function readLevelSheet(reading: Reading): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  const sheet = plan.sheet as Sheet & { name: string };
+  const headerRow = plan.header?.row ?? 0;
+  const axisCol = first(columns, 'axis') ?? first(columns, 'group') ?? 0;
+  const clauseCol = first(columns, 'clause') ?? first(columns, 'examples') ?? (axisCol === 0 ? 1 : 0);
+  const track = into.track(reading.trackName, at(reading, headerRow, 0));
+  const existing = into.findLevel(track, sheet.name);
+  if (existing) into.error(at(reading, headerRow, 0), `duplicate level \`${sheet.name}\`: another sheet names the same level`, 'rename one of the sheets');
+  const level = into.level(track, sheet.name, at(reading, headerRow, 0));
+  forwardFill(reading, ['group', 'axis']);
+  for (const row of dataRows(plan)) {
+    const axis = cell(row.cells, axisCol);
+    addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
+    keepUnknown(reading, level, row.cells, new Set([clauseCol]));
+  }
+}
+
+/** What each axis means: `Axis, Description`. */
+export function readAxes(reading: Reading): void {
+  const { plan, into } = reading;
+  const axisCol = first(plan.columns, 'axis') as number;
+  const textCols = [...(plan.columns.byRole.get('description') ?? []), ...(plan.columns.byRole.get('clause') ?? [])];
+  for (const row of dataRows(plan)) {
+    const axis = cell(row.cells, axisCol);
+    row.cells.forEach((text, col) => {
+      if (!text.trim() || col === axisCol) return;
+      if (!axis) into.leaveOut(at(reading, row.row, col), 'a description with no axis', text);
+      else into.defineAxis(axis, textCols.includes(col) ? text.trim() : `${plan.columns.headers[col]}: ${text.trim()}`);
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { basename, extname } from 'node:path';
+import type { Diagnostic } from '../../errors.js';
+import { LadderError } from '../../errors.js';
+import type { MarkdownResult } from '../markdown/read-markdown.js';
+import { finish } from '../markdown/read-markdown.js';
+import { Collector } from './cells.js';
+import type { LayoutOverrides, SheetPlan } from './detect-layout.js';
+import { planSheets } from './detect-layout.js';
+import { readAxes, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
+import { SHEET_LIMITS } from './limits.js';
+import { parseDelimited } from './parse-csv.js';
+import { parseXlsx } from './parse-xlsx.js';
+import type { SheetFormat, Workbook } from './table.js';
+import { cellPlace } from './table.js';
+
+export interface SpreadsheetOptions extends LayoutOverrides {
+  keepUnresolved?: boolean;
+  /** The track of levels no track column names (default: the file's name). */
+  trackName?: string;
+}
+
+export interface SpreadsheetResult extends MarkdownResult {
+  /** How each sheet was read, for `--explain`. */
+  plans: SheetPlan[];
+  book: Workbook;
+}
+
+/** The sheets of a file. */
+export function readWorkbook(file: string, bytes: Uint8Array, format: SheetFormat): Workbook {
+  if (bytes.length > SHEET_LIMITS.fileBytes) throw new LadderError('file', `${file}: more than ${SHEET_LIMITS.fileBytes} bytes; spreadsheets are limited to 16 MiB (see SECURITY.md)`);
+  if (format === 'xlsx') return { file, format, sheets: parseXlsx(bytes, file) };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { file, format, sheets: [parseDelimited(text, file, format === 'csv' ? ',' : '\t')] };
+}
+
+/**
+ * A spreadsheet as one ladder, by the layout each sheet shows (or the one asked for). Every cell
+ * with text ends up in the ladder, or in a warning that names the cell.
+ */
+export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}): SpreadsheetResult {
+  const plans = planSheets(book.sheets, options);
+  const defaultTrack = options.trackName ?? trackNameOf(book.file);
+  const into = new Collector(defaultTrack);
+  const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'level-sheet').length > 1;
+  for (const plan of plans) {
+    const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined };
+    // A title above the header names the ladder; more titles describe it.
+    for (const text of plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean)) {
+      if (into.draft.name === undefined) into.draft.name = text;
+      else if (text !== into.draft.name && !into.draft.description.includes(text)) into.draft.description.push(text);
+    }
+    const layout = plan.layout;
+    if (!layout) {
+      for (const row of plan.sheet.rows) {
+        row.cells.forEach((text, col) => {
+          if (text.trim()) into.leaveOut(cellPlace(book, plan.sheet, row.row, col), `a cell of a sheet read as no layout (${plan.why})`, text);
+        });
+      }
+      continue;
+    }
+    if (layout.kind === 'long') readLong(reading);
+    else if (layout.kind === 'wide' && layout.levelsAre === 'columns') readWideColumns(reading, layout.levelColumns);
+    else if (layout.kind === 'wide') readWideRows(reading);
+    else if (layout.kind === 'level-sheet') readLevelSheet(reading);
+    else readAxes(reading);
+  }
+  into.settle();
+  const result = finish(into.draft, [{ name: book.file, text: '' }], into.findings, { keepUnresolved: options.keepUnresolved });
+  if (result.data && into.axisDefinitions.size > 0) {
+    result.data.axes = [...into.axisDefinitions].map(([name, texts]) => ({ name, description: texts.join('\n\n') }));
+  }
+  return { ...result, warnings: placed(result.warnings), errors: placed(result.errors), plans, book };
+}
+
+/** A cell of an XLSX is placed by its name alone (`team.xlsx:Engineers!C14`), with no line. */
+function placed(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((diagnostic) => (diagnostic.line === 0 ? { ...diagnostic, line: undefined, col: undefined } : diagnostic));
+}
+
+/** `career-ladder.csv` → `Career ladder`. */
+function trackNameOf(file: string): string {
+  const name = basename(file, extname(file)).replace(/[-_]+/g, ' ').trim();
+  return name && name !== '-' ? name.charAt(0).toUpperCase() + name.slice(1) : 'Levels';
+}
+
+/** `--explain`: how each sheet was read, one line each. */
+export function explainSpreadsheet(result: SpreadsheetResult): string[] {
+  return result.plans.map((plan) => {
+    const where = plan.sheet.name !== undefined ? `${result.book.file}:${plan.sheet.name}` : result.book.file;
+    const header = plan.header ? ` header in row ${plan.header.row + 1};` : '';
+    const title = plan.titleRows.length > 0 ? ` title above it;` : '';
+    const layout = plan.layout ? (plan.layout.kind === 'wide' ? `wide (levels as ${plan.layout.levelsAre})` : plan.layout.kind) : 'not read';
+    return `${where}: ${layout};${header}${title} ${plan.why}`;
+  });
+}
