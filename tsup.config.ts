@@ -36,6 +36,7 @@ const ON_DEMAND: Record<string, string> = {
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
   spreadsheet: 'src/commands/import-spreadsheet.ts',
+  'export-xlsx': 'src/write/export-xlsx.ts',
   explore: 'src/commands/explore.ts',
   manual: 'src/render/man-page.ts',
   assess: 'src/commands/assess.ts',

@@ -5,7 +5,8 @@ import { MAX_LADDER_BYTES } from './read/source.js';
 
 /** The process's streams and surroundings, injected so commands run the same in tests as in a terminal. */
 export interface Io {
-  stdout: { write(chunk: string): unknown };
+  /** Data; `export --format xlsx` writes bytes. */
+  stdout: { write(chunk: string | Uint8Array): unknown };
   stderr: { write(chunk: string): unknown };
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

@@ -1,3 +1,4 @@
+import { LadderError } from '../errors.js';
 import { exportCsv } from '../write/export-csv.js';
 import { exportHtml } from '../write/export-html.js';
 import { exportMarkdown } from '../write/export-markdown.js';
@@ -11,10 +12,12 @@ import type { CommandContext } from './context.js';
 import { contextLocation, loadContextLadder } from './context.js';
 
 
-const EXPORTERS: Record<ExportFormat, (ladder: Ladder) => string> = {
+const EXPORTERS: Record<ExportFormat, (ladder: Ladder) => string | Uint8Array | Promise<Uint8Array>> = {
   md: exportMarkdown,
   html: exportHtml,
   csv: exportCsv,
+  // The zip writer is loaded only for this format.
+  xlsx: async (ladder) => (await import('../write/export-xlsx.js')).exportXlsx(ladder),
   json: (ladder) => renderJson(fileShape(ladderData(ladder))),
   yaml: (ladder) => ladderYaml(ladderData(ladder), []),
 };
@@ -28,7 +31,10 @@ export interface ExportOptions {
 /** `ladder export --format FORMAT`: the whole ladder as a document, on stdout or in `-o FILE`. */
 export async function runExport(context: CommandContext, options: ExportOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const content = EXPORTERS[options.format](ladder);
+  const content = await EXPORTERS[options.format](ladder);
+  if (typeof content !== 'string' && (options.output === undefined || options.output === '-') && context.io.stdoutIsTTY) {
+    throw new LadderError('usage', `--format ${options.format} is a binary file, not for a terminal`, { hint: `write it with -o ladder.${options.format}, or redirect the output to a file` });
+  }
   if (options.output === undefined || options.output === '-') {
     context.io.stdout.write(content);
   } else {

@@ -1,2 +1,2 @@
-export const EXPORT_FORMATS = ['md', 'html', 'csv', 'json', 'yaml'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'csv', 'xlsx', 'json', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -7,7 +7,7 @@ import { LadderError } from '../errors.js';
 /** The file-system steps of a write, injectable so tests can make one fail halfway (a full disk, say). */
 export interface WriteSteps {
   /** Creates `path`, which must not exist, with `mode`, writes `content` and flushes it to disk. */
-  writeNew(path: string, content: string, mode: number): void;
+  writeNew(path: string, content: string | Uint8Array, mode: number): void;
   rename(from: string, to: string): void;
   remove(path: string): void;
 }
@@ -18,7 +18,8 @@ export const diskSteps: WriteSteps = {
     try {
       // The mode asked for, whatever the umask: a replaced file keeps the mode it had.
       fchmodSync(fd, mode);
-      writeSync(fd, content);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -46,7 +47,7 @@ export interface WriteOptions {
  * never one of the command's inputs, standard input included. Only a regular file is ever
  * replaced: a FIFO, a device or a link is refused.
  */
-export function writeFileSafely(path: string, content: string, options: WriteOptions, steps: WriteSteps = diskSteps): void {
+export function writeFileSafely(path: string, content: string | Uint8Array, options: WriteOptions, steps: WriteSteps = diskSteps): void {
   const target = resolve(options.cwd, path);
   const existing = lstatOrUndefined(target);
   if (existing?.isDirectory()) throw new LadderError('usage', `${path} is a directory`, { hint: 'name a file to write' });

@@ -4,6 +4,7 @@ import type { AxisPart, DraftLadder, DraftLevel, DraftTrack } from '../markdown/
 import { Findings, addAxisPart, newLevel } from '../markdown/draft.js';
 import { splitCode } from '../markdown/titles.js';
 import type { CellPlace } from './table.js';
+import { sheetNameOf } from './table.js';
 
 /** A line that is a list item: `•`, `-`, `*`, `–` or a number (`1.`, `2)`). */
 const ITEM = /^\s*(?:[•●◦▪‣\-*–—]|\(?\d{1,3}[.)])\s+/;
@@ -43,7 +44,8 @@ export class Collector {
 
   track(name: string | undefined, place: CellPlace): DraftTrack {
     const trackName = name?.trim() || this.defaultTrack;
-    let track = this.tracks.get(normalizeName(trackName));
+    // A sheet named after a track whose name a tab cannot hold whole is that track.
+    let track = this.tracks.get(normalizeName(trackName)) ?? this.draft.tracks.find((known) => sheetNameOf(known.name) === trackName);
     if (!track) {
       track = { name: trackName, description: [], levels: [], file: place.file, line: place.line ?? 0 };
       this.tracks.set(normalizeName(trackName), track);
@@ -79,10 +81,11 @@ export class Collector {
     // Looked up in a set: a long sheet may give one axis of one level thousands of rows.
     const seen = this.clauses.get(level) ?? new Set<string>();
     this.clauses.set(level, seen);
+    // A clause is compared alone, so a sheet's `a; b` and another's rows `a` and `b` are one text.
     for (const part of cellParts(text)) {
-      const key = `${axis}\u0000${part.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const keys = (part.kind === 'item' ? [part.text] : splitClauses(part.text)).map((clause) => `${axis}\u0000${clause}`);
+      if (keys.length > 0 && keys.every((key) => seen.has(key))) continue;
+      for (const key of keys) seen.add(key);
       addAxisPart(level, axis, part, line);
     }
   }

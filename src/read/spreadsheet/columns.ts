@@ -1,5 +1,5 @@
 /** What a column of a spreadsheet holds, as its header names it. */
-export type ColumnRole = 'track' | 'level' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description';
+export type ColumnRole = 'track' | 'level' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent';
 
 /**
  * Header words, in the forms real templates use, for each role. A header is compared with its
@@ -13,11 +13,13 @@ const ROLE_HEADERS: [ColumnRole, RegExp][] = [
   ['clause', /^(clause|behaviou?r|keybehaviou?r|expectation|criteri(on|a)|description|definition|indicator|evidence|statement|responsibilit(y|ie)|detail)$/],
   ['examples', /^(example|examplebehaviou?r|evidenceexample)$/],
   ['proficiency', /^(proficiency|proficiencylevel|mastery|depth)$/],
+  ['note', /^(note|comment|remark)$/],
+  ['equivalent', /^(equivalent|peer|managementequivalent|equivalentlevel|equivalentrole)$/],
 ];
 
 /** `Key Behaviours` → `keybehaviour`. */
 export function headerKey(header: string): string {
-  return header.toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1');
+  return header.toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^si])s$/, '$1');
 }
 
 export function roleOf(header: string): ColumnRole | undefined {

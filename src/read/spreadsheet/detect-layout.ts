@@ -87,7 +87,9 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
   const { columns } = plan;
   const has = (role: Parameters<typeof first>[1]) => first(columns, role) !== undefined;
   const levelHeaders = columns.headers.map((header, col) => (isLevelHeader(header, looksLikeLevel) ? col : -1)).filter((col) => col >= 0);
-  const wantsColumns = overrides.levelsAre === 'columns' || (overrides.levelsAre === undefined && levelHeaders.length >= 2 && !has('level'));
+  // `Competency, Junior, Mid, Senior`: beside an axis column, headers no role claims are levels too.
+  const levelsBesideAxis = has('axis') && !has('clause') && !has('description') && columns.unknown.length > 0;
+  const wantsColumns = overrides.levelsAre === 'columns' || (overrides.levelsAre === undefined && !has('level') && (levelHeaders.length >= 2 || levelsBesideAxis));
   if (overrides.layout === 'long' || (overrides.layout === undefined && has('level') && has('clause') && overrides.levelsAre === undefined)) {
     plan.layout = { kind: 'long' };
     plan.why = `one row per clause: the level is in column \`${columns.headers[first(columns, 'level') ?? 0] ?? ''}\`, the clause in \`${columns.headers[first(columns, 'clause') ?? 0] ?? ''}\``;
@@ -95,7 +97,7 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
     // Every column that is not the axis, its group or its description is a level.
     const taken = new Set([...(columns.byRole.get('axis') ?? []), ...(columns.byRole.get('group') ?? []), ...(columns.byRole.get('description') ?? []), ...(columns.byRole.get('track') ?? []), ...(columns.byRole.get('code') ?? [])]);
     // From the first header that reads as a level, every column no role claims is a level (`Baker` beside `Head Baker`).
-    const from = overrides.levelsAre === 'columns' ? (first(columns, 'axis') ?? 0) + 1 : (levelHeaders[0] ?? 0);
+    const from = overrides.levelsAre === 'columns' || levelHeaders.length < 2 ? (first(columns, 'axis') ?? 0) + 1 : (levelHeaders[0] as number);
     const levelColumns = columns.headers.map((_, col) => col).filter((col) => col >= from && !taken.has(col) && columns.headers[col]?.trim() && !/name$/.test(headerKey(columns.headers[col] ?? '')));
     plan.layout = { kind: 'wide', levelsAre: 'columns', levelColumns };
     plan.why = `levels as columns (${levelColumns.map((col) => `\`${columns.headers[col]}\``).join(', ')}), axes as rows`;

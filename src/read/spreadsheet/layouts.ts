@@ -8,7 +8,7 @@ import type { CellPlace, Sheet, Workbook } from './table.js';
 import { cellPlace } from './table.js';
 
 /** The roles whose empty cells mean "the same as above" in a sparse (merged-cell) sheet. */
-const HIERARCHY: ColumnRole[] = ['track', 'group', 'axis', 'level'];
+const HIERARCHY: ColumnRole[] = ['track', 'level', 'group', 'axis'];
 
 interface Reading {
   book: Workbook;
@@ -24,7 +24,8 @@ const dataRows = (plan: SheetPlan) => plan.sheet.rows.filter((row) => plan.heade
 
 /**
  * Fills the empty cells of the hierarchy columns from the row above, as merged cells exported to
- * CSV need, and says so once per sheet. A value is filled only below a row that had one.
+ * CSV need, and says so once per sheet. `roles` go from the outermost (a track) in: a value
+ * written in an outer column starts afresh, so the inner ones are filled only under it.
  */
 function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   const { plan } = reading;
@@ -33,18 +34,32 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   let filled = 0;
   const named = new Set<string>();
   for (const row of dataRows(plan)) {
-    for (const col of cols) {
+    cols.forEach((col, depth) => {
       const text = cell(row.cells, col);
-      if (text) above.set(col, text);
-      else if (above.has(col)) {
+      if (text) {
+        if (above.get(col) !== text) for (const inner of cols.slice(depth + 1)) if (!cell(row.cells, inner)) above.delete(inner);
+        above.set(col, text);
+      } else if (above.has(col)) {
         row.cells[col] = above.get(col) as string;
         filled += 1;
         named.add(plan.columns.headers[col] ?? '');
       }
-    }
+    });
   }
   if (filled > 0 && plan.header) {
     reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].map((name) => `\`${name}\``).join(', ')} read as the value above (merged cells)`);
+  }
+}
+
+/** A level's note and equivalent, where the sheet has columns for them. */
+function levelExtras(reading: Reading, level: DraftLevel, cells: string[], row: number): void {
+  const { columns } = reading.plan;
+  const note = cell(cells, first(columns, 'note'));
+  if (note && !level.note?.split('\n\n').includes(note)) level.note = level.note ? `${level.note}\n\n${note}` : note;
+  const equivalent = cell(cells, first(columns, 'equivalent'));
+  if (equivalent && level.equivalentName === undefined) {
+    level.equivalentName = equivalent;
+    level.equivalentLine = row + 1;
   }
 }
 
@@ -68,12 +83,21 @@ export function readLong(reading: Reading): void {
   const clauseCol = first(columns, 'clause') as number;
   for (const row of dataRows(plan)) {
     const title = cell(row.cells, levelCol);
+    const trackName = cell(row.cells, first(columns, 'track'));
+    const clause = cell(row.cells, clauseCol);
+    // A track named with no level under it yet: its text is the track's introduction.
+    if (!title && trackName && clause && !cell(row.cells, first(columns, 'axis'))) {
+      const track = into.track(trackName, at(reading, row.row, first(columns, 'track') as number));
+      if (!track.description.includes(clause)) track.description.push(clause);
+      continue;
+    }
     if (!title) {
       into.error(at(reading, row.row, levelCol), `a clause in an unknown level: \`${columns.headers[levelCol]}\` is empty here and in every row above`, 'name the level in this cell');
       continue;
     }
-    const track = into.track(cell(row.cells, first(columns, 'track')) || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
+    const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
     const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    levelExtras(reading, level, row.cells, row.row);
     const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
     addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
     keepUnknown(reading, level, row.cells);
@@ -190,6 +214,7 @@ export function readWideRows(reading: Reading): void {
     const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
     const description = cell(row.cells, first(columns, 'description'));
     if (description) level.description.push(description);
+    levelExtras(reading, level, row.cells, row.row);
     row.cells.forEach((text, col) => {
       if (!text.trim() || col === levelCol || roleCols.has(col)) return;
       const axis = (columns.headers[col] ?? '').trim();

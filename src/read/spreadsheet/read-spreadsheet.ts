@@ -42,7 +42,10 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   const defaultTrack = options.trackName ?? trackNameOf(book.file);
   const into = new Collector(defaultTrack);
   const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'level-sheet').length > 1;
-  for (const plan of plans) {
+  // A long sheet holds every level whole, so it is read first; the wide sheets beside it (views of
+  // the same ladder, as `export --format xlsx` writes) then add only what it lacks.
+  const order = (plan: SheetPlan) => (plan.layout?.kind === 'long' ? 0 : 1);
+  for (const plan of [...plans].sort((a, b) => order(a) - order(b))) {
     const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined };
     // A title above the header names the ladder; more titles describe it.
     for (const text of plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean)) {

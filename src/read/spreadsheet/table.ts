@@ -56,3 +56,8 @@ export function cellPlace(book: Workbook, sheet: Sheet, row: number, col: number
   const quoted = /^[A-Za-z_][\w.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
   return { file: `${book.file}:${quoted}!${columnLetters(col)}${row + 1}` };
 }
+
+/** A name as a sheet's tab may hold it: 31 characters at most, none of `[]:*?/\`. */
+export function sheetNameOf(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31).trim() || 'Sheet';
+}
