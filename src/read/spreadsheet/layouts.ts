@@ -32,7 +32,7 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   const cols = roles.flatMap((role) => plan.columns.byRole.get(role) ?? []);
   const above = new Map<number, string>();
   let filled = 0;
-  const named = new Set<string>();
+  const named = new Set<number>();
   for (const row of dataRows(plan)) {
     cols.forEach((col, depth) => {
       const text = cell(row.cells, col);
@@ -42,12 +42,12 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
       } else if (above.has(col)) {
         row.cells[col] = above.get(col) as string;
         filled += 1;
-        named.add(plan.columns.headers[col] ?? '');
+        named.add(col);
       }
     });
   }
   if (filled > 0 && plan.header) {
-    reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].map((name) => `\`${name}\``).join(', ')} read as the value above (merged cells)`);
+    reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].sort((a, b) => a - b).map((col) => `\`${plan.columns.headers[col] ?? ''}\``).join(', ')} read as the value above (merged cells)`);
   }
 }
 

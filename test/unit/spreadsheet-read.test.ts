@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LadderData } from '../../src/model/model.js';
+import { cellParts } from '../../src/read/spreadsheet/cells.js';
+import { explainSpreadsheet, readSpreadsheet, readWorkbook } from '../../src/read/spreadsheet/read-spreadsheet.js';
+import type { SpreadsheetOptions } from '../../src/read/spreadsheet/read-spreadsheet.js';
+import { fixture } from '../helpers/cli.js';
+import { dateCell, formula, numberCell, testWorkbook } from '../helpers/xlsx.js';
+
+const csv = (text: string, name = 'ladder.csv', options: SpreadsheetOptions = {}) => readSpreadsheet(readWorkbook(name, Buffer.from(text), 'csv'), options);
+const xlsx = (bytes: Uint8Array, options: SpreadsheetOptions = {}) => readSpreadsheet(readWorkbook('team.xlsx', bytes, 'xlsx'), options);
+const fixtureCsv = (name: string, options: SpreadsheetOptions = {}) => csv(readFileSync(fixture(`spreadsheet/${name}`), 'utf8'), name, options);
+const axesOf = (data: LadderData | undefined, track: number, level: number) => Object.fromEntries(data?.tracks[track]?.levels[level]?.axes ?? []);
+const titles = (data: LadderData | undefined) => data?.tracks.map((track) => ({ track: track.name, levels: track.levels.map((level) => level.title) }));
+const messages = (result: { errors: { file: string; line?: number; col?: number; message: string }[] }) => result.errors.map((error) => `${[error.file, error.line, error.col].filter((part) => part !== undefined).join(':')}: ${error.message}`);
+
+describe('cells', () => {
+  it('reads a one-line cell as a text, and lines, bullets and numbers as one clause each', () => {
+    expect(cellParts('Bakes bread; sells it')).toEqual([{ kind: 'paragraph', text: 'Bakes bread; sells it' }]);
+    expect(cellParts('• Bakes bread\n• Sells it\n  to the shop')).toEqual([{ kind: 'item', text: 'Bakes bread' }, { kind: 'item', text: 'Sells it to the shop' }]);
+    expect(cellParts('1. Kneads\n2) Proves')).toEqual([{ kind: 'item', text: 'Kneads' }, { kind: 'item', text: 'Proves' }]);
+    expect(cellParts('Kneads\r\nProves')).toEqual([{ kind: 'item', text: 'Kneads' }, { kind: 'item', text: 'Proves' }]);
+  });
+});
+
+describe('layouts', () => {
+  it('wide, levels as columns: a header that names levels, a title above it, an axis description column', () => {
+    const result = fixtureCsv('wide-columns.csv');
+    expect(result.errors).toEqual([]);
+    expect(titles(result.data)).toEqual([{ track: 'Wide columns', levels: ['Apprentice Baker', 'Baker', 'Head Baker'] }]);
+    expect(result.data?.name).toBe('Skills for the bakery team');
+    expect(axesOf(result.data, 0, 1)).toEqual({ Dough: ['Adjusts hydration to the flour', 'Proves by feel, not the clock'], Ovens: 'Runs a full bake alone' });
+    expect(result.data?.axes).toEqual([{ name: 'Dough', description: 'Mixing and proving' }, { name: 'Ovens', description: 'Firing and baking' }]);
+    expect(result.summary.wordsLeftOut).toBe(0);
+    expect(explainSpreadsheet(result)[0]).toMatch(/wide \(levels as columns\); header in row 2; title above it/);
+  });
+
+  it('wide, levels as rows: a grade column becomes the code', () => {
+    const result = fixtureCsv('wide-rows.csv');
+    expect(result.data?.tracks[0]?.levels.map((level) => [level.title, level.code])).toEqual([['Apprentice Baker', 'B1'], ['Baker', 'B2'], ['Head Baker', 'B3']]);
+    expect(axesOf(result.data, 0, 1)).toEqual({ Craft: ['Adjusts hydration', 'Proves by feel'], Teamwork: 'Shows new starters the morning routine' });
+  });
+
+  it('long and sparse: blanks read as the value above, said once; an unknown column kept in the note; a group column describes the axis', () => {
+    const result = fixtureCsv('long.csv');
+    expect(titles(result.data)).toEqual([{ track: 'Bakers', levels: ['Apprentice Baker', 'Baker'] }, { track: 'Counter', levels: ['Server', 'Shift Lead'] }]);
+    expect(axesOf(result.data, 0, 0)).toEqual({ Dough: ['Follows the recipe card', 'Asks before changing a step'], Ovens: 'Loads trays as shown' });
+    expect(result.data?.tracks[0]?.levels[0]?.note).toBe('Owner: Ana');
+    expect(result.data?.axes?.[0]).toEqual({ name: 'Dough', description: 'Area: Craft' });
+    const sparse = result.warnings.filter((warning) => warning.message.startsWith('sparse layout'));
+    expect(sparse).toHaveLength(1);
+    expect(sparse[0]?.message).toMatch(/^sparse layout: \d+ empty cells in `Track`, `Level`, `Area`, `Competency` read as the value above/);
+  });
+
+  it('one sheet per level, from an XLSX: formulas by their cached value, dates and numbers as the sheet shows them', () => {
+    const rows = (clause: string) => [
+      ['Theme', 'Competency', 'Proficiency', 'Evidence'],
+      ['Craft', 'Dough', 'Working', clause],
+      ['', 'Ovens', formula('CONCAT("Pract","itioner")', 'Practitioner'), '- Fires the oven\n- Checks the heat'],
+      ['', 'Stock', numberCell('0.30000000000000004'), dateCell(45292)],
+    ];
+    const result = xlsx(testWorkbook([{ name: 'Junior Baker', rows: rows('Kneads by hand') }, { name: 'Senior Baker', rows: rows('Teaches kneading') }]));
+    expect(result.errors).toEqual([]);
+    expect(titles(result.data)).toEqual([{ track: 'Team', levels: ['Junior Baker', 'Senior Baker'] }]);
+    expect(axesOf(result.data, 0, 0)).toEqual({ Dough: ['Proficiency: Working', 'Kneads by hand'], Ovens: ['Proficiency: Practitioner', 'Fires the oven', 'Checks the heat'], Stock: ['Proficiency: 0.3', '2024-01-01'] });
+    expect(explainSpreadsheet(result)[0]).toMatch(/^team\.xlsx:Junior Baker: level-sheet/);
+  });
+
+  it('the layout can be named: --layout long reads a wide-looking sheet by its level and clause columns, --levels-are columns names the levels', () => {
+    const text = 'Who,Alpha,Beta\nDough,Kneads,Shapes\n';
+    expect(titles(csv(text).data)).toBeUndefined();
+    expect(titles(csv(text, 'ladder.csv', { levelsAre: 'columns' }).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
+    const rows = 'Alpha,Kneads\nBeta,Shapes\n';
+    expect(titles(csv(`Who,What\n${rows}`, 'ladder.csv', { levelsAre: 'rows' }).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
+  });
+
+  it('a sheet read as no layout leaves its words in warnings that name their cells', () => {
+    const result = csv('Who,Alpha,Beta\nDough,Kneads,Shapes\n');
+    expect(result.summary.wordsLeftOut).toBe(6);
+    expect(result.data).toBeUndefined();
+    expect(result.warnings.map((warning) => `${warning.file}:${warning.line}:${warning.col}`)).toContain('ladder.csv:2:3');
+  });
+});
+
+describe('errors name their cells', () => {
+  it('a duplicate level', () => {
+    expect(messages(csv('Competency,Baker,Baker\nDough,Kneads,Shapes\n'))).toEqual(['ladder.csv:1:3: duplicate level `Baker`: column 2 has the same title']);
+    expect(messages(xlsx(testWorkbook([{ name: 'Engineers', rows: [['Level', 'Craft'], ['Baker', 'Kneads'], ['Baker', 'Shapes']] }])))).toEqual(['team.xlsx:Engineers!A3: duplicate level `Baker`: row 2 has the same title']);
+  });
+
+  it('an empty title', () => {
+    expect(messages(csv('Level,Craft\nBaker,Kneads\n,Shapes\n'))).toEqual(['ladder.csv:3:1: empty title: this row has text but no level title']);
+  });
+
+  it('a level column with no header', () => {
+    const result = xlsx(testWorkbook([{ name: 'Engineers', rows: [['Competency', 'Junior Engineer', 'Senior Engineer'], ['Craft', 'Builds', 'Designs', 'Leads'], ['Care', 'Tests', 'Reviews', '', 'Mentors']] }]));
+    expect(messages(result)).toEqual(['team.xlsx:Engineers!D2: a level column with no header: this cell has text but its column names no level', 'team.xlsx:Engineers!E3: a level column with no header: this cell has text but its column names no level']);
+  });
+
+  it('a clause in an unknown level', () => {
+    expect(messages(csv('Level,Competency,Behaviour\n,Dough,Kneads\nBaker,Dough,Shapes\n'))).toEqual(['ladder.csv:2:1: a clause in an unknown level: `Level` is empty here and in every row above']);
+  });
+
+  it('a CSV that cannot be parsed names its line', () => {
+    expect(() => csv('Level,Craft\n"Baker,Kneads\n')).toThrow(/^ladder\.csv:2: cannot read as CSV: /);
+  });
+
+  it('a multi-line cell places the rows after it at their own lines', () => {
+    expect(messages(csv('Level,Craft\nBaker,"Kneads\nShapes"\n,Bakes\n'))).toEqual(['ladder.csv:4:1: empty title: this row has text but no level title']);
+  });
+});
