@@ -1,3 +1,5 @@
+import { spreadsheetCases } from './spreadsheet-cases.js';
+
 /**
  * Files built to hurt, each with the exit code it must end in. `scale` 1 gives the sizes the
  * hostile-files issue measured (for `npm run stress`); `npm test` runs them smaller.
@@ -5,7 +7,7 @@
 export interface HostileCase {
   name: string;
   /** Files to write into a fresh folder (the command runs there). */
-  files: Record<string, string>;
+  files: Record<string, string | Uint8Array>;
   /** The command line; `{dir}` stands for the folder. */
   args: string[];
   /** Run in a pseudo-terminal (where text is wrapped). */
@@ -168,5 +170,6 @@ export function hostileCases(scale: number): HostileCase[] {
       status: 0,
       seconds: 3,
     },
+    ...spreadsheetCases(scale),
   ];
 }

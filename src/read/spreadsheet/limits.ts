@@ -9,9 +9,9 @@ export const SHEET_LIMITS = {
   /** Entries in the zip's directory. */
   zipEntries: 1000,
   /** Bytes unpacked from all the entries that are read, together. */
-  unpackedBytes: 64 * 1024 * 1024,
+  unpackedBytes: 32 * 1024 * 1024,
   /** Strings in the shared-strings table. */
-  sharedStrings: 1_000_000,
+  sharedStrings: 200_000,
   /** Rows of one sheet, empty ones included (a row element, or a CSV record). */
   rows: 100_000,
   /** Non-empty cells of the whole workbook. */
