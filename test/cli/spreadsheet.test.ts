@@ -35,3 +35,24 @@ describe.skipIf(!available)('the CSV export in LibreOffice', () => {
     for (const formula of FORMULAS) expect(texts).toContain(`'${formula}`);
   }, 150_000);
 });
+
+describe.skipIf(!available)('the XLSX export in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-xlsx-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opens cleanly, and its first sheet holds the first track as ladder wrote it', () => {
+    const workbook = join(dir, 'ladder.xlsx');
+    expect(ladder(['export', '--format', 'xlsx', '-o', workbook]).status).toBe(0);
+    // 44,34,76: comma-separated, double quotes, UTF-8.
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, workbook], { stdio: 'ignore', timeout: 120_000 });
+    const levels = (args: string[]) => {
+      const data = JSON.parse(ladder([...args, 'export', '--format', 'json']).stdout) as { tracks: { levels: { title: string; axes: Record<string, unknown> }[] }[] };
+      return data.tracks[0]?.levels.map((level) => ({ title: level.title, axes: level.axes }));
+    };
+    const fromLibreOffice = ladder(['import', join(dir, 'ladder.csv'), '-o', join(dir, 'from-csv.yaml')]);
+    expect(fromLibreOffice.status, fromLibreOffice.stderr).toBe(0);
+    const fromLadder = ladder(['import', workbook, '-o', join(dir, 'from-xlsx.yaml')]);
+    expect(fromLadder.status, fromLadder.stderr).toBe(0);
+    expect(levels(['-f', join(dir, 'from-csv.yaml')])).toEqual(levels(['-f', join(dir, 'from-xlsx.yaml')]));
+  }, 150_000);
+});

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
+import { testWorkbook } from '../helpers/xlsx.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ladder-sheets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const sheet = (name: string) => fixture(`spreadsheet/${name}`);
+/** The ladder file without its comment lines, which name the file it came from. */
+const body = (yaml: string) => yaml.replace(/^#.*\n/gm, '');
+
+describe('ladder import FILE.csv|.tsv|.xlsx', () => {
+  it('writes the ladder on stdout and the summary line on stderr', () => {
+    const outcome = ladder(['import', sheet('long.csv')]);
+    expect(outcome.status).toBe(0);
+    expect(outcome.stdout).toContain('title: Shift Lead');
+    expect(outcome.stderr.split('\n').slice(-2)).toEqual(['import: 2 tracks, 4 levels, 3 axes; no words left out', '']);
+  });
+
+  it('reads standard input with --from, and TSV', () => {
+    const csv = readFileSync(sheet('wide-rows.csv'), 'utf8');
+    const fromStdin = ladder(['import', '-', '--from', 'csv', '--track', 'Wide rows'], { input: csv });
+    expect(fromStdin.status).toBe(0);
+    expect(body(fromStdin.stdout)).toBe(body(ladder(['import', sheet('wide-rows.csv')]).stdout));
+    const tsv = ladder(['import', '-', '--from', 'tsv', '--track', 'Wide rows'], { input: csv.replace(/,/g, '\t') });
+    expect(body(tsv.stdout)).toBe(body(fromStdin.stdout));
+  });
+
+  it('says how it read each sheet with --explain, on stderr', () => {
+    const outcome = ladder(['import', sheet('wide-columns.csv'), '--explain']);
+    expect(outcome.stderr).toContain(`ladder: ${sheet('wide-columns.csv')}: wide (levels as columns); header in row 2; title above it;`);
+  });
+
+  it('exits 3 naming the cell: `team.xlsx:Engineers!A3`', () => {
+    const file = join(dir, 'team.xlsx');
+    writeFileSync(file, testWorkbook([{ name: 'Engineers', rows: [['Level', 'Craft'], ['Baker', 'Kneads'], ['', 'Shapes']] }]));
+    expect(ladder(['import', 'team.xlsx'], { cwd: dir })).toEqual({ stdout: '', stderr: 'team.xlsx:Engineers!A3: error: empty title: this row has text but no level title (write the level\'s title in column `Level`)\n', status: 3 });
+  });
+
+  it('exits 3 naming row and column: `ladder.csv:3:1`', () => {
+    const outcome = ladder(['import', '-', '--from', 'csv'], { input: 'Level,Craft\nBaker,Kneads\nBaker,Shapes\n' });
+    expect(outcome.status).toBe(3);
+    expect(outcome.stderr).toMatch(/^<stdin>:3:1: error: duplicate level `Baker`: row 2 has the same title/);
+  });
+
+  it('refuses a file that is not a workbook', () => {
+    const outcome = ladder(['import', sheet('long.csv'), '--from', 'xlsx']);
+    expect(outcome.status).toBe(3);
+    expect(outcome.stderr).toContain('long.csv: not an XLSX workbook (no xl/workbook.xml inside)');
+  });
+});
+
+describe('ladder export --format xlsx', () => {
+  it('imports back to the same ladder (a fixed point), for the shipped ladder and each layout', () => {
+    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...['wide-columns.csv', 'wide-rows.csv', 'long.csv'].map((name) => ladder(['import', sheet(name)]).stdout)];
+    const source = join(dir, 'source.yaml');
+    const workbook = join(dir, 'ladder.xlsx');
+    const cycle = (yaml: string) => {
+      writeFileSync(source, yaml);
+      expect(ladder(['-f', source, 'export', '--format', 'xlsx', '-o', workbook, '--force']).status).toBe(0);
+      const imported = ladder(['import', workbook]);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(imported.stderr).toMatch(/no words left out\n$/);
+      return imported.stdout;
+    };
+    sources.forEach((yaml, index) => {
+      const once = cycle(yaml);
+      expect(body(cycle(once))).toBe(body(once));
+      // A ladder that came from a spreadsheet comes back whole.
+      if (index > 0) expect(body(once)).toBe(body(yaml));
+    });
+  }, 120_000);
+
+  it('will not write a workbook to a terminal', async () => {
+    const outcome = await ladderInProcess(['export', '--format', 'xlsx'], { tty: true });
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toContain('--format xlsx is a binary file, not for a terminal');
+  });
+});
