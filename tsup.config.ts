@@ -27,7 +27,8 @@ const deferChildProcess: Plugin = {
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
- * write ladders (init, import, export) and those that explore (search, next, path, changes),
+ * write ladders (init, import, export), the readers of spreadsheets and other tools' formats and
+ * the XLSX writer and those that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
  * with a problem, or a write, needs them), and the man page writer used at build time.
  */
@@ -35,7 +36,7 @@ const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
-  spreadsheet: 'src/commands/import-spreadsheet.ts',
+  'import-formats': 'src/commands/import-formats.ts',
   'export-xlsx': 'src/write/export-xlsx.ts',
   explore: 'src/commands/explore.ts',
   manual: 'src/render/man-page.ts',

@@ -6,7 +6,7 @@ import { readMarkdown } from '../read/markdown/read-markdown.js';
 import { isDirectory } from '../read/source.js';
 import type { MarkdownFile, MarkdownResult, ReadSummary } from '../read/markdown/read-markdown.js';
 import { spreadsheetFormat } from '../read/spreadsheet/table.js';
-import type { SpreadsheetImportOptions } from './import-spreadsheet.js';
+import type { SpreadsheetImportOptions } from './import-formats.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext } from './context.js';
@@ -27,8 +27,11 @@ export async function runImport(context: CommandContext, inputs: string[], optio
   const { io } = context;
   let result: MarkdownResult;
   if (inputs.length === 1 && (options.from !== undefined || spreadsheetFormat(inputs[0] as string))) {
-    const { readSpreadsheetInput } = await import('./import-spreadsheet.js');
+    const { readSpreadsheetInput } = await import('./import-formats.js');
     result = await readSpreadsheetInput(context, inputs[0] as string, options);
+  } else if (inputs.length === 1 && /\.ya?ml$/i.test(inputs[0] as string)) {
+    const { readJobFamilyInput } = await import('./import-formats.js');
+    result = await readJobFamilyInput(context, inputs[0] as string);
   } else {
     result = await readMarkdownInputs(context, inputs, options);
   }

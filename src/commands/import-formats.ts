@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LadderError } from '../errors.js';
+import { LadderError, withExcerpts } from '../errors.js';
 import { readBounded } from '../read/read-bounded.js';
 import type { LayoutName, LevelsAre } from '../read/spreadsheet/detect-layout.js';
 import { SHEET_LIMITS } from '../read/spreadsheet/limits.js';
@@ -10,6 +10,8 @@ import { spreadsheetFormat } from '../read/spreadsheet/table.js';
 import type { CommandContext } from './context.js';
 import { warn } from './context.js';
 import type { MarkdownResult } from '../read/markdown/read-markdown.js';
+import { isJobFamily, readJobFamily } from '../read/job-family.js';
+import { readLadderSource } from '../read/source.js';
 
 export interface SpreadsheetImportOptions {
   from?: SheetFormat;
@@ -48,4 +50,16 @@ function readFile(path: string, display: string): Buffer {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A job family in the Financial Times' YAML format, read as a ladder. */
+export async function readJobFamilyInput(context: CommandContext, input: string): Promise<MarkdownResult> {
+  const source = readLadderSource({ kind: 'path', path: resolve(context.io.cwd, input), display: input, reason: 'command line' }, context.io.readStdin);
+  if (!isJobFamily(source.text)) {
+    throw new LadderError('usage', `${input}: not a job family (a YAML file with \`levels\`, \`themes\` and \`competencies\`)`, { hint: `a ladder file needs no import: run \`ladder -f ${input} validate\`` });
+  }
+  const result = readJobFamily(source.text, source.name);
+  await warn(context, withExcerpts(result.warnings, [source]));
+  if (!result.data) throw new LadderError('invalid', `${input}: cannot import`, { diagnostics: withExcerpts(result.errors, [source]) });
+  return result;
 }
