@@ -46,13 +46,25 @@ git_dir_for() {
   echo "$git"
 }
 
+# Writes `path` (a file, or a folder and everything in it) of `commit` under `into`.
+extract() {
+  local git=$1 commit=$2 path=$3 into=$4 inside=$3 prefix=$3/
+  [[ "$path" != . ]] || { inside= prefix=; } # `.` is the repository's root: its tree is `COMMIT:`
+  if [[ "$(git --git-dir="$git" cat-file -t "$commit:$inside")" == tree ]]; then
+    # The folder's own tree, so that files elsewhere in the repository are never read.
+    git --git-dir="$git" archive --format=tar --prefix="$prefix" "$commit:$inside" | tar -xf - -C "$into"
+  else
+    mkdir -p "$(dirname "$into/$path")"
+    git --git-dir="$git" show "$commit:$path" >"$into/$path"
+  fi
+}
+
 failed=0
 # repo, commit and path (or folder) of every row of both lists, header rows left out.
 while IFS=$'\t' read -r repo commit path; do
   [[ -n "$repo" ]] || continue
   into="$dir/${repo/\//__}@${commit:0:7}"
-  if git=$(git_dir_for "$repo" "$commit") && mkdir -p "$into" &&
-    git --git-dir="$git" archive --format=tar "$commit" -- "$path" | tar -xf - -C "$into"; then
+  if git=$(git_dir_for "$repo" "$commit") && mkdir -p "$into" && extract "$git" "$commit" "$path" "$into"; then
     echo "fetched $repo $path"
   else
     echo "NOT fetched: $repo $path at $commit" >&2
