@@ -66,10 +66,16 @@ function runLadder(args) {
   return { status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms };
 }
 
-/** The first error line of a failed run, shortened. */
-function firstError(stderr) {
+/** The first error line of a failed run, shortened, with the corpus folder left out of paths. */
+function firstError(stderr, dir) {
   const line = stderr.split('\n').find((text) => /\berror\b|^ladder:/i.test(text)) ?? stderr.split('\n')[0] ?? '';
-  const message = line.replace(/^.*?:\d+:\d+: /, '').replace(/^(?:error|ladder): /, '').trim();
+  const message = line
+    .split(`${dir}/`)
+    .join('')
+    .replace(/^.*?:\d+:\d+: /, '')
+    .replace(/^(?:ladder: )?(?:error: )?/, '')
+    .replace(/^[^\s:]+\/[^\s]*?: /, '')
+    .trim();
   return message.length > 60 ? `${message.slice(0, 59)}…` : message;
 }
 
@@ -93,7 +99,7 @@ function measureDocument(dir, row) {
   if (!existsSync(local)) return { ...base, fetched: false };
   const run = runLadder(['import', local]);
   const result = { ...base, fetched: true, exit: run.status, ms: Math.round(run.ms), unaccounted: false, faithful: false };
-  if (run.status !== 0) return { ...result, difference: `exit ${run.status}: ${firstError(run.stderr)}` };
+  if (run.status !== 0) return { ...result, difference: `exit ${run.status}: ${firstError(run.stderr, dir)}` };
   Object.assign(result, unaccountedWords(run.stderr));
   let data;
   try {
@@ -111,10 +117,10 @@ function measureOrganisation(dir, row) {
   if (!existsSync(local)) return { ...base, fetched: false };
   const exported = runLadder(['-f', local, 'export', '--format', 'json']);
   const result = { ...base, fetched: true, exit: exported.status, ms: Math.round(exported.ms), faithful: false };
-  if (exported.status !== 0) return { ...result, difference: `exit ${exported.status}: ${firstError(exported.stderr)}` };
+  if (exported.status !== 0) return { ...result, difference: `exit ${exported.status}: ${firstError(exported.stderr, dir)}` };
   const grid = runLadder(['-f', local, 'equiv', '--format', 'json']);
   result.ms += Math.round(grid.ms);
-  if (grid.status !== 0) return { ...result, exit: grid.status, difference: `equiv exit ${grid.status}: ${firstError(grid.stderr)}` };
+  if (grid.status !== 0) return { ...result, exit: grid.status, difference: `equiv exit ${grid.status}: ${firstError(grid.stderr, dir)}` };
   const difference = compareOrganisation(row.truth, JSON.parse(exported.stdout), JSON.parse(grid.stdout));
   return { ...result, faithful: difference === undefined, ...(difference ? { difference } : {}) };
 }
