@@ -16,7 +16,7 @@ export function isJobFamily(text: string): boolean {
 /**
  * A job family as a ladder: its levels in order, its themes as axes (their summaries say what the
  * axes mean), each competency's summary as clauses of its theme at its level, its proficiency as a
- * clause, its examples and supporting links as clauses of an axis of their own. Level ids with
+ * clause, each example and supporting link a clause that says what it is (`Example: …`). Level ids with
  * `-ic` and `-pm` make a fork: the shared levels and the individual contributor's branch are one
  * track, the people manager's branch another, and the two levels of a branch are peers.
  */
@@ -77,9 +77,9 @@ export function readJobFamily(text: string, file: string): MarkdownResult {
     if (typeof competency.id === 'string') uuids += 1;
     if (typeof competency.summary === 'string') for (const clause of paragraphs(competency.summary)) addAxisPart(level, axis, { kind: 'item', text: clause }, line);
     if (typeof competency.proficiency === 'string') addAxisPart(level, axis, { kind: 'item', text: `Proficiency: ${competency.proficiency}` }, line);
-    for (const [key, label] of [['examples', 'examples'], ['supportingUrls', 'supporting links']] as const) {
+    for (const [key, label] of [['examples', 'Example'], ['supportingUrls', 'Supporting link']] as const) {
       const list = competency[key];
-      if (Array.isArray(list)) for (const item of list) if (typeof item === 'string' && item.trim()) addAxisPart(level, `${axis} (${label})`, { kind: 'item', text: item.trim() }, line);
+      if (Array.isArray(list)) for (const item of list) if (typeof item === 'string' && item.trim()) addAxisPart(level, axis, { kind: 'item', text: `${label}: ${item.trim()}` }, line);
     }
     for (const key of Object.keys(competency)) {
       if (!['id', 'level', 'theme', 'summary', 'proficiency', 'examples', 'supportingUrls'].includes(key)) findings.leaveOut(file, lineOf(['competencies', index, key]), `competency key \`${key}\``, JSON.stringify(competency[key]));

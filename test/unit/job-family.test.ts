@@ -29,9 +29,9 @@ describe('a job family in the FT format', () => {
     expect(data?.name).toBe('Kitchen');
     expect(data?.description).toBe('What we expect of cooks in the kitchen, from their first shift\nto running the pass.');
     expect(data?.axes).toEqual([{ name: 'Craft', description: 'Cooks food that is safe, seasoned and on time, and keeps getting better at it.' }, { name: 'People' }]);
-    expect(Object.fromEntries(data?.tracks[0]?.levels[0]?.axes ?? [])).toEqual({ Craft: ['Follows each recipe as written and asks before changing it.', 'Proficiency: Awareness'], 'Craft (examples)': ['Weighs every ingredient for the bread'] });
+    expect(Object.fromEntries(data?.tracks[0]?.levels[0]?.axes ?? [])).toEqual({ Craft: ['Follows each recipe as written and asks before changing it.', 'Proficiency: Awareness', 'Example: Weighs every ingredient for the bread'] });
     expect(Object.fromEntries(data?.tracks[0]?.levels[1]?.axes ?? [])).toEqual({ Craft: ['Runs a station alone through a full service.', 'Adjusts a dish when an ingredient is short.', 'Proficiency: Practitioner'] });
-    expect(Object.fromEntries(data?.tracks[1]?.levels[0]?.axes ?? [])).toEqual({ People: ['Plans the rota and coaches the brigade.', 'Proficiency: Practitioner'], 'People (supporting links)': ['https://example.com/rota-guide'] });
+    expect(Object.fromEntries(data?.tracks[1]?.levels[0]?.axes ?? [])).toEqual({ People: ['Plans the rota and coaches the brigade.', 'Proficiency: Practitioner', 'Supporting link: https://example.com/rota-guide'] });
     expect(warnings.map((warning) => `${warning.line}: ${warning.message}`)).toEqual(['37: 5 competency ids (UUIDs) are not kept: a ladder names clauses by their text', '5: `googleSheetId` is not ladder content; left out: “googleSheetId: "not-a-real-sheet"”']);
     expect(summary.wordsLeftOut).toBe(5);
   });

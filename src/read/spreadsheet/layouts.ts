@@ -1,6 +1,7 @@
 import { normalizeName } from '../../model/names.js';
 import type { DraftLevel } from '../markdown/draft.js';
 import type { Collector } from './cells.js';
+import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
@@ -106,7 +107,7 @@ export function readLong(reading: Reading): void {
 
 /**
  * The cells of one axis in a row: the clauses, the axis's group and description (what the axis
- * means), examples and proficiency (clauses of their own). A row with clauses but no axis gives
+ * means), examples and proficiency (clauses that say what they are: `Proficiency: Expert`). A row with clauses but no axis gives
  * the level's description.
  */
 function addAxisCells(reading: Reading, level: DraftLevel, axis: string, cells: string[], row: number, clauseCol: number | undefined): void {
@@ -127,7 +128,7 @@ function addAxisCells(reading: Reading, level: DraftLevel, axis: string, cells: 
   if (proficiency) into.addCell(level, axis, `${columns.headers[first(columns, 'proficiency') as number]}: ${proficiency}`, line);
   if (clause) into.addCell(level, axis, clause, line);
   const examples = cell(cells, first(columns, 'examples'));
-  if (examples) into.addCell(level, `${axis} (${columns.headers[first(columns, 'examples') as number]?.trim().toLowerCase()})`, examples, line);
+  if (examples) into.addCell(level, axis, cellParts(examples).map((part) => `${columns.headers[first(columns, 'examples') as number]?.trim()}: ${part.text}`).join('\n'), line);
 }
 
 /** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
