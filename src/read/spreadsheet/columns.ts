@@ -1,15 +1,20 @@
 /** What a column of a spreadsheet holds, as its header names it. */
-export type ColumnRole = 'track' | 'level' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent';
+export type ColumnRole = 'trackGroup' | 'track' | 'trackDescription' | 'level' | 'levelDescription' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent';
 
 /**
  * Header words, in the forms real templates use, for each role. A header is compared with its
  * case, spacing, punctuation and a plural `s` set aside (`Job Family`, `job_family`, `Behaviours`).
  */
 const ROLE_HEADERS: [ColumnRole, RegExp][] = [
+  ['trackDescription', /^(role|track|path|careerpath|discipline|jobfamily|family|rolefamily)(description|summary|definition)$/],
+  ['levelDescription', /^(rolelevel|level|joblevel|careerlevel|grade|band)(description|summary|definition)$/],
+  ['clause', /^(skill|competency|competence)level(description|definition|behaviou?r)$/],
+  ['proficiency', /^(skill|competency|competence)level$/],
   ['track', /^(track|path|careerpath|ladder|discipline|jobfamily|family|rolefamily|function|stream)$/],
-  ['level', /^(level|levelname|leveltitle|jobtitle|title|role|rolename|roletitle|position|seniority|rank)$/],
+  ['level', /^(level|levelname|leveltitle|jobtitle|title|role|rolename|roletitle|rolelevel|joblevel|careerlevel|position|seniority|rank)$/],
   ['code', /^(grade|band|levelcode|code|paygrade|step)$/],
-  ['axis', /^(axis|competency|competence|skill|area|theme|category|dimension|attribute|pillar|domain|competencyarea|competencydomain|skillarea|focusarea|subcategory|subcompetency)$/],
+  ['description', /^(skill|competency|competence|axis|area|theme|category)(description|definition|summary)$/],
+  ['axis', /^(axis|axisname|skillname|competencyname|competency|competence|skill|area|theme|category|dimension|attribute|pillar|domain|competencyarea|competencydomain|skillarea|focusarea|subcategory|subcompetency)$/],
   ['clause', /^(clause|behaviou?r|keybehaviou?r|expectation|criteri(on|a)|description|definition|indicator|evidence|statement|responsibilit(y|ie)|detail)$/],
   ['examples', /^(example|examplebehaviou?r|evidenceexample)$/],
   ['proficiency', /^(proficiency|proficiencylevel|mastery|depth)$/],
@@ -28,10 +33,13 @@ export function roleOf(header: string): ColumnRole | undefined {
   return ROLE_HEADERS.find(([, pattern]) => pattern.test(key))?.[0];
 }
 
-/** A header that names a level of a wide sheet: `Level 1`, `level_3`, `L4`, `Senior Engineer`. */
+/** The steps of proficiency scales that frameworks use as their levels (`Awareness, Working, Practitioner, Expert`). */
+const PROFICIENCY_STEPS = /^(awareness|aware|working|practitioner|expert|foundation(al)?|basic|novice|beginner|intermediate|proficient|advanced|master|mastery|leading|emerging|developing|accomplished|exemplary)$/i;
+
+/** A header that names a level of a wide sheet: `Level 1`, `level_3`, `L4`, `Senior Engineer`, `Practitioner`. */
 export function isLevelHeader(header: string, looksLikeLevel: (title: string) => boolean): boolean {
   const text = header.trim();
-  return text !== '' && roleOf(text) === undefined && (/^(level|lvl|grade|band)[\s_-]*\d+$/i.test(text) || looksLikeLevel(text));
+  return text !== '' && roleOf(text) === undefined && (/^(level|lvl|grade|band)[\s_-]*\d+$/i.test(text) || PROFICIENCY_STEPS.test(text) || looksLikeLevel(text));
 }
 
 export interface Columns {
@@ -51,6 +59,18 @@ export function recognise(headers: string[]): Columns {
     if (role) byRole.set(role, [...(byRole.get(role) ?? []), col]);
     else if (header.trim()) unknown.push(col);
   });
+  // `Role, Role Level`: the role is the track, its levels the ladder.
+  const roleCol = (byRole.get('level') ?? []).find((col) => headerKey(headers[col] ?? '') === 'role');
+  if (roleCol !== undefined && (byRole.get('level') ?? []).some((col) => /level$/.test(headerKey(headers[col] ?? '')))) {
+    byRole.set('level', (byRole.get('level') ?? []).filter((col) => col !== roleCol));
+    byRole.set('track', [...(byRole.get('track') ?? []), roleCol]);
+  }
+  // Two track columns (`Role Family, Role`): the last names the track, the first groups tracks.
+  const tracks = byRole.get('track') ?? [];
+  if (tracks.length > 1) {
+    byRole.set('trackGroup', tracks.slice(0, -1));
+    byRole.set('track', tracks.slice(-1));
+  }
   // With both a title and a grade, the title names the level and the grade is its code; a grade alone names the level.
   if (!byRole.has('level') && byRole.has('code')) {
     byRole.set('level', byRole.get('code') as number[]);

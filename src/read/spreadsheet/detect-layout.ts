@@ -97,8 +97,12 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
     // Every column that is not the axis, its group or its description is a level.
     const taken = new Set([...(columns.byRole.get('axis') ?? []), ...(columns.byRole.get('group') ?? []), ...(columns.byRole.get('description') ?? []), ...(columns.byRole.get('track') ?? []), ...(columns.byRole.get('code') ?? [])]);
     // From the first header that reads as a level, every column no role claims is a level (`Baker` beside `Head Baker`).
-    const from = overrides.levelsAre === 'columns' || levelHeaders.length < 2 ? (first(columns, 'axis') ?? 0) + 1 : (levelHeaders[0] as number);
-    const levelColumns = columns.headers.map((_, col) => col).filter((col) => col >= from && !taken.has(col) && columns.headers[col]?.trim() && !/name$/.test(headerKey(columns.headers[col] ?? '')));
+    // Where headers read as levels, the levels run from the first such header to the last (`Baker`
+    // between `Apprentice Baker` and `Head Baker` is one); a column after them says more about the axis.
+    const byWords = overrides.levelsAre !== 'columns' && levelHeaders.length >= 2;
+    const from = byWords ? (levelHeaders[0] as number) : (first(columns, 'axis') ?? 0) + 1;
+    const to = byWords ? (levelHeaders[levelHeaders.length - 1] as number) : columns.headers.length - 1;
+    const levelColumns = columns.headers.map((_, col) => col).filter((col) => col >= from && col <= to && !taken.has(col) && columns.headers[col]?.trim() && !/name$/.test(headerKey(columns.headers[col] ?? '')));
     plan.layout = { kind: 'wide', levelsAre: 'columns', levelColumns };
     plan.why = `levels as columns (${levelColumns.map((col) => `\`${columns.headers[col]}\``).join(', ')}), axes as rows`;
   } else if ((overrides.layout === 'wide' || overrides.layout === undefined) && (has('level') || overrides.levelsAre === 'rows')) {

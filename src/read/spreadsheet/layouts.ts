@@ -1,5 +1,5 @@
 import { normalizeName } from '../../model/names.js';
-import type { DraftLevel } from '../markdown/draft.js';
+import type { DraftLevel, DraftTrack } from '../markdown/draft.js';
 import type { Collector } from './cells.js';
 import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
@@ -52,9 +52,18 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   }
 }
 
-/** A level's note and equivalent, where the sheet has columns for them. */
+/** A track's description, and the group it is in (`Role Family: Architecture`), where the sheet has columns for them. */
+function trackExtras(reading: Reading, track: DraftTrack, cells: string[]): void {
+  const { columns } = reading.plan;
+  const texts = [...(columns.byRole.get('trackGroup') ?? []).map((col) => (cell(cells, col) ? `${columns.headers[col]?.trim()}: ${cell(cells, col)}` : '')), cell(cells, first(columns, 'trackDescription'))];
+  for (const text of texts) if (text && !track.description.includes(text)) track.description.push(text);
+}
+
+/** A level's description, note and equivalent, where the sheet has columns for them. */
 function levelExtras(reading: Reading, level: DraftLevel, cells: string[], row: number): void {
   const { columns } = reading.plan;
+  const description = cell(cells, first(columns, 'levelDescription'));
+  if (description && !level.description.includes(description)) level.description.push(description);
   const note = cell(cells, first(columns, 'note'));
   if (note && !level.note?.split('\n\n').includes(note)) level.note = level.note ? `${level.note}\n\n${note}` : note;
   const equivalent = cell(cells, first(columns, 'equivalent'));
@@ -98,6 +107,7 @@ export function readLong(reading: Reading): void {
     }
     const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
     const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    trackExtras(reading, track, row.cells);
     levelExtras(reading, level, row.cells, row.row);
     const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
     addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
@@ -249,11 +259,15 @@ export function readLevelSheet(reading: Reading): void {
 export function readAxes(reading: Reading): void {
   const { plan, into } = reading;
   const axisCol = first(plan.columns, 'axis') as number;
+  const groupCols = plan.columns.byRole.get('group') ?? [];
   const textCols = [...(plan.columns.byRole.get('description') ?? []), ...(plan.columns.byRole.get('clause') ?? [])];
+  forwardFill(reading, ['group', 'axis']);
   for (const row of dataRows(plan)) {
-    const axis = cell(row.cells, axisCol);
+    // A row that names a group and no axis of it (a domain's own row) says what the group means.
+    const axis = cell(row.cells, axisCol) || [...groupCols].reverse().map((col) => cell(row.cells, col)).find(Boolean) || '';
     row.cells.forEach((text, col) => {
-      if (!text.trim() || col === axisCol) return;
+      if (!text.trim() || col === axisCol || (groupCols.includes(col) && text.trim() !== axis)) return;
+      if (text.trim() === axis) return;
       if (!axis) into.leaveOut(at(reading, row.row, col), 'a description with no axis', text);
       else into.defineAxis(axis, textCols.includes(col) ? text.trim() : `${plan.columns.headers[col]}: ${text.trim()}`);
     });

@@ -68,6 +68,9 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
     else readAxes(reading);
   }
   into.settle();
+  if (into.draft.tracks.every((track) => track.levels.length === 0) && into.findings.errors.length === 0) {
+    into.error({ file: book.file }, 'no levels found: no sheet has a level column, headers that read as levels, or sheets named as levels', 'see how each sheet was read with --explain, and name the layout with --layout and --levels-are');
+  }
   const result = finish(into.draft, [{ name: book.file, text: '' }], into.findings, { keepUnresolved: options.keepUnresolved });
   if (result.data && into.axisDefinitions.size > 0) {
     result.data.axes = [...into.axisDefinitions].map(([name, texts]) => ({ name, description: texts.join('\n\n') }));
