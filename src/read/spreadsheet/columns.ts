@@ -10,12 +10,12 @@ const ROLE_HEADERS: [ColumnRole, RegExp][] = [
   ['levelDescription', /^(rolelevel|level|joblevel|careerlevel|grade|band)(description|summary|definition)$/],
   ['clause', /^(skill|competency|competence)level(description|definition|behaviou?r)$/],
   ['proficiency', /^(skill|competency|competence)level$/],
-  ['track', /^(track|path|careerpath|ladder|discipline|jobfamily|family|rolefamily|function|stream)$/],
-  ['level', /^(level|levelname|leveltitle|jobtitle|title|role|rolename|roletitle|rolelevel|joblevel|careerlevel|position|seniority|rank)$/],
+  ['track', /^(track|path|careerpath|ladder|discipline|jobfamily|family|rolefamily|function|stream|trilha|carreira|trayectoria)$/],
+  ['level', /^(level|levelname|leveltitle|jobtitle|title|role|rolename|roletitle|rolelevel|joblevel|careerlevel|position|seniority|rank|levelid|nivel|nivelid|cargo|puesto)$/],
   ['code', /^(grade|band|levelcode|code|paygrade|step)$/],
   ['description', /^(skill|competency|competence|axis|area|theme|category)(description|definition|summary)$/],
-  ['axis', /^(axis|axisname|skillname|competencyname|competency|competence|skill|area|theme|category|dimension|attribute|pillar|domain|competencyarea|competencydomain|skillarea|focusarea|subcategory|subcompetency)$/],
-  ['clause', /^(clause|behaviou?r|keybehaviou?r|expectation|criteri(on|a)|description|definition|indicator|evidence|statement|responsibilit(y|ie)|detail)$/],
+  ['axis', /^(axis|axisname|skillname|competencyname|categoria|competencia|habilidade|competency|competence|skill|area|theme|category|dimension|attribute|pillar|domain|competencyarea|competencydomain|skillarea|focusarea|subcategory|subcompetency)$/],
+  ['clause', /^(clause|behaviou?r|keybehaviou?r|expectation|criteri(on|a)|description|definition|indicator|evidence|statement|responsibilit(y|ie)|detail|detalhe|descricao|descripcion|comportamento)$/],
   ['examples', /^(example|examplebehaviou?r|evidenceexample)$/],
   ['proficiency', /^(proficiency|proficiencylevel|mastery|depth)$/],
   ['note', /^(note|comment|remark)$/],
@@ -24,7 +24,7 @@ const ROLE_HEADERS: [ColumnRole, RegExp][] = [
 
 /** `Key Behaviours` → `keybehaviour`. */
 export function headerKey(header: string): string {
-  return header.toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^si])s$/, '$1');
+  return header.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^si])s$/, '$1');
 }
 
 export function roleOf(header: string): ColumnRole | undefined {

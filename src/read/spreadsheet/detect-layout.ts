@@ -75,8 +75,11 @@ function planSheet(sheet: Sheet, overrides: LayoutOverrides): SheetPlan {
   return plan;
 }
 
-/** A header row names roles or levels in several of its cells. */
+/** A header row names roles or levels in several of its cells; a row with a sentence in it, or one level twice, is data. */
 function headerScore(cells: string[]): number {
+  if (cells.some((cell) => cell.length > 80 || cell.includes('\n'))) return 0;
+  const named = cells.map((cell) => cell.trim().toLowerCase()).filter(Boolean);
+  if (new Set(named).size < named.length) return 0;
   const columns = recognise(cells);
   const roles = [...columns.byRole.values()].reduce((sum, cols) => sum + cols.length, 0);
   const levels = cells.filter((cell) => isLevelHeader(cell, looksLikeLevel)).length;
