@@ -358,9 +358,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('import')
     .summary('turn Markdown ladders or spreadsheets into a ladder file')
     .description(
-      'Read a ladder written in Markdown, or kept in a spreadsheet (CSV, TSV, XLSX), and write it as a ladder file. Levels may be headings with axes as sub-headings, `**Label:** text` lines or labelled list items; rows or columns of a table; or one file per level. Several files, or a folder of them, are read as one ladder. A spreadsheet may have levels as columns or rows (wide), one row per clause (long, blanks under a value read as that value), or one sheet per level. Every word the reader cannot place is named in a warning, and a summary line ends the run.',
+      'Read a ladder written in Markdown, kept in a spreadsheet (CSV, TSV, XLSX) or in the FT job-family YAML format, and write it as a ladder file. Levels may be headings with axes as sub-headings, `**Label:** text` lines or labelled list items; rows or columns of a table; or one file per level. Several files, or a folder of them, are read as one ladder. A spreadsheet may have levels as columns or rows (wide), one row per clause (long, blanks under a value read as that value), or one sheet per level. Every word the reader cannot place is named in a warning, and a summary line ends the run.',
     )
-    .argument('<files...>', 'Markdown files, or one folder of them, or one spreadsheet; - reads standard input')
+    .argument('<files...>', 'Markdown files, or one folder of them, or one spreadsheet or job-family YAML file; - reads standard input')
     .option('-o, --output <file>', 'write the ladder file here instead of to stdout')
     .option('--force', 'replace an existing output file', false)
     .option('--keep-unresolved', 'import an equivalent that names no level read here without it, with a warning', false)
@@ -377,12 +377,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('export')
-    .summary('publish the ladder as Markdown, HTML, CSV, JSON or YAML')
-    .description('Render the whole ladder: Markdown in the structure `import` reads, a self-contained HTML page, CSV for spreadsheets, or JSON/YAML in the file format.')
+    .summary('publish the ladder as Markdown, HTML, CSV, XLSX, JSON or YAML')
+    .description('Render the whole ladder: Markdown in the structure `import` reads, a self-contained HTML page, CSV for spreadsheets, an XLSX workbook that `import` reads back, or JSON/YAML in the file format.')
     .addOption(new Option('--format <format>', 'document format').choices(EXPORT_FORMATS).default('md'))
     .option('-o, --output <file>', 'write to this file instead of to stdout')
     .option('--force', 'replace an existing output file', false)
-    .addHelpText('before', examples('ladder export --format html -o ladder.html', 'ladder export > LADDER.md', 'ladder export --format csv -o ladder.csv'))
+    .addHelpText('before', examples('ladder export --format html -o ladder.html', 'ladder export > LADDER.md', 'ladder export --format csv -o ladder.csv', 'ladder export --format xlsx -o ladder.xlsx'))
     .action(async (options: ExportOptions, command: Command) => {
       const { runExport } = await import('./commands/authoring.js');
       setExit(await runExport(contextOf(command), options));
