@@ -3,7 +3,8 @@
 // imports each with the built CLI, and compares with the truth judged by reading it. A measurement,
 // not a gate: it exits 0 whatever it finds, and 2 only when it cannot run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -53,17 +54,37 @@ function checkoutFolder(repo, commit) {
   return `${repo.replace('/', '__')}@${commit.slice(0, 7)}`;
 }
 
+// A cache of this run's own, so that the times are those of a user's second run (the compiled code
+// cached) and nothing is left in the user's cache; removed when the run ends.
+const cacheHome = mkdtempSync(join(tmpdir(), 'ladder-corpus-'));
+process.on('exit', () => rmSync(cacheHome, { recursive: true, force: true }));
+
+// GNU time, where there is one, gives each run's CPU time: on a busy machine the wall time mostly
+// measures the other processes.
+const GNU_TIME = '/usr/bin/time';
+const cpuFile = join(cacheHome, 'cpu');
+
 function runLadder(args) {
+  const command = [process.execPath, bin, ...args];
+  const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command;
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(timed[0], timed.slice(1), {
     encoding: 'utf8',
     timeout: TIMEOUT_MS,
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, LADDER_NO_CACHE: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome, LADDER_NO_CACHE: '', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const status = result.status ?? (result.error?.code === 'ETIMEDOUT' ? 'timeout' : `signal ${result.signal}`);
-  return { status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms };
+  return { status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms, cpuMs: cpuTime() };
+}
+
+/** The CPU seconds GNU time wrote (user and system), in milliseconds; undefined without it. */
+function cpuTime() {
+  if (!existsSync(cpuFile)) return undefined;
+  const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(cpuFile);
+  return Number.isFinite(user + system) ? Math.round((user + system) * 1000) : undefined;
 }
 
 /** The first error line of a failed run, shortened, with the corpus folder left out of paths. */
@@ -98,7 +119,7 @@ function measureDocument(dir, row) {
   const base = { kind: 'document', repo: row.repo, path: row.path, layout: row.layout, language: row.language, discipline: row.discipline };
   if (!existsSync(local)) return { ...base, fetched: false };
   const run = runLadder(['import', local]);
-  const result = { ...base, fetched: true, exit: run.status, ms: Math.round(run.ms), unaccounted: false, faithful: false };
+  const result = { ...base, fetched: true, exit: run.status, ms: Math.round(run.ms), cpuMs: run.cpuMs, unaccounted: false, faithful: false };
   if (run.status !== 0) return { ...result, difference: `exit ${run.status}: ${firstError(run.stderr, dir)}` };
   Object.assign(result, unaccountedWords(run.stderr));
   let data;
@@ -116,10 +137,11 @@ function measureOrganisation(dir, row) {
   const base = { kind: 'organisation', repo: row.repo, path: row.folder, layout: 'organisation' };
   if (!existsSync(local)) return { ...base, fetched: false };
   const exported = runLadder(['-f', local, 'export', '--format', 'json']);
-  const result = { ...base, fetched: true, exit: exported.status, ms: Math.round(exported.ms), faithful: false };
+  const result = { ...base, fetched: true, exit: exported.status, ms: Math.round(exported.ms), cpuMs: exported.cpuMs, faithful: false };
   if (exported.status !== 0) return { ...result, difference: `exit ${exported.status}: ${firstError(exported.stderr, dir)}` };
   const grid = runLadder(['-f', local, 'equiv', '--format', 'json']);
   result.ms += Math.round(grid.ms);
+  if (result.cpuMs !== undefined && grid.cpuMs !== undefined) result.cpuMs += grid.cpuMs;
   if (grid.status !== 0) return { ...result, exit: grid.status, difference: `equiv exit ${grid.status}: ${firstError(grid.stderr, dir)}` };
   const difference = compareOrganisation(row.truth, JSON.parse(exported.stdout), JSON.parse(grid.stdout));
   return { ...result, faithful: difference === undefined, ...(difference ? { difference } : {}) };
@@ -143,8 +165,11 @@ function summarise(results) {
     totalMs: fetched.reduce((sum, result) => sum + result.ms, 0),
     maxMs: slowest?.ms ?? 0,
     slowest: slowest ? `${slowest.repo} ${slowest.path}` : undefined,
+    maxCpuMs: fetched.some((result) => result.cpuMs !== undefined) ? Math.max(...fetched.map((result) => result.cpuMs ?? 0)) : undefined,
   };
 }
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)}s`;
 
 function printTable(title, results) {
   if (results.length === 0) return;
@@ -153,13 +178,14 @@ function printTable(title, results) {
   for (const result of results) {
     const verdict = !result.fetched ? 'not fetched' : result.faithful ? 'yes' : 'no';
     const words = result.unaccounted ? ' [words left out]' : '';
-    const time = result.fetched ? `${(result.ms / 1000).toFixed(2)}s` : '';
-    console.log(`${shortName(result).padEnd(57)} ${result.layout.padEnd(layoutWidth)} ${verdict.padEnd(11)} ${time.padStart(6)}  ${result.difference ?? ''}${words}`);
+    const time = result.fetched ? `${seconds(result.ms)}${result.cpuMs === undefined ? '' : ` (cpu ${seconds(result.cpuMs)})`}` : '';
+    console.log(`${shortName(result).padEnd(57)} ${result.layout.padEnd(layoutWidth)} ${verdict.padEnd(11)} ${time.padStart(18)}  ${result.difference ?? ''}${words}`);
   }
   const summary = summarise(results);
   const percent = summary.total > 0 ? ((100 * summary.faithful) / summary.total).toFixed(0) : '0';
   console.log(`\n${title}: ${summary.faithful}/${summary.total} faithful (${percent}%); exits of 70: ${summary.exits70}; failed imports: ${summary.failed}; rows with words left out: ${summary.unaccounted}; not fetched: ${summary.notFetched.length}`);
-  console.log(`time: ${(summary.totalMs / 1000).toFixed(1)} s in all, at most ${(summary.maxMs / 1000).toFixed(2)} s (${summary.slowest ?? 'none'})`);
+  const cpu = summary.maxCpuMs === undefined ? '' : `; CPU at most ${seconds(summary.maxCpuMs)} a file`;
+  console.log(`time: ${(summary.totalMs / 1000).toFixed(1)} s in all, at most ${seconds(summary.maxMs)} (${summary.slowest ?? 'none'})${cpu}`);
   for (const missing of summary.notFetched) console.log(`  not fetched: ${missing}`);
   console.log('');
 }
