@@ -40,15 +40,23 @@ export class Collector {
   private readonly tracks = new Map<string, DraftTrack>();
   private readonly levels = new Map<DraftTrack, Map<string, DraftLevel>>();
   private readonly clauses = new Map<DraftLevel, Set<string>>();
+  private readonly keys = new Map<string, string>();
   constructor(private readonly defaultTrack: string) {}
+
+  /** Names compared as the rest of ladder compares them, each worked out once: a long sheet repeats them on every row. */
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = normalizeName(name)));
+    return key;
+  }
 
   track(name: string | undefined, place: CellPlace): DraftTrack {
     const trackName = name?.trim() || this.defaultTrack;
     // A sheet named after a track whose name a tab cannot hold whole is that track.
-    let track = this.tracks.get(normalizeName(trackName)) ?? this.draft.tracks.find((known) => sheetNameOf(known.name) === trackName);
+    let track = this.tracks.get(this.key(trackName)) ?? this.draft.tracks.find((known) => sheetNameOf(known.name) === trackName);
     if (!track) {
       track = { name: trackName, description: [], levels: [], file: place.file, line: place.line ?? 0 };
-      this.tracks.set(normalizeName(trackName), track);
+      this.tracks.set(this.key(trackName), track);
       this.levels.set(track, new Map());
       this.draft.tracks.push(track);
     }
@@ -56,13 +64,13 @@ export class Collector {
   }
 
   findLevel(track: DraftTrack, title: string): DraftLevel | undefined {
-    return this.levels.get(track)?.get(normalizeName(splitCode(title.trim()).title));
+    return this.levels.get(track)?.get(this.key(splitCode(title.trim()).title));
   }
 
   /** The level of this title on the track, made where first named; a code in the title (`L3 - Engineer`) is split off. */
   level(track: DraftTrack, title: string, place: CellPlace, code?: string): DraftLevel {
     const split = splitCode(title.trim());
-    const key = normalizeName(split.title);
+    const key = this.key(split.title);
     const levels = this.levels.get(track) as Map<string, DraftLevel>;
     let level = levels.get(key);
     if (!level) {

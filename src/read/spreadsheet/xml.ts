@@ -23,9 +23,14 @@ export function decodeText(text: string): string {
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** One pattern per attribute name, made once: a sheet asks for `r`, `t` and `s` of every cell. */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 /** An attribute of a start tag's text (`<c r="A1" t="s">`), decoded. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(tag);
   return match ? decodeText(match[1] ?? match[2] ?? '') : undefined;
 }
 
