@@ -54,7 +54,10 @@ describe('ladder import FILE.csv|.tsv|.xlsx', () => {
 
 describe('ladder export --format xlsx', () => {
   it('imports back to the same ladder (a fixed point), for the shipped ladder and each layout', () => {
-    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...['wide-columns.csv', 'wide-rows.csv', 'long.csv'].map((name) => ladder(['import', sheet(name)]).stdout)];
+    const levelSheets = join(dir, 'levels.xlsx');
+    const levelRows = (clause: string) => [['Theme', 'Competency', 'Evidence'], ['Craft', 'Dough', clause], ['', 'Ovens', '- Fires the oven\n- Checks the heat']];
+    writeFileSync(levelSheets, testWorkbook([{ name: 'Junior Baker', rows: levelRows('Kneads by hand') }, { name: 'Senior Baker', rows: levelRows('Teaches kneading') }]));
+    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...[sheet('wide-columns.csv'), sheet('wide-rows.csv'), sheet('long.csv'), levelSheets].map((file) => ladder(['import', file]).stdout)];
     const source = join(dir, 'source.yaml');
     const workbook = join(dir, 'ladder.xlsx');
     const cycle = (yaml: string) => {

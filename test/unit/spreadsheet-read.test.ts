@@ -66,6 +66,12 @@ describe('layouts', () => {
     expect(explainSpreadsheet(result)[0]).toMatch(/^team\.xlsx:Junior Baker: level-sheet/);
   });
 
+  it('never follows a link out of the workbook: a formula over another workbook is read as the value saved with it', () => {
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="http://example.invalid/other.xlsx" TargetMode="External"/></Relationships>';
+    const book = testWorkbook([{ name: 'Team', rows: [['Level', 'Craft'], ['Baker', formula('[1]Sheet1!A1', 'Kneads by hand')]] }], { 'xl/_rels/workbook.xml.rels': rels });
+    expect(axesOf(xlsx(book).data, 0, 0)).toEqual({ Craft: 'Kneads by hand' });
+  });
+
   it('the layout can be named: --layout long reads a wide-looking sheet by its level and clause columns, --levels-are columns names the levels', () => {
     const text = 'Who,Alpha,Beta\nDough,Kneads,Shapes\n';
     expect(titles(csv(text).data)).toBeUndefined();
