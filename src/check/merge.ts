@@ -108,9 +108,9 @@ export function mergeParts(parts: Part[]): Merged {
  */
 export function checkMerged(parts: Part[], name: string, { references = true } = {}): { data?: StoredLadder; origins?: TrackOrigin[]; diagnostics: Diagnostic[] } {
   const merged = mergeParts(parts);
-  if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
+  if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics.map((problem) => ({ rule: 'folder', ...problem })) };
   const raw = merged.data as RawLadder;
   // Positions cost a parse of each file, so they are only looked for when there is a problem.
   if (!references || checkCrossReferences(raw, name).length === 0) return { data: merged.data, origins: merged.origins, diagnostics: [] };
-  return { diagnostics: checkCrossReferences(raw, name, merged.locate) };
+  return { diagnostics: checkCrossReferences(raw, name, merged.locate).map((problem) => ({ rule: 'cross-reference', ...problem })) };
 }

@@ -1,0 +1,64 @@
+import type { LadderSource } from '../../read/source.js';
+import type { Place } from './rule.js';
+
+export interface Located {
+  file: string;
+  line?: number;
+  col?: number;
+}
+
+/** How far past its value's start a clause is looked for: an axis text is rarely longer. */
+const SEARCH_SPAN = 8000;
+
+/**
+ * Where each place is in the files: the value's position (a level's heading in Markdown), then
+ * the words the finding is about, looked for from there.
+ */
+export async function locatePlaces(sources: LadderSource[], folder: boolean, places: Place[]): Promise<Located[]> {
+  const { locate, locateInFolder } = await import('../check.js');
+  const asked = places.map((place) => ({ path: place.path, at: 'value' as const }));
+  const [first] = sources;
+  const positions: Located[] = folder || !first ? await locateInFolder(sources, asked) : (await locate(first, asked)).map((position) => ({ file: first.name, ...position }));
+  const texts = new Map(sources.map((source) => [source.name, source]));
+  const lineStarts = new Map<string, number[]>();
+  return places.map((place, i) => {
+    if (place.at) return place.at;
+    const position = positions[i] as Located;
+    const source = texts.get(position.file);
+    if (!source || position.line === undefined || !place.find) return position;
+    let starts = lineStarts.get(source.name);
+    if (!starts) lineStarts.set(source.name, (starts = lineStartsOf(source.text)));
+    const from = (starts[position.line - 1] ?? 0) + (position.col ?? 1) - 1;
+    const found = search(source.text, from, place.find);
+    return found === undefined ? position : { file: position.file, ...positionAt(starts, found) };
+  });
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function positionAt(starts: number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, col: offset - (starts[low] as number) + 1 };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The offset of the first words of `find` after `from`, whatever lies between them in the file (line breaks, indentation, markup). */
+function search(text: string, from: number, find: string): number | undefined {
+  const words = find.match(/[\p{L}\p{N}]+/gu)?.slice(0, 6);
+  if (!words) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+  const window = text.slice(from, from + SEARCH_SPAN);
+  const match = pattern.exec(window);
+  return match ? from + match.index : undefined;
+}
