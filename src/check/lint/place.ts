@@ -29,7 +29,7 @@ export async function locatePlaces(sources: LadderSource[], folder: boolean, pla
     let starts = lineStarts.get(source.name);
     if (!starts) lineStarts.set(source.name, (starts = lineStartsOf(source.text)));
     const from = (starts[position.line - 1] ?? 0) + (position.col ?? 1) - 1;
-    const found = search(source.text, from, place.find);
+    const found = search(source.text, (place.within === undefined ? undefined : search(source.text, from, place.within)) ?? from, place.find);
     return found === undefined ? position : { file: position.file, ...positionAt(starts, found) };
   });
 }
@@ -51,14 +51,33 @@ function positionAt(starts: number[], offset: number): { line: number; col: numb
   return { line: low + 1, col: offset - (starts[low] as number) + 1 };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && WORD.test(text.charAt(at));
 
-/** The offset of the first words of `find` after `from`, whatever lies between them in the file (line breaks, indentation, markup). */
+/**
+ * The offset of the first words of `find` after `from`, whatever lies between them in the file
+ * (line breaks, indentation, markup). Found with indexOf and a scan rather than a regular
+ * expression per finding: compiling Unicode classes for each of thousands of findings costs seconds.
+ */
 function search(text: string, from: number, find: string): number | undefined {
   const words = find.match(/[\p{L}\p{N}]+/gu)?.slice(0, 6);
-  if (!words) return undefined;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
-  const window = text.slice(from, from + SEARCH_SPAN);
-  const match = pattern.exec(window);
-  return match ? from + match.index : undefined;
+  const [first] = words ?? [];
+  if (!words || first === undefined) return undefined;
+  const end = Math.min(text.length, from + SEARCH_SPAN);
+  for (let at = text.indexOf(first, from); at !== -1 && at < end; at = text.indexOf(first, at + 1)) {
+    if (isWordChar(text, at - 1)) continue;
+    let cursor = at;
+    const matched = words.every((word, i) => {
+      if (i > 0) {
+        const gap = cursor;
+        while (cursor < end && !isWordChar(text, cursor)) cursor += 1;
+        if (cursor === gap) return false;
+      }
+      if (!text.startsWith(word, cursor)) return false;
+      cursor += word.length;
+      return !isWordChar(text, cursor);
+    });
+    if (matched) return at;
+  }
+  return undefined;
 }

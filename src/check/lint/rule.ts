@@ -11,6 +11,8 @@ export interface Place {
   path: PathSegment[];
   /** The text to find within that value, so that the finding points at it rather than at the value's start. */
   find?: string;
+  /** The clause `find` is in, looked for first: a word that the clause's axis text has more than once. */
+  within?: string;
   /** A place in a file that is not a value of the ladder (a Markdown file's front matter). */
   at?: { file: string; line: number; col: number };
 }

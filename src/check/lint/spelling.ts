@@ -43,7 +43,7 @@ export const spelling: LintRule = {
           clause: unit.text,
           message: `\`${word}\` is not a known word${suggested.length > 0 ? `; did you mean ${suggested.map((candidate) => `\`${candidate}\``).join(' or ')}?` : ''}`,
           hint: 'if it is right, add it to `words:` in .ladderlint.yaml',
-          place: { path: unit.path, find: word },
+          place: { path: unit.path, find: word, within: unit.text },
         });
       }
     }

@@ -5,13 +5,14 @@ import { names } from './config.js';
 
 /**
  * `# ladder-lint-ignore RULE, …` in YAML, `<!-- ladder-lint-ignore RULE, … -->` in Markdown: the
- * rules (all, when none is named) are not reported for the clause on the comment's line or the
- * line after it. `…-ignore RULE: first words` names the clause instead: the first clause after
+ * rules (all, when none is named) are not reported for the clause on the comment's line (a comment
+ * after the clause) or on the line after it (a comment on a line of its own). `…-ignore RULE: first words` names the clause instead: the first clause after
  * the comment that starts with those words (how a clause inside an axis text, where YAML allows no
  * comment, is named).
  */
 export interface Directive {
   file: string;
+  /** The line of the clause it is about (with words: the comment's line, after which the clause is looked for). */
   line: number;
   rules: string[];
   words?: string;
@@ -29,7 +30,11 @@ export function directivesOf(sources: LadderSource[]): Directive[] {
       const colon = body.indexOf(':');
       const rules = (colon === -1 ? body : body.slice(0, colon)).split(/[\s,]+/).filter(Boolean);
       const words = colon === -1 ? undefined : normalizeClause(body.slice(colon + 1));
-      directives.push({ file: source.name, line: source.text.slice(0, match.index).split('\n').length, rules, ...(words ? { words } : {}) });
+      const before = source.text.slice(0, match.index);
+      const line = before.split('\n').length;
+      // A comment after a clause, on its line, is about that line; a comment alone on its line, about the next.
+      const trailing = /\S/.test(before.slice(before.lastIndexOf('\n') + 1));
+      directives.push({ file: source.name, line: trailing || words ? line : line + 1, rules, ...(words ? { words } : {}) });
     }
   }
   return directives;
@@ -50,7 +55,7 @@ export function unsuppressed<T extends Suppressible>(findings: T[], directives: 
   const dropped = new Set<T>();
   for (const directive of directives) {
     if (directive.words === undefined) {
-      for (const finding of findings) if (applies(directive, finding) && (finding.line === directive.line || finding.line === directive.line + 1)) dropped.add(finding);
+      for (const finding of findings) if (applies(directive, finding) && finding.line === directive.line) dropped.add(finding);
       continue;
     }
     const words = directive.words;
