@@ -1,10 +1,11 @@
-import { ENGLISH_WORDS } from '../../generated/english-words.js';
+import { readFileSync } from 'node:fs';
+import { englishWordsPath } from '../../paths.js';
 
 /**
  * The English dictionaries (US and British spellings, as Hunspell's en_US and en_GB accept them),
- * compiled at build time into one sorted list of words (scripts/compile-dictionary.mjs). Bundled on
- * its own and loaded only when the spelling rule runs; a lookup is a binary search of that text,
- * so nothing is built at start-up.
+ * compiled at build time into one sorted list of words (scripts/compile-dictionary.mjs). Read as
+ * text only when the spelling rule runs; a lookup is a binary search of that text, so nothing is
+ * built at start-up.
  */
 export interface SpellChecker {
   /** Whether the dictionary, or the words the ladder makes known, has the word in this case or in a case Hunspell would accept. */
@@ -30,9 +31,11 @@ export function spellChecker(known: ReadonlySet<string>): SpellChecker {
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+let words: string | undefined;
+
 /** Binary search of the sorted list, line by line. */
 function inList(word: string): boolean {
-  const text = ENGLISH_WORDS;
+  const text = (words ??= readFileSync(englishWordsPath, 'utf8'));
   let low = 0;
   let high = text.length;
   while (low < high) {
