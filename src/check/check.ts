@@ -194,6 +194,15 @@ export function positionFinder(source: LadderSource, outline = isLarge(source.te
   return (path, at) => positions?.positionOf(path, at);
 }
 
+/** Where levels of a group of Markdown files, read as one ladder, are: the file and line of each level's heading. */
+export function markdownLevelFinder(files: LadderSource[]): (path: readonly PathSegment[]) => (Position & { file: string }) | undefined {
+  const { levelAt } = readMarkdown(files.map(({ name, text }) => ({ name, text })));
+  return (path) => {
+    const at = path[0] === 'tracks' && path[2] === 'levels' ? levelAt(Number(path[1]), Number(path[3])) : undefined;
+    return at ? { file: at.file, line: at.line, col: 1 } : undefined;
+  };
+}
+
 /** A large file read by js-yaml, with positions from its outline; a syntax error is placed where js-yaml saw it. */
 function parseLarge(source: LadderSource): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const problem = (line: number, col: number, message: string): { diagnostics: Diagnostic[] } => ({ diagnostics: [{ severity: 'error', file: source.name, line, col, message }] });

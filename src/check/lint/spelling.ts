@@ -28,10 +28,14 @@ export const spelling: LintRule = {
     const checker = spellChecker(vocabulary(ladder, words));
     const suggestions = new Map<string, string[]>();
     const findings: RuleFinding[] = [];
+    const distinct = new Map<string, boolean>();
     for (const unit of textsOf(ladder, clauses)) {
       const seen = new Set<string>();
       for (const word of wordsOf(unit.text)) {
-        if (seen.has(word) || checker.correct(word)) continue;
+        if (seen.has(word)) continue;
+        let correct = distinct.get(word);
+        if (correct === undefined) distinct.set(word, (correct = checker.correct(word)));
+        if (correct) continue;
         seen.add(word);
         let suggested = suggestions.get(word);
         if (!suggested) suggestions.set(word, (suggested = checker.suggest(word)));
@@ -47,9 +51,18 @@ export const spelling: LintRule = {
         });
       }
     }
+    const unknown = [...distinct.values()].filter((correct) => !correct).length;
+    if (distinct.size >= MIN_WORDS_TO_JUDGE && unknown > distinct.size * FOREIGN_SHARE) {
+      // A ladder in another language: one finding that says so, rather than one for each of its words.
+      return [{ rule: 'spelling', text: ladder.name ?? '', message: `${unknown} of its ${distinct.size} distinct words are not English: the ladder seems to be in another language, and spelling is checked in English only`, hint: 'turn the rule off in .ladderlint.yaml (`rules: { spelling: off }`)', place: { path: [] } }];
+    }
     return findings;
   },
 };
+
+/** Past this share of unknown words among at least this many, the text is not English, and its words are not listed one by one. */
+const FOREIGN_SHARE = 0.25;
+const MIN_WORDS_TO_JUDGE = 40;
 
 interface TextUnit {
   text: string;

@@ -4,12 +4,15 @@
  * spelling rule flags typos, not the vocabulary of the field.
  */
 export const TRADE_WORDS = `
-async backend backends codebase codebases debuggability deployable devops dogfooding frontend frontends
-hotfix hotfixes iteratively kanban learnings linter linters linting mentee mentees microservice
-microservices monorepo monorepos observability offboarding onboarding oncall repo repos roadmap
-roadmapping roadmaps runbook runbooks serverless standup standups testability timebox timeboxed
-timeboxing toolchain toolchains toolset toolsets tradeoff tradeoffs triaging uplevel upleveling
-uplevelling upskill upskilling
+aspirational async backend backends charismatically coachability codebase codebases comms curation
+debuggability deployable dev devops devs dogfooding failover failovers frontend frontends hackathon
+hackathons handoff handoffs hotfix hotfixes ideate ideates ideation impactful integrations
+iteratively kanban learnings linter linters linting mentee mentees microservice microservices monorepo
+monorepos mortem mortems observability offboarding onboarding onboards oncall operationalize
+performant postmortem postmortems refactorings repo repos roadmap roadmapping roadmaps runbook
+runbooks screencast screencasts serverless standup standups territorialism testability timebox
+timeboxed timeboxing toolchain toolchains toolset toolsets tradeoff tradeoffs triages triaging
+unscoped uplevel upleveling uplevelling upskill upskilling uptime
 `
   .trim()
   .split(/\s+/);
