@@ -9,7 +9,8 @@ import { TRADE_WORDS } from './trade-words.js';
  * `spelling`: words that neither the English dictionaries (Hunspell's en_US and en_GB, compiled at
  * build time: see english.ts), the words of the trade they lack (trade-words.ts), the ladder's own names (its name, tracks, titles, codes, aliases,
  * axes) nor the configuration's `words:` know. Acronyms (`SLO`, `APIs`), names written with inner
- * capitals (`DevOps`), words with digits, addresses and `code` are not checked.
+ * capitals (`DevOps`), words with digits, addresses and `code` are not checked, and a capitalised
+ * word used three times or more is taken for a name.
  */
 export const spelling: LintRule = {
   family: 'spelling',
@@ -56,9 +57,16 @@ export const spelling: LintRule = {
       // A ladder in another language: one finding that says so, rather than one for each of its words.
       return [{ rule: 'spelling', text: ladder.name ?? '', message: `${unknown} of its ${distinct.size} distinct words are not English: the ladder seems to be in another language, and spelling is checked in English only`, hint: 'turn the rule off in .ladderlint.yaml (`rules: { spelling: off }`)', place: { path: [] } }];
     }
-    return findings;
+    // A capitalised word the ladder writes again and again is a name (its organisation's, a product's), not a typo.
+    const uses = new Map<string, number>();
+    for (const finding of findings) uses.set(nameOf(finding.text), (uses.get(nameOf(finding.text)) ?? 0) + 1);
+    return findings.filter((finding) => !/^\p{Lu}/u.test(finding.text) || (uses.get(nameOf(finding.text)) ?? 0) < NAME_USES);
   },
 };
+
+/** A possessive's name: `Monzo's` is `Monzo`. */
+const nameOf = (word: string) => word.replace(/'s$/, '');
+const NAME_USES = 3;
 
 /** Past this share of unknown words among at least this many, the text is not English, and its words are not listed one by one. */
 const FOREIGN_SHARE = 0.25;
