@@ -1,4 +1,6 @@
+import { sourceFormat } from '../../read/source.js';
 import type { LadderSource } from '../../read/source.js';
+import { outlinePositions } from '../outline.js';
 import type { Place } from './rule.js';
 
 export interface Located {
@@ -16,16 +18,22 @@ const SEARCH_SPAN = 8000;
  */
 export async function locatePlaces(sources: LadderSource[], folder: boolean, places: Place[]): Promise<Located[]> {
   if (places.length === 0) return [];
-  const { locateInFolder, positionFinder, readyFor } = await import('../check.js');
   const asked = places.map((place) => ({ path: place.path, at: 'value' as const }));
   const [first] = sources;
   let positions: Located[];
-  if (folder || !first) positions = await locateInFolder(sources, asked);
-  else {
-    await readyFor([first]);
-    // The outline is enough to find a value's line, in a twentieth of the parser's time: the words are looked for from there.
-    const positionOf = positionFinder(first, true);
+  if (!folder && first && sourceFormat(first) === 'yaml') {
+    // A YAML file's outline is enough to find a value's line, in a twentieth of the parser's time
+    // and without loading the parsers: the words are looked for from there.
+    const { positionOf } = outlinePositions(first.text);
     positions = asked.map(({ path, at }) => ({ file: first.name, ...positionOf(path, at) }));
+  } else {
+    const { locateInFolder, positionFinder, readyFor } = await import('../check.js');
+    if (folder || !first) positions = await locateInFolder(sources, asked);
+    else {
+      await readyFor([first]);
+      const positionOf = positionFinder(first);
+      positions = asked.map(({ path, at }) => ({ file: first.name, ...positionOf(path, at) }));
+    }
   }
   const texts = new Map(sources.map((source) => [source.name, source]));
   const lineStarts = new Map<string, number[]>();
