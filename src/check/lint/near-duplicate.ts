@@ -7,7 +7,7 @@ const HASHES = 32;
 const ROWS = 4;
 const BANDS = HASHES / ROWS;
 /** Each clause is verified against this many earlier clauses of a bucket, which keeps the work linear however full a bucket is. */
-const COMPARED_PER_BUCKET = 4;
+const COMPARED_PER_BUCKET = 2;
 const SHINGLE = 5;
 
 /**
