@@ -30,7 +30,8 @@ const deferChildProcess: Plugin = {
  * write ladders (init, import, export), the readers of spreadsheets and other tools' formats and
  * the XLSX writer and those that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
- * with a problem, or a write, needs them), and the man page writer used at build time.
+ * with a problem, or a write, needs them), lint and its spelling dictionary (1.3 MB, loaded only
+ * when the spelling rule runs), and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
@@ -43,6 +44,8 @@ const ON_DEMAND: Record<string, string> = {
   assess: 'src/commands/assess.ts',
   'assessment-problems': 'src/read/assessment-problems.ts',
   'assessment-yaml': 'src/write/assessment-yaml.ts',
+  lint: 'src/commands/lint.ts',
+  spelling: 'src/check/lint/english.ts',
 };
 
 const onDemandBundles: Plugin = {

@@ -1,4 +1,4 @@
-// Compiles schema/ladder.schema.json and schema/assessment.schema.json into standalone validators
+// Compiles schema/ladder.schema.json, schema/assessment.schema.json and schema/ladderlint.schema.json into standalone validators
 // (src/generated/), so ladder checks files without importing and compiling ajv at run time.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ export default validate;
 
 const schemaText = compile('ladder');
 compile('assessment');
+compile('ladderlint');
 
 // Part of every cache key, so a changed schema never answers from ladders checked by the old one.
 const fingerprint = createHash('sha256').update(schemaText).digest('hex').slice(0, 16);

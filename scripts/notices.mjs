@@ -16,6 +16,9 @@ for (const name of metafiles) {
   // The metafile has served its purpose; it is not part of the package.
   rmSync(join(dist, name));
 }
+// Packages whose data, rather than code, is compiled into a bundle (the spelling dictionaries).
+const dataPackages = join(root, 'src', 'generated', 'data-packages.json');
+if (existsSync(dataPackages)) for (const name of JSON.parse(readFileSync(dataPackages, 'utf8'))) packages.add(name);
 const sections = [...packages].sort().map((name) => {
   const folder = join(root, 'node_modules', name);
   const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));

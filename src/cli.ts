@@ -44,12 +44,12 @@ const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./l
 a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
 Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"), and as
 TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a result (show, diff,
-equiv, which, list, search, next, path, changes, validate) take --format text|json|yaml|tsv|md,
+equiv, which, list, search, next, path, changes, validate, lint) take --format text|json|yaml|tsv|md,
 and --json for short.`;
 
 const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
-     diff/changes --exit-code: there are differences
+     diff/changes --exit-code: there are differences; lint: there are findings
   2  usage error: unknown command or option, bad option value, contradicting options,
      or a refusal to write over a file
   3  the ladder file is missing, unreadable or invalid, or a file could not be written
@@ -336,6 +336,25 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('before', examples('ladder validate', 'ladder validate my-ladder.yaml --strict', 'git show HEAD:ladder.yaml | ladder validate -', 'ladder validate ladder.yaml --format github'))
     .action(async (file: string | undefined, options: OutputOptionValues<Format | AnnotationFormat> & { strict: boolean }, command: Command) => {
       setExit(await runValidate(contextOf(command), file, { ...outputFlags(options), strict: options.strict }));
+    });
+
+  withOutputOptions(
+    program
+      .command('lint')
+      .summary("find content problems in a ladder: repeats, thin steps, style, spelling")
+      .description(
+        'Report what a valid ladder says badly: clauses restated word for word from the level below (restated), nearly the same text in different places (near-duplicate), levels that add almost nothing (thin-step), house style (house-style/…), spelling, and structure (structure/…). Each finding has a rule id, a severity, FILE:LINE:COL, the text and a reason. .ladderlint.yaml beside the ladder configures the rules and known words; a `ladder-lint-ignore RULE` comment suppresses a finding for one clause. Exits 1 when there are findings at or above --fail-on, 3 for an invalid ladder.',
+      )
+      .argument('[file]', 'the ladder file or folder to lint (default: the ladder in effect); - reads standard input')
+      .option('--rule <id>', 'run only this rule or family (repeatable)', collect)
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when there are findings of this severity or worse').choices(['error', 'warning']).default('warning'))
+      .option('--config <file>', 'the configuration to use instead of .ladderlint.yaml beside the ladder'),
+    ANNOTATION_FORMATS,
+  )
+    .addHelpText('before', examples('ladder lint', 'ladder lint ladders/ --rule spelling', 'ladder lint ladder.yaml --format sarif > lint.sarif', 'ladder lint --fail-on error --format github'))
+    .action(async (file: string | undefined, options: OutputOptionValues<Format | AnnotationFormat> & { rule?: string[]; failOn: 'error' | 'warning'; config?: string }, command: Command) => {
+      const { runLint } = await import('./commands/lint.js');
+      setExit(await runLint(contextOf(command), file, { ...outputFlags(options), rule: options.rule, failOn: options.failOn, config: options.config }));
     });
 
   program

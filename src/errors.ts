@@ -1,6 +1,8 @@
 /** One problem found in a ladder file, with its position when one is known. */
 export interface Diagnostic {
   severity: 'error' | 'warning';
+  /** What kind of problem it is, as a rule id (`schema`, `missing-axis`, `spelling`): SARIF's ruleId. */
+  rule?: string;
   file: string;
   line?: number;
   col?: number;

@@ -8,3 +8,6 @@ export const schemaPath = fileURLToPath(new URL('../schema/ladder.schema.json', 
 
 /** The starter organisation that `init --org` copies: a folder of ladder files. */
 export const exampleOrganisationPath = fileURLToPath(new URL('../examples/organisation/', import.meta.url));
+
+/** The English word list the spelling rule of `lint` reads (scripts/compile-dictionary.mjs writes it; the build puts it in dist/). */
+export const englishWordsPath = fileURLToPath(new URL('../dist/english-words.txt', import.meta.url));

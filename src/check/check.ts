@@ -56,15 +56,16 @@ export async function checkSource(source: LadderSource): Promise<CheckResult> {
  */
 function checkMarkdown(source: LadderSource): CheckResult {
   const result = readMarkdown([{ name: source.name, text: source.text }]);
-  if (!result.data) return { diagnostics: result.errors, readerWarnings: result.warnings };
+  const readerWarnings = tagged(result.warnings, 'markdown-reader');
+  if (!result.data) return { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
   const raw = fileShape(result.data);
   const atLevel: Locate = (path) => {
     const at = path[0] === 'tracks' && path[2] === 'levels' ? result.levelAt(Number(path[1]), Number(path[3])) : undefined;
     return at ? { ...at, col: 1 } : undefined;
   };
-  const problems = matchesSchema(raw) ? checkCrossReferences(raw, source.name, atLevel) : [{ severity: 'error' as const, file: source.name, line: 1, col: 1, message: 'the Markdown does not make a valid ladder' }];
-  if (problems.length > 0) return { diagnostics: problems, readerWarnings: result.warnings };
-  return { data: result.data, diagnostics: [], readerWarnings: result.warnings };
+  const problems = matchesSchema(raw) ? tagged(checkCrossReferences(raw, source.name, atLevel), 'cross-reference') : [{ severity: 'error' as const, rule: 'schema', file: source.name, line: 1, col: 1, message: 'the Markdown does not make a valid ladder' }];
+  if (problems.length > 0) return { diagnostics: problems, readerWarnings };
+  return { data: result.data, diagnostics: [], readerWarnings };
 }
 /**
  * Parses and checks ladder text: YAML, then the schema, then cross-references.
@@ -117,13 +118,14 @@ export function checkPart(files: LadderSource[]): CheckResult {
   const [first] = files;
   if (files.length === 1 && first && sourceFormat(first) === 'yaml') return fastCheck(first, { references: false }) ?? fullCheck(first, { references: false });
   const result = readMarkdown(files.map(({ name, text }) => ({ name, text })));
-  return result.data ? { data: result.data, diagnostics: [], readerWarnings: result.warnings } : { diagnostics: result.errors, readerWarnings: result.warnings };
+  const readerWarnings = tagged(result.warnings, 'markdown-reader');
+  return result.data ? { data: result.data, diagnostics: [], readerWarnings } : { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
 }
 
 /** The path that keeps positions, used for any text the fast path does not accept. */
 export function fullCheck(source: LadderSource, { references = true } = {}): CheckResult {
   const { parsed, diagnostics: yamlProblems } = isLarge(source.text.length) ? parseLarge(source) : parseYaml(source.text, source.name);
-  if (!parsed) return { diagnostics: yamlProblems };
+  if (!parsed) return { diagnostics: tagged(yamlProblems, 'yaml-syntax') };
   // Every stage that can run does, so a file is fixed in one round: a repeated key does not hide
   // the schema's findings, nor the schema's the cross-references' where the shape allows them.
   const schemaProblems = checkSchema(parsed, source.name);
@@ -132,10 +134,13 @@ export function fullCheck(source: LadderSource, { references = true } = {}): Che
   // An equivalent that is not an id breaks the schema's pattern and names no level; the second
   // message, which suggests the id meant, is the one kept.
   const referenced = new Set(referenceProblems.map((problem) => `${problem.line}:${problem.col}`));
-  const problems = [...yamlProblems, ...schemaProblems.filter((problem) => !referenced.has(`${problem.line}:${problem.col}`)), ...referenceProblems];
+  const problems = [...tagged(yamlProblems, 'yaml-syntax'), ...tagged(schemaProblems.filter((problem) => !referenced.has(`${problem.line}:${problem.col}`)), 'schema'), ...tagged(referenceProblems, 'cross-reference')];
   if (problems.length > 0) return { diagnostics: problems.sort(byPosition) };
   return { data: toLadderData(raw, (t, l) => parsed.keysOf(['tracks', t, 'levels', l, 'axes'])), diagnostics: [] };
 }
+
+/** Problems of one stage, each with its rule id (see validate-rules.ts). */
+const tagged = (problems: Diagnostic[], rule: string): Diagnostic[] => problems.map((problem) => ({ rule, ...problem }));
 
 /** An id as the schema has it; a level with an invalid id would only add knock-on reference errors. */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -189,6 +194,15 @@ export function positionFinder(source: LadderSource, outline = isLarge(source.te
   return (path, at) => positions?.positionOf(path, at);
 }
 
+/** Where levels of a group of Markdown files, read as one ladder, are: the file and line of each level's heading. */
+export function markdownLevelFinder(files: LadderSource[]): (path: readonly PathSegment[]) => (Position & { file: string }) | undefined {
+  const { levelAt } = readMarkdown(files.map(({ name, text }) => ({ name, text })));
+  return (path) => {
+    const at = path[0] === 'tracks' && path[2] === 'levels' ? levelAt(Number(path[1]), Number(path[3])) : undefined;
+    return at ? { file: at.file, line: at.line, col: 1 } : undefined;
+  };
+}
+
 /** A large file read by js-yaml, with positions from its outline; a syntax error is placed where js-yaml saw it. */
 function parseLarge(source: LadderSource): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
   const problem = (line: number, col: number, message: string): { diagnostics: Diagnostic[] } => ({ diagnostics: [{ severity: 'error', file: source.name, line, col, message }] });
@@ -220,3 +234,8 @@ function expandedSize(value: unknown, sizes = new Map<object, number>()): number
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 }
+
+// What `ladder lint` reads of a Markdown file's front matter itself (declared level counts), from this bundle, which already holds the reader.
+export { splitFrontMatter } from '../read/markdown/front-matter.js';
+export { MATRIX_KEYS, readFrontMatterMatrix } from '../read/markdown/front-matter-matrix.js';
+export { parseYaml } from '../read/parse-yaml.js';

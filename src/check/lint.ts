@@ -5,11 +5,16 @@ import type { PathSegment } from '../read/parse-yaml.js';
 
 /** Something legal but probably a mistake, with where it is in the file. */
 export interface Finding {
+  /** Which kind of warning it is: the rule id `validate --format sarif` reports. */
+  rule: WarningRule;
   path: PathSegment[];
   at: 'key' | 'value';
   message: string;
   hint?: string;
 }
+
+/** The kinds of warning `validate` gives, each a rule id of its own in SARIF. */
+export type WarningRule = 'missing-axis' | 'axis-name' | 'undefined-axis' | 'empty-text' | 'empty-level';
 
 /**
  * What `validate` warns about (and `--strict` refuses): a level that lacks an axis its track's
@@ -52,21 +57,21 @@ export function lintLadder(ladder: Ladder): Finding[] {
       if (level.axes.length > 0) {
         const has = new Set(level.axes.flatMap((axis) => [axis.name, twinOf(axis.name) ?? axis.name]));
         const missing = trackAxes.filter((name) => !has.has(name));
-        if (missing.length > 0) findings.push({ path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, ${whoHas}` });
+        if (missing.length > 0) findings.push({ rule: 'missing-axis', path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, ${whoHas}` });
       }
       for (const axis of level.axes) {
-        if (axis.clauses.length === 0) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
+        if (axis.clauses.length === 0) findings.push({ rule: 'empty-text', path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });
         const twin = twinOf(axis.name);
-        if (twin) findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
+        if (twin) findings.push({ rule: 'axis-name', path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` is nearly \`${twin}\``, hint: `did you mean \`${twin}\`?` });
         else if (defined.length > 0 && !definedNames.has(axis.name)) {
-          findings.push({ path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is not one that track \`${track.id}\` defines`, hint: `the axes defined for it are ${quoteList(defined, 'and')}` });
+          findings.push({ rule: 'undefined-axis', path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is not one that track \`${track.id}\` defines`, hint: `the axes defined for it are ${quoteList(defined, 'and')}` });
         }
       }
-      if (level.axes.length === 0 && !level.description?.trim()) findings.push({ path: at('title'), at: 'key', message: `\`${level.id}\` has neither axes nor a description`, hint: 'say what the level expects, under axes or in a description' });
-      if (level.description !== undefined && !level.description.trim()) findings.push({ path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });
-      if (level.note !== undefined && !level.note.trim()) findings.push({ path: at('note'), at: 'key', message: `the note of \`${level.id}\` is empty` });
+      if (level.axes.length === 0 && !level.description?.trim()) findings.push({ rule: 'empty-level', path: at('title'), at: 'key', message: `\`${level.id}\` has neither axes nor a description`, hint: 'say what the level expects, under axes or in a description' });
+      if (level.description !== undefined && !level.description.trim()) findings.push({ rule: 'empty-text', path: at('description'), at: 'key', message: `the description of \`${level.id}\` is empty` });
+      if (level.note !== undefined && !level.note.trim()) findings.push({ rule: 'empty-text', path: at('note'), at: 'key', message: `the note of \`${level.id}\` is empty` });
     });
-    if (track.description !== undefined && !track.description.trim()) findings.push({ path: ['tracks', t, 'description'], at: 'key', message: `the description of track \`${track.id}\` is empty` });
+    if (track.description !== undefined && !track.description.trim()) findings.push({ rule: 'empty-text', path: ['tracks', t, 'description'], at: 'key', message: `the description of track \`${track.id}\` is empty` });
   });
   return findings;
 }

@@ -4,7 +4,7 @@ import type { PathSegment, Position } from '../read/parse-yaml.js';
 import type { LadderSource } from '../read/source.js';
 import { sameTrack } from '../read/stored-ladder.js';
 import type { StoredLadder } from '../read/stored-ladder.js';
-import { isLarge, positionFinder } from './check.js';
+import { isLarge, markdownLevelFinder, positionFinder } from './check.js';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 
@@ -46,8 +46,15 @@ export function mergeParts(parts: Part[]): Merged {
   // Every file with a problem keeps its positions until all are placed: in a large folder, each
   // is placed from its outline, as one large file is.
   let large: boolean | undefined;
+  const groups = new Map<Part, ReturnType<typeof markdownLevelFinder>>();
   const where = (part: Part, path: readonly PathSegment[], at?: 'key' | 'value'): Partial<Position> & { file: string } => {
     const file = part.files[0] as LadderSource;
+    // A group of Markdown files is read as one ladder: its levels are in any of its files.
+    if (part.files.length > 1) {
+      let group = groups.get(part);
+      if (!group) groups.set(part, (group = markdownLevelFinder(part.files)));
+      return group(path) ?? { file: file.name };
+    }
     let finder = finders.get(file);
     large ??= isLarge(parts.reduce((total, { files }) => total + files.reduce((sum, { text }) => sum + text.length, 0), 0));
     if (!finder) finders.set(file, (finder = positionFinder(file, large)));
@@ -108,9 +115,9 @@ export function mergeParts(parts: Part[]): Merged {
  */
 export function checkMerged(parts: Part[], name: string, { references = true } = {}): { data?: StoredLadder; origins?: TrackOrigin[]; diagnostics: Diagnostic[] } {
   const merged = mergeParts(parts);
-  if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics };
+  if (merged.diagnostics.length > 0) return { diagnostics: merged.diagnostics.map((problem) => ({ rule: 'folder', ...problem })) };
   const raw = merged.data as RawLadder;
   // Positions cost a parse of each file, so they are only looked for when there is a problem.
   if (!references || checkCrossReferences(raw, name).length === 0) return { data: merged.data, origins: merged.origins, diagnostics: [] };
-  return { diagnostics: checkCrossReferences(raw, name, merged.locate) };
+  return { diagnostics: checkCrossReferences(raw, name, merged.locate).map((problem) => ({ rule: 'cross-reference', ...problem })) };
 }

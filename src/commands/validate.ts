@@ -1,6 +1,7 @@
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
+import { VALIDATE_RULES } from '../check/validate-rules.js';
 import { checkLadderSource, isFolderInput } from '../read/load.js';
 import type { LadderInput } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
@@ -33,7 +34,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
     // A script that asked for data gets it, for a file that cannot be read too.
     if (options.format === 'text' || !(error instanceof LadderError)) throw error;
     const name = location.kind === 'stdin' ? STDIN_NAME : location.display;
-    const problems: Diagnostic[] = [{ severity: 'error', file: name, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }];
+    const problems: Diagnostic[] = [{ severity: 'error', rule: 'unreadable', file: name, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }];
     await report(context, options, { file: name, shipped, valid: false, levelCount: 0, trackCount: 0, problems });
     return 3;
   }
@@ -60,7 +61,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
 }
 
 async function report(context: CommandContext, options: ValidateOptions, result: ValidationResult): Promise<void> {
-  if (options.format === 'github' || options.format === 'sarif') context.io.stdout.write(renderAnnotations(result, options.format));
+  if (options.format === 'github' || options.format === 'sarif') context.io.stdout.write(renderAnnotations(result, options.format, VALIDATE_RULES));
   else await emit(context, { ...options, format: options.format }, result, validationRenderers);
 }
 
@@ -71,5 +72,5 @@ async function warnings(source: LadderInput, ladder: Ladder, strict: boolean): P
   const { locate, locateInFolder } = await import('../check/check.js');
   const positions = isFolderInput(source) ? await locateInFolder(source.files, findings) : (await locate(source, findings)).map((position) => ({ file: source.name, ...position }));
   const files = isFolderInput(source) ? source.files : [source];
-  return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), files);
+  return withExcerpts(findings.map((finding, i) => ({ severity: strict ? 'error' : 'warning', rule: finding.rule, file: source.name, ...positions[i], message: finding.message, hint: finding.hint })), files);
 }

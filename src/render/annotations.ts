@@ -2,14 +2,23 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { homepage, version } from '../../package.json';
 import type { Diagnostic } from '../errors.js';
-import type { ValidationResult } from './validate.js';
 
 /** The formats for CI systems that `validate` adds to the common ones. */
 export const ANNOTATION_FORMATS = ['github', 'sarif'] as const;
 export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
 
-export function renderAnnotations(result: ValidationResult, format: AnnotationFormat): string {
-  return format === 'github' ? githubAnnotations(result.problems) : `${JSON.stringify(sarifLog(result.problems), null, 2)}\n`;
+/** A rule as SARIF describes it: what a rule id means, for code scanning to show beside each result. */
+export interface RuleDescriptor {
+  id: string;
+  /** PascalCase. */
+  name: string;
+  short: string;
+  full: string;
+  help: string;
+}
+
+export function renderAnnotations(result: { problems: Diagnostic[] }, format: AnnotationFormat, rules: readonly RuleDescriptor[]): string {
+  return format === 'github' ? githubAnnotations(result.problems) : `${JSON.stringify(sarifLog(result.problems, rules), null, 2)}\n`;
 }
 
 // GitHub's workflow commands end a property at `,` or `::`, and a message at a line break.
@@ -30,28 +39,24 @@ function githubAnnotations(problems: Diagnostic[]): string {
     .join('');
 }
 
-/**
- * The two kinds of finding `validate` has: what makes the file not a ladder (syntax, schema and
- * cross-references), and what is allowed but probably a mistake (`--strict` makes those errors).
- */
-const RULES = [
-  { id: 'invalid-ladder', name: 'InvalidLadder', shortDescription: { text: 'The file is not a valid ladder: YAML syntax, the schema, or a cross-reference between levels.' } },
-  { id: 'ladder-warning', name: 'LadderWarning', shortDescription: { text: 'Allowed, but probably a mistake: a missing axis, a near-duplicate axis name, empty text.' } },
-];
+/** The rule of a problem that names none: what makes the file not a ladder, or what is allowed but probably a mistake. */
+const fallbackRule = (problem: Diagnostic) => problem.rule ?? (problem.severity === 'warning' ? 'ladder-warning' : 'invalid-ladder');
 
 /** A file as SARIF names it: a file: URL when absolute, else a relative reference, which code scanning resolves against the repository. */
 const artifactUri = (file: string) => (isAbsolute(file) ? pathToFileURL(file).href : encodeURI(file));
 
 /** A SARIF 2.1.0 log, the format code-scanning services (GitHub's among them) take. */
-function sarifLog(problems: Diagnostic[]): object {
+function sarifLog(problems: Diagnostic[], rules: readonly RuleDescriptor[]): object {
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'ladder', semanticVersion: version, informationUri: homepage, rules: RULES } },
+        tool: { driver: { name: 'ladder', semanticVersion: version, informationUri: homepage, rules: rules.map((rule) => ({ id: rule.id, name: rule.name, shortDescription: { text: rule.short }, fullDescription: { text: rule.full }, help: { text: rule.help } })) } },
         results: problems.map((problem) => ({
-          ruleId: problem.severity === 'warning' ? 'ladder-warning' : 'invalid-ladder',
+          ruleId: fallbackRule(problem),
+          ...(index.has(fallbackRule(problem)) ? { ruleIndex: index.get(fallbackRule(problem)) } : {}),
           level: problem.severity,
           message: { text: messageOf(problem) },
           locations: [
