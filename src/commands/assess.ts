@@ -4,7 +4,7 @@ import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
 import type { Ladder, Level } from '../model/model.js';
-import { expectationsOf, ladderFingerprint, review, updatedAssessment } from '../query/assessment.js';
+import { expectationsOf, ladderFingerprint, matchToFile, review, updatedAssessment } from '../query/assessment.js';
 import { readAssessment } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
@@ -56,7 +56,7 @@ export interface AssessOptions extends Omit<OutputFlags, 'format'> {
  * `ladder assess FILE`: the assessment against the ladder as it is now: coverage by axis, what is
  * not yet met or has no evidence, and what changed in the ladder since. Exits 0 when every
  * expectation is rated at the threshold, 1 otherwise. `--update` rewrites the file to match the
- * ladder, atomically, keeping every rating and piece of evidence.
+ * ladder, atomically, keeping every rating, piece of evidence and comment.
  */
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
   const input = readAssessmentFile(context, file);
@@ -70,10 +70,11 @@ export async function runAssess(context: CommandContext, file: string, options: 
   const level = await levelNamed(ladder, assessment, 'level', input);
   const target = await levelNamed(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
-  const reviewed = review(ladder, level, target, assessment, fingerprint);
+  const matched = matchToFile(ladder, level, target, assessment);
+  const reviewed = review(ladder, level, target, assessment, fingerprint, matched);
   if (options.update) {
-    const { assessmentYaml } = await import('../write/assessment-yaml.js');
-    writeFileSafely(file, assessmentYaml(updatedAssessment(assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
+    const { updatedAssessmentYaml } = await import('../write/assessment-yaml.js');
+    writeFileSafely(file, updatedAssessmentYaml(input.text, updatedAssessment(assessment, reviewed, fingerprint), matched), { force: true, inputs: [], cwd: context.io.cwd });
     context.io.stderr.write(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
   }
   if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(reviewed));
