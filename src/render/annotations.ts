@@ -2,6 +2,8 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { homepage, version } from '../../package.json';
 import type { Diagnostic } from '../errors.js';
+import { sanitize } from '../io.js';
+import { renderJson } from './json.js';
 import type { ValidationResult } from './validate.js';
 
 /** The formats for CI systems that `validate` adds to the common ones. */
@@ -9,11 +11,12 @@ export const ANNOTATION_FORMATS = ['github', 'sarif'] as const;
 export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
 
 export function renderAnnotations(result: ValidationResult, format: AnnotationFormat): string {
-  return format === 'github' ? githubAnnotations(result.problems) : `${JSON.stringify(sarifLog(result.problems), null, 2)}\n`;
+  return format === 'github' ? githubAnnotations(result.problems) : renderJson(sarifLog(result.problems));
 }
 
-// GitHub's workflow commands end a property at `,` or `::`, and a message at a line break.
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// GitHub's workflow commands end a property at `,` or `::`, and a message at a line break; a
+// control character (an escape sequence) is shown escaped, so it never reaches the log raw.
+const escapeData = (text: string) => sanitize(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const messageOf = (problem: Diagnostic) => (problem.hint ? `${problem.message} (${problem.hint})` : problem.message);
@@ -22,9 +25,10 @@ const messageOf = (problem: Diagnostic) => (problem.hint ? `${problem.message} (
 function githubAnnotations(problems: Diagnostic[]): string {
   return problems
     .map((problem) => {
-      const properties = [`file=${problem.file}`, problem.line === undefined ? '' : `line=${problem.line}`, problem.col === undefined ? '' : `col=${problem.col}`]
-        .filter(Boolean)
-        .map((property) => property.replace(/=(.*)$/, (_, value: string) => `=${escapeProperty(value)}`));
+      // Each value escaped whole (a file name may hold a line break): every problem is one line, one command.
+      const properties = Object.entries({ file: problem.file, line: problem.line, col: problem.col })
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
       return `::${problem.severity} ${properties.join(',')}::${escapeData(messageOf(problem))}\n`;
     })
     .join('');
@@ -39,8 +43,12 @@ const RULES = [
   { id: 'ladder-warning', name: 'LadderWarning', shortDescription: { text: 'Allowed, but probably a mistake: a missing axis, a near-duplicate axis name, empty text.' } },
 ];
 
-/** A file as SARIF names it: a file: URL when absolute, else a relative reference, which code scanning resolves against the repository. */
-const artifactUri = (file: string) => (isAbsolute(file) ? pathToFileURL(file).href : encodeURI(file));
+/**
+ * A file as SARIF names it: a file: URL when absolute, else a relative reference, which code
+ * scanning resolves against the repository. Each segment is encoded whole, so a `#`, `?` or `:` in a
+ * name stays part of the path instead of starting a fragment, a query or a scheme.
+ */
+const artifactUri = (file: string) => (isAbsolute(file) ? pathToFileURL(file).href : file.split('/').map(encodeURIComponent).join('/'));
 
 /** A SARIF 2.1.0 log, the format code-scanning services (GitHub's among them) take. */
 function sarifLog(problems: Diagnostic[]): object {

@@ -1,7 +1,7 @@
 import { expectationsByAxis, isMet, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
-import { mdDocument, mdHeading, mdText } from './markdown.js';
+import { mdDocument, mdHeading, mdText, mdUrl } from './markdown.js';
 import type { Renderers } from './output.js';
 import { hanging, levelName, safe, table } from './text/layout.js';
 import type { TextOptions } from './text/layout.js';
@@ -63,7 +63,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
 
 function evidenceMarkdown(evidence: Evidence): string {
   const text = mdText(evidence.text);
-  return `  - ${evidence.link ? `[${text}](${evidence.link.replace(/[()\s]/g, encodeURIComponent)})` : text}${evidence.date ? ` (${mdText(evidence.date)})` : ''}`;
+  return `  - ${evidence.link ? `[${text}](${mdUrl(evidence.link)})` : text}${evidence.date ? ` (${mdText(evidence.date)})` : ''}`;
 }
 
 /** A promotion packet: the summary, then each axis's expectations with their ratings and evidence. */
