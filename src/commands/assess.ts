@@ -61,10 +61,12 @@ export interface AssessOptions extends Omit<OutputFlags, 'format'> {
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
   const input = readAssessmentFile(context, file);
   if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: an assessment is one file, not a folder`);
-  const assessment = readAssessment(input);
+  let assessment = readAssessment(input);
   if (!assessment) {
     const { assessmentProblems } = await import('../read/assessment-problems.js');
-    throw invalid(input, assessmentProblems(input));
+    const checked = assessmentProblems(input);
+    if (!checked.assessment) throw invalid(input, checked.diagnostics);
+    assessment = checked.assessment;
   }
   const ladder = await loadContextLadder(context, ladderFor(context, file, assessment));
   const level = await levelNamed(ladder, assessment, 'level', input);

@@ -6,6 +6,12 @@ import { LadderError } from '../errors.js';
 /** Largest ladder file accepted; larger files are refused before they are read. */
 export const MAX_LADDER_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Anchors, aliases and tags in YAML text: such a file is read only by the parser that limits how
+ * far aliases expand (parse-yaml.ts), never by js-yaml, which expands them without bound.
+ */
+export const YAML_NODE_PROPERTIES = /[&*!][^\s]/;
+
 export const STDIN_NAME = '<stdin>';
 
 export interface SourceRequest {
