@@ -32,10 +32,10 @@ _ladder_complete() {
   for word in "\${out[@]:1}"; do
     word=\${word#"$before"}
     if [[ $quote == \\" ]]; then
-      word=\${word//\\\\/\\\\\\\\}; word=\${word//\\\$/\\\\\\\$}; word=\${word//\\\`/\\\\\\\`}; word=\${word//\\\"/\\\\\\\"}; word=\${word//!/\\\"\\\'!\\\'\\\"}
+      word=\${word//\\\\/\\\\\\\\}; word=\${word//\\$/\\\\\\$}; word=\${word//\\\`/\\\\\\\`}; word=\${word//\\"/\\\\\\"}; word=\${word//!/\\"\\'!\\'\\"}
       COMPREPLY+=("\\"$word\\"")
     elif [[ $quote == \\' ]]; then
-      COMPREPLY+=("'\${word//\\\'/\\\'\\\\\\\'\\\'}'")
+      COMPREPLY+=("'\${word//\\'/\\'\\\\\\'\\'}'")
     else
       COMPREPLY+=("$(printf '%q' "$word")")
     fi
