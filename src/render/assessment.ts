@@ -5,6 +5,7 @@ import { mdDocument, mdHeading, mdText, mdUrl } from './markdown.js';
 import type { Renderers } from './output.js';
 import { hanging, levelName, safe, table } from './text/layout.js';
 import type { TextOptions } from './text/layout.js';
+import { pushAll } from '../lists.js';
 
 /** `The ladder changed since this assessment was last updated: 1 expectation reworded, …`; empty when it did not. */
 export function changeLine(review: Review): string {
@@ -48,7 +49,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
   }
   out.push(style.title(`${levelName(review.level, style)} → ${levelName(review.target, style)}`));
   if (change) out.push(hanging(style.changed(change), '', '', wrap));
-  out.push('', ...table(review.axes.map((axis) => [style.heading(safe(axis.name)), style.added(bar(axis)), counts(axis)])));
+  pushAll(out, ['', ...table(review.axes.map((axis) => [style.heading(safe(axis.name)), style.added(bar(axis)), counts(axis)]))]);
   const section = (title: string, entries: AssessedExpectation[], note: (entry: AssessedExpectation) => string) => {
     if (entries.length === 0) return;
     out.push('', style.heading(title));

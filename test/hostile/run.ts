@@ -66,9 +66,9 @@ export function measure(dir: string, args: string[], options: RunOptions = {}): 
   const quoted = command.map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
   const env = cleanEnv({ LADDER_NO_CACHE: '1', ...(options.terminal ? { TERM: 'xterm' } : {}), ...options.env });
   const result = options.terminal
-    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '' })
+    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 })
     : options.prefix
-      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '' })
+      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 })
       : spawnSync(command[0] as string, command.slice(1), { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
   const [seconds = 'NaN', kib = 'NaN'] = readFileSync(timing, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
   rmSync(timing, { force: true });

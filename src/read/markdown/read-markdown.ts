@@ -15,6 +15,7 @@ import { assignLevelIds, trackId } from './ids.js';
 import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel } from './titles.js';
+import { pushAll } from '../../lists.js';
 
 export interface MarkdownFile {
   /** The name used in messages. */
@@ -107,7 +108,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
   if (grades) draft.grades = grades;
-  draft.description.unshift(...ladderProse.filter(Boolean));
+  draft.description = [...ladderProse.filter(Boolean), ...draft.description];
   for (const { name, levels, file } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
     let track = draft.tracks.find((candidate) => candidate.name === trackName);
@@ -147,7 +148,7 @@ function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, o
   checkOneLine(tracks, findings);
   const ids = assignLevelIds(tracks);
   const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
-  findings.errors.push(...errors);
+  pushAll(findings.errors, errors);
   dropClashingAliases(levels, ids, findings);
   if (findings.errors.length > 0) {
     const order = new Map(files.map((file, index) => [file.name, index]));
