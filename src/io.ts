@@ -1,3 +1,4 @@
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LadderError } from './errors.js';
 import { readBounded } from './read/read-bounded.js';
@@ -72,6 +73,28 @@ export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
       process.exit(OUTPUT_FAILED);
     }
   });
+}
+
+/**
+ * Whether standard output was closed when ladder started (`ladder list >&-`). Node then opens
+ * /dev/null in its place, read-write, and every write would succeed; a shell's `>/dev/null` opens
+ * it write-only. (Linux says how a descriptor was opened in /proc; elsewhere this is not known.)
+ */
+export function stdoutWasClosed(): boolean {
+  try {
+    const flags = /^flags:\s*(\d+)$/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2 && fstatSync(1).rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the first write to a stream that was closed end the run, as `ls >&-` does: one line on stderr, exit 74. */
+export function failWrites(stream: NodeJS.WriteStream, name: string): void {
+  stream.write = () => {
+    process.stderr.write(`ladder: error: cannot write to ${name}: it is closed\n`);
+    process.exit(OUTPUT_FAILED);
+  };
 }
 
 /** The exit code of a run whose output could not be written (EX_IOERR in sysexits.h). */

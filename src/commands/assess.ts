@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
@@ -100,7 +100,10 @@ function ladderFor(context: CommandContext, file: string, assessment: Assessment
   const named = assessment.ladder.file;
   if (named === '-') return undefined;
   const path = isAbsolute(named) ? named : join(dirname(resolve(context.io.cwd, file)), named);
-  return existsSync(path) ? path : undefined;
+  const kind = statSync(path, { throwIfNoEntry: false });
+  // Named by the file, not by the person: a FIFO there would wait for ever.
+  if (kind && !kind.isFile() && !kind.isDirectory()) throw new LadderError('file', `${named}: the ladder ${file} names is not a regular file (a FIFO, a socket or a device), so it was not read`, { hint: 'name the ladder with --file' });
+  return kind ? path : undefined;
 }
 
 /** The level the assessment names, or an error at its line in the file. */

@@ -16,6 +16,8 @@ export const stress = scale >= 1;
 /** A size at this run's scale, never below 2. */
 export const sized = (full: number) => Math.max(2, Math.round(full * scale));
 export const MEMORY_BOUND_MIB = 300;
+/** A run still going after this long is taken to hang, and fails (exit -1). */
+const HANG_MS = 120_000;
 
 export interface Measured {
   status: number;
@@ -66,10 +68,10 @@ export function measure(dir: string, args: string[], options: RunOptions = {}): 
   const quoted = command.map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
   const env = cleanEnv({ LADDER_NO_CACHE: '1', ...(options.terminal ? { TERM: 'xterm' } : {}), ...options.env });
   const result = options.terminal
-    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 })
+    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS })
     : options.prefix
-      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 })
-      : spawnSync(command[0] as string, command.slice(1), { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
+      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS })
+      : spawnSync(command[0] as string, command.slice(1), { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS });
   const [seconds = 'NaN', kib = 'NaN'] = readFileSync(timing, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
   rmSync(timing, { force: true });
   return { status: result.status ?? -1, seconds: Number(seconds), mib: Number(kib) / 1024, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
