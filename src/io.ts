@@ -100,10 +100,11 @@ export function failWrites(stream: NodeJS.WriteStream, name: string): void {
 /** The exit code of a run whose output could not be written (EX_IOERR in sysexits.h). */
 export const OUTPUT_FAILED = 74;
 
-// C0 and C1 controls (but tab and newline), and every character of Unicode's Bidi_Control
-// property: the Arabic letter mark, the marks, embeddings, overrides and isolates.
+// C0 and C1 controls (but tab and newline), every character of Unicode's Bidi_Control property
+// (the Arabic letter mark, the marks, embeddings, overrides and isolates), and the invisible
+// zero-width space, word joiner and zero-width no-break space, which make two names look alike.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Characters a terminal could act on, which JSON.stringify and YAML leave as they are. */
 export const UNSAFE_IN_STRINGS = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
