@@ -16,7 +16,7 @@ describe('names that look alike', () => {
     const dir = work.folder('invisible', { 'ladder.yaml': `tracks:\n  - id: t\n    name: T\n    levels:\n${levels.join('\n')}\n` });
     const run = measure(dir, ['validate']);
     expect(run.status).toBe(3);
-    const errors = run.stderr.split('\n').filter((line) => line.includes('holds a control or invisible character'));
+    const errors = run.stderr.split('\n').filter((line) => line.includes('holds a control character or an invisible one'));
     expect(errors).toHaveLength(count);
     expect(errors[0]).toContain('"Senior\\u200b Engineer 0"');
     expect(errors[1]).toContain('"Senior\\u2060 Engineer 0"');

@@ -224,7 +224,7 @@ function checkOneLine(tracks: DraftTrack[], findings: Findings): void {
   // eslint-disable-next-line no-control-regex -- the point is to find control characters
   const control = /[\u0000-\u001f\u007f-\u009f\u200b\u2060\ufeff]/;
   const report = (file: string, line: number, what: string, name: string) => {
-    if (control.test(name)) findings.error(file, line, `${what} ${sanitize(JSON.stringify(name))} holds a control or invisible character`, 'names are one line of plain text: no line breaks, tabs, other control characters or invisible ones (zero-width spaces, word joiners)');
+    if (control.test(name)) findings.error(file, line, `${what} ${sanitize(JSON.stringify(name))} holds a control character or an invisible one`, 'names are one line of plain text: no line breaks, tabs, other control characters or invisible ones (zero-width spaces, word joiners)');
   };
   for (const track of tracks) {
     report(track.file, track.line, 'track name', track.name);
