@@ -19,3 +19,21 @@ describe('ids of levels that share a title', () => {
     expectWithinBounds(work, `import of ${name}`, run, 5);
   });
 });
+
+describe('edit distance on long names', () => {
+  const long = (seed: string) => `${seed}${'an axis name that goes on '.repeat(Math.ceil(sized(300_000) / 26))}`;
+  it('two near-identical axis names of 300 KB, and a misspelt level of that length, end in time', () => {
+    const a = long('Craft ');
+    const b = long('Kraft ');
+    const dir = work.folder('long names', {
+      'ladder.yaml': `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: one\n        title: One\n        axes: { ${JSON.stringify(a)}: x }\n      - id: two\n        title: Two\n        axes: { ${JSON.stringify(b)}: y }\n`,
+    });
+    const validate = measure(dir, ['validate']);
+    expect(validate.status).toBe(0);
+    // An argument may be at most 128 KiB long.
+    const show = measure(dir, ['show', a.slice(0, 100_000)]);
+    expect(show.status).toBe(1);
+    expectWithinBounds(work, 'validate of two 300 KB axis names', validate, 2);
+    expectWithinBounds(work, 'show of a misspelt 100 KB name', show, 2);
+  });
+});
