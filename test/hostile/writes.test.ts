@@ -100,7 +100,8 @@ describe('writes that lose nothing', () => {
       });
       const status = await new Promise((done) => child.on('exit', (code, killedBy) => done(killedBy ?? code)));
       watcher.close();
-      expect(status).toBe(signal);
+      // A small file may be written and the run over before the signal arrives.
+      expect([signal, 0]).toContain(status);
       const out = readFileSync(join(dir, 'out.json'), 'utf8');
       expect(out === 'old\n' || out.endsWith('}\n'), signal).toBe(true);
       expect(leftovers(dir), signal).toEqual([]);
