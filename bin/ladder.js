@@ -3,22 +3,26 @@
 // Starts the bundled CLI. Compiling the bundle is a large share of ladder's start-up, so V8's
 // compiled code is kept in ladder's cache folder and reused: through Node's own compile cache
 // where it exists (Node 22 and later), else through vm.Script's cachedData. LADDER_NO_CACHE or
-// --no-cache turns it off, and a folder that is not ladder's own is never used.
+// --no-cache turns it off, and a folder that is not ladder's own is never used, nor one that
+// another user owns or may write to: code found there would run as this user.
 const Module = require('node:module');
 const path = require('node:path');
 
 const dist = path.join(__dirname, '..', 'dist');
 const bundle = path.join(dist, 'cli.js');
-const { cacheDirectory, claimCacheDirectory, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
+const { cacheDirectory, claimCacheDirectory, isPrivateFolder, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
 const cacheRoot = cacheDirectory(process.env, process.argv);
+const codeFolder = cacheRoot && path.join(cacheRoot, typeof Module.enableCompileCache === 'function' ? 'compile' : 'code');
+// The code folder is made by ladder or Node inside the cache folder; it too must be this user's alone.
+const codeFolderUsable = (folder) => isPrivateFolder(folder) || !require('node:fs').existsSync(folder);
 
-if (!cacheRoot || !claimCacheDirectory(cacheRoot)) {
+if (!cacheRoot || !claimCacheDirectory(cacheRoot) || !codeFolderUsable(codeFolder)) {
   require(bundle).main();
 } else if (typeof Module.enableCompileCache === 'function') {
-  Module.enableCompileCache(path.join(cacheRoot, 'compile'));
+  Module.enableCompileCache(codeFolder);
   require(bundle).main();
 } else {
-  runWithCodeCache(bundle, path.join(cacheRoot, 'code'));
+  runWithCodeCache(bundle, codeFolder);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LadderError } from './errors.js';
 import { readBounded } from './read/read-bounded.js';
@@ -75,13 +76,36 @@ export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
   });
 }
 
+/**
+ * Whether standard output was closed when ladder started (`ladder list >&-`). Node then opens
+ * /dev/null in its place, read-write, and every write would succeed; a shell's `>/dev/null` opens
+ * it write-only. (Linux says how a descriptor was opened in /proc; elsewhere this is not known.)
+ */
+export function stdoutWasClosed(): boolean {
+  try {
+    const flags = /^flags:\s*(\d+)$/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2 && fstatSync(1).rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes the first write to a stream that was closed end the run, as `ls >&-` does: one line on stderr, exit 74. */
+export function failWrites(stream: NodeJS.WriteStream, name: string): void {
+  stream.write = () => {
+    process.stderr.write(`ladder: error: cannot write to ${name}: it is closed\n`);
+    process.exit(OUTPUT_FAILED);
+  };
+}
+
 /** The exit code of a run whose output could not be written (EX_IOERR in sysexits.h). */
 export const OUTPUT_FAILED = 74;
 
-// C0 and C1 controls (but tab and newline), and every character of Unicode's Bidi_Control
-// property: the Arabic letter mark, the marks, embeddings, overrides and isolates.
+// C0 and C1 controls (but tab and newline), every character of Unicode's Bidi_Control property
+// (the Arabic letter mark, the marks, embeddings, overrides and isolates), and the invisible
+// zero-width space, word joiner and zero-width no-break space, which make two names look alike.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Characters a terminal could act on, which JSON.stringify and YAML leave as they are. */
 export const UNSAFE_IN_STRINGS = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -4,7 +4,7 @@ import type { Locate } from './crossref.js';
 import type { MarkdownFile, readMarkdown as ReadMarkdown } from '../read/markdown/read-markdown.js';
 import { partGroups } from '../read/folder.js';
 import { toStored } from '../read/stored-ladder.js';
-import { sourceFormat } from '../read/source.js';
+import { sourceFormat, YAML_NODE_PROPERTIES } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
 import { fileShape, toLadderData } from '../model/model.js';
 import type { LadderData, RawLadder } from '../model/model.js';
@@ -79,12 +79,9 @@ export function checkLadderText(source: LadderSource): CheckResult {
   return fastCheck(source) ?? fullCheck(source);
 }
 
-// Anchors, aliases and tags are left to yaml, which limits how far aliases may expand.
-const NODE_PROPERTIES = /[&*!][^\s]/;
-
 /** The fast path alone: a result only for text that checks clean; exported for the test that compares both paths. */
 export function fastCheck(source: LadderSource, { references = true } = {}): CheckResult | undefined {
-  if (NODE_PROPERTIES.test(source.text)) return undefined;
+  if (YAML_NODE_PROPERTIES.test(source.text)) return undefined;
   let value: unknown;
   try {
     value = load(source.text, { schema: CORE_SCHEMA });

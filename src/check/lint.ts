@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Ladder } from '../model/model.js';
-import { quoteList } from '../model/names.js';
+import { MAX_COMPARED_LENGTH, quoteList } from '../model/names.js';
 import type { PathSegment } from '../read/parse-yaml.js';
 
 /** Something legal but probably a mistake, with where it is in the file. */
@@ -103,5 +103,5 @@ function nearTwins(uses: Map<string, number>): Map<string, string | undefined> {
 }
 
 function isNearCopy(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 2 && distance(a, b) <= 2);
+  return a === b || (Math.min(a.length, b.length) >= 5 && Math.max(a.length, b.length) <= MAX_COMPARED_LENGTH && Math.abs(a.length - b.length) <= 2 && distance(a, b) <= 2);
 }

@@ -87,13 +87,13 @@ function patternProblem(path: PathSegment[], label: string, error: ErrorObject):
   }
   const value = String(error.data);
   if (error.schemaPath.includes('/propertyNames/')) {
-    return /\S/.test(value) ? { path, at: 'value', message: `axis name ${sanitize(JSON.stringify(value))} holds a control character`, hint: ONE_LINE } : { path, at: 'value', message: 'an axis name is blank' };
+    return /\S/.test(value) ? { path, at: 'value', message: `axis name ${sanitize(JSON.stringify(value))} holds a control character or an invisible one`, hint: ONE_LINE } : { path, at: 'value', message: 'an axis name is blank' };
   }
-  return /\S/.test(value) ? { path, at: 'value', message: `${label} holds a control character (${sanitize(JSON.stringify(value))})`, hint: ONE_LINE } : { path, at: 'value', message: `${label} is blank` };
+  return /\S/.test(value) ? { path, at: 'value', message: `${label} holds a control character or an invisible one (${sanitize(JSON.stringify(value))})`, hint: ONE_LINE } : { path, at: 'value', message: `${label} is blank` };
 }
 
 /** Why names may not hold a newline or an escape: every output prints a name on a line of its own, and a terminal would act on it. */
-const ONE_LINE = 'names are one line of plain text: no line breaks, tabs or other control characters';
+const ONE_LINE = 'names are one line of plain text: no line breaks, tabs, other control characters or invisible ones (zero-width spaces, word joiners)';
 
 function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === '') return [];

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
 import type { Ladder, Level } from '../model/model.js';
-import { expectationsOf, ladderFingerprint, review, updatedAssessment } from '../query/assessment.js';
+import { expectationsOf, ladderFingerprint, matchToFile, review, updatedAssessment } from '../query/assessment.js';
 import { readAssessment } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
@@ -56,24 +56,27 @@ export interface AssessOptions extends Omit<OutputFlags, 'format'> {
  * `ladder assess FILE`: the assessment against the ladder as it is now: coverage by axis, what is
  * not yet met or has no evidence, and what changed in the ladder since. Exits 0 when every
  * expectation is rated at the threshold, 1 otherwise. `--update` rewrites the file to match the
- * ladder, atomically, keeping every rating and piece of evidence.
+ * ladder, atomically, keeping every rating, piece of evidence and comment.
  */
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
   const input = readAssessmentFile(context, file);
   if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: an assessment is one file, not a folder`);
-  const assessment = readAssessment(input);
+  let assessment = readAssessment(input);
   if (!assessment) {
     const { assessmentProblems } = await import('../read/assessment-problems.js');
-    throw invalid(input, assessmentProblems(input));
+    const checked = assessmentProblems(input);
+    if (!checked.assessment) throw invalid(input, checked.diagnostics);
+    assessment = checked.assessment;
   }
   const ladder = await loadContextLadder(context, ladderFor(context, file, assessment));
   const level = await levelNamed(ladder, assessment, 'level', input);
   const target = await levelNamed(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
-  const reviewed = review(ladder, level, target, assessment, fingerprint);
+  const matched = matchToFile(ladder, level, target, assessment);
+  const reviewed = review(ladder, level, target, assessment, fingerprint, matched);
   if (options.update) {
-    const { assessmentYaml } = await import('../write/assessment-yaml.js');
-    writeFileSafely(file, assessmentYaml(updatedAssessment(assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
+    const { updatedAssessmentYaml } = await import('../write/assessment-yaml.js');
+    writeFileSafely(file, updatedAssessmentYaml(input.text, updatedAssessment(assessment, reviewed, fingerprint), matched), { force: true, inputs: [], cwd: context.io.cwd });
     context.io.stderr.write(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
   }
   if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(reviewed));
@@ -97,7 +100,10 @@ function ladderFor(context: CommandContext, file: string, assessment: Assessment
   const named = assessment.ladder.file;
   if (named === '-') return undefined;
   const path = isAbsolute(named) ? named : join(dirname(resolve(context.io.cwd, file)), named);
-  return existsSync(path) ? path : undefined;
+  const kind = statSync(path, { throwIfNoEntry: false });
+  // Named by the file, not by the person: a FIFO there would wait for ever.
+  if (kind && !kind.isFile() && !kind.isDirectory()) throw new LadderError('file', `${named}: the ladder ${file} names is not a regular file (a FIFO, a socket or a device), so it was not read`, { hint: 'name the ladder with --file' });
+  return kind ? path : undefined;
 }
 
 /** The level the assessment names, or an error at its line in the file. */

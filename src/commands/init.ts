@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { modeline } from '../write/ladder-yaml.js';
-import { writeFileSafely } from '../write/write-file.js';
+import { writeFilesSafely } from '../write/write-file.js';
 import { bundledLadderPath, exampleOrganisationPath, schemaPath } from '../paths.js';
 import type { CommandContext } from './context.js';
 
@@ -41,7 +41,6 @@ export interface InitOptions {
  * names that copy by a relative path: it works offline, and moves with the folder.
  */
 export function runInit(context: CommandContext, path: string | undefined, options: InitOptions): number {
-  const write = (file: string, content: string) => writeFileSafely(file, content, { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
   const line = modeline(options.schema ? `./${basename(schemaPath)}` : undefined);
   const files: [string, string][] = options.org
     ? readdirSync(exampleOrganisationPath)
@@ -50,8 +49,9 @@ export function runInit(context: CommandContext, path: string | undefined, optio
         .map((name) => [join(path ?? 'ladders', name), readFileSync(join(exampleOrganisationPath, name), 'utf8').replace(/^# yaml-language-server: .*/, line)])
     : [[path ?? 'ladder.yaml', `${[line, ...HEADER.map((text) => (text ? `# ${text}` : '#'))].join('\n')}\n\n${readFileSync(bundledLadderPath, 'utf8').replace(/^(#.*\n|\s*\n)*/, '')}`]];
   const folder = dirname(files[0]?.[0] ?? '.');
-  if (options.schema) write(join(folder, basename(schemaPath)), readFileSync(schemaPath, 'utf8'));
-  for (const [file, content] of files) write(file, content);
+  const schema: [string, string][] = options.schema ? [[join(folder, basename(schemaPath)), readFileSync(schemaPath, 'utf8')]] : [];
+  // All or none: every target is checked before the first is written.
+  writeFilesSafely([...schema, ...files].map(([file, content]) => ({ path: file, content })), { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
   const target = options.org ? (path ?? 'ladders') : (files[0]?.[0] as string);
   const written = options.org ? `${target}/ (${files.length} files)` : target;
   const check = options.org && target === 'ladders' ? 'ladder validate' : `ladder -f ${target} validate`;

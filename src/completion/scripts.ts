@@ -26,12 +26,16 @@ _ladder_complete() {
     mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     return 0
   fi
-  # A word the user began with a quote is completed inside that quote; any other is escaped.
+  # A word the user began with a quote is completed inside that quote, escaped as that quote
+  # needs (a \`$(…)\` in a title must stay text); any other is escaped with printf %q.
   local quote=\${cur:0:1} word
   for word in "\${out[@]:1}"; do
     word=\${word#"$before"}
-    if [[ $quote == \\" || $quote == \\' ]]; then
-      COMPREPLY+=("$quote$word$quote")
+    if [[ $quote == \\" ]]; then
+      word=\${word//\\\\/\\\\\\\\}; word=\${word//\\$/\\\\\\$}; word=\${word//\\\`/\\\\\\\`}; word=\${word//\\"/\\\\\\"}; word=\${word//!/\\"\\'!\\'\\"}
+      COMPREPLY+=("\\"$word\\"")
+    elif [[ $quote == \\' ]]; then
+      COMPREPLY+=("'\${word//\\'/\\'\\\\\\'\\'}'")
     else
       COMPREPLY+=("$(printf '%q' "$word")")
     fi

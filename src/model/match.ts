@@ -1,4 +1,5 @@
 import { foldAccents, normalizeName } from './names.js';
+import { maxOf } from '../lists.js';
 
 /** Something a user can name on the command line: ids match exactly, names also match word by word. */
 export interface Nameable<T> {
@@ -31,7 +32,7 @@ export function matchName<T>(entries: Nameable<T>[], query: string): MatchResult
   let best = 0;
   let winners: Nameable<T>[] = [];
   for (const entry of entries) {
-    const score = Math.max(0, ...entry.names.map((name) => wordScore(queryWords, words(name))));
+    const score = maxOf(entry.names.map((name) => wordScore(queryWords, words(name))), 0);
     if (score > best) {
       best = score;
       winners = [entry];

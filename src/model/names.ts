@@ -14,6 +14,12 @@ export function foldAccents(text: string): string {
 export const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
+ * Names longer than this are compared only whole, never by edit distance, whose cost is the
+ * product of the two lengths: a typo is looked for in names people type, not in 300 KB ones.
+ */
+export const MAX_COMPARED_LENGTH = 256;
+
+/**
  * The options closest to `wanted` by edit distance, best first. An option qualifies when
  * it is within about a third of the longer name's length and shares some of `wanted`, so
  * `principle` finds `principal` but `x` finds nothing.
@@ -21,13 +27,16 @@ export const NON_ASCII = /[\u0080-\uffff]/;
 export function closest(wanted: string, options: Iterable<string>, limit = 3): string[] {
   const target = wanted.toLowerCase();
   const scored: { option: string; score: number }[] = [];
+  if (target.length > MAX_COMPARED_LENGTH) return [];
   const seen = new Set<string>();
   for (const option of options) {
     if (seen.has(option)) continue;
     seen.add(option);
     const candidate = option.toLowerCase();
-    const score = distance(target, candidate);
     const allowed = Math.max(2, Math.floor(Math.max(target.length, candidate.length) / 3));
+    // Lengths that far apart are that far apart in edits too: the distance is not worked out.
+    if (candidate.length > MAX_COMPARED_LENGTH || Math.abs(candidate.length - target.length) > allowed) continue;
+    const score = distance(target, candidate);
     if (score <= allowed && score < target.length) scored.push({ option, score });
   }
   scored.sort((a, b) => a.score - b.score || a.option.localeCompare(b.option));

@@ -1,3 +1,4 @@
+import { minOf } from '../lists.js';
 /**
  * Which levels are peers across tracks. A level that names equivalents is the peer of those
  * levels; a level that names none is the peer of the other such levels on its grade. Peers of
@@ -94,7 +95,7 @@ export function orderGroups<L extends PeerLevel>(levels: readonly L[], groups: n
   const key = (g: number): [number, number, number] => {
     const first = levels[(groups[g] as number[])[0] as number] as L;
     const ranks = (groups[g] as number[]).map((i) => gradeRank.get(levels[i]?.grade ?? '') ?? Infinity);
-    return [Math.min(...ranks), first.track, first.position];
+    return [minOf(ranks), first.track, first.position];
   };
   const keys = groups.map((_, g) => key(g));
   const ready = new MinHeap<number>((a, b) => compareKeys(keys[a] as number[], keys[b] as number[]));

@@ -18,7 +18,21 @@ export function resolveLevel(ladder: Ladder, query: string, track?: Track): Leve
   const qualified = qualifiedName(ladder, query);
   if (qualified) {
     if (track && qualified.track !== track) throw new LadderError('usage', `\`${query}\` names track \`${qualified.track.id}\`, but --track names \`${track.id}\``, { hint: 'give the track once' });
-    return resolveLevel(ladder, qualified.level, qualified.track);
+    // A level named exactly `Backend: Senior` is not hidden by backend's `Senior`: both are listed.
+    const wanted = normalizeName(query);
+    const exact = ladder.levels.find((level) => levelNames(level).some((name) => normalizeName(name) === wanted));
+    if (!exact) return resolveLevel(ladder, qualified.level, qualified.track);
+    let byTrack: Level | undefined;
+    try {
+      byTrack = resolveLevel(ladder, qualified.level, qualified.track);
+    } catch {
+      return exact;
+    }
+    if (byTrack === exact) return exact;
+    throw new LadderError('ambiguous', `\`${query}\` matches 2 levels: one by that exact name, one as TRACK:LEVEL`, {
+      candidates: [exact, byTrack].map(({ id, title, trackId }) => ({ id: `${trackId}:${id}`, title })),
+      hint: 'name one of them by its qualified id',
+    });
   }
   // An id names its level before anything else does (see matchName); found without listing every name.
   const byId = ladder.levelById.get(query.trim().toLowerCase());

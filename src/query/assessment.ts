@@ -49,12 +49,20 @@ export interface Review {
 
 const key = (text: string) => normalizeName(text);
 
+/** The ladder's current expectations, the file's (its `removed` after its `expectations`), and which file entry each current one takes its rating from. */
+export interface FileMatch {
+  current: AssessedExpectation[];
+  old: AssessedExpectation[];
+  /** Current expectation's index → the file entry's index in `old`. */
+  match: Map<number, number>;
+}
+
 /**
  * Puts the file's ratings and evidence on the ladder's current expectations, matched by text, not
  * position: the same text (under any axis) first, then the most similar text by diff's pairing,
  * so a reworded expectation keeps its rating and evidence. What matches nothing is removed.
  */
-export function review(ladder: Ladder, level: Level, target: Level, assessment: Assessment, fingerprint: string): Review {
+export function matchToFile(ladder: Ladder, level: Level, target: Level, assessment: Assessment): FileMatch {
   const current = expectationsOf(ladder, level, target);
   const old = [...assessment.expectations, ...(assessment.removed ?? [])];
   const match = new Map<number, number>();
@@ -93,6 +101,13 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     match.set(openCurrent[c] as number, openOld[o] as number);
     taken.add(openOld[o] as number);
   }
+  return { current, old, match };
+}
+
+/** The assessment against the ladder as it is now (see matchToFile for how the file's entries are found). */
+export function review(ladder: Ladder, level: Level, target: Level, assessment: Assessment, fingerprint: string, matched = matchToFile(ladder, level, target, assessment)): Review {
+  const { current, old, match } = matched;
+  const taken = new Set(match.values());
   const expectations = current.map((entry, c) => {
     const from = match.has(c) ? old[match.get(c) as number] : undefined;
     const reworded = from && key(from.expectation) !== key(entry.expectation) ? from.expectation : undefined;

@@ -4,22 +4,25 @@ import type { Diagnostic } from '../errors.js';
 import { sanitize } from '../io.js';
 import { closest, quoteList } from '../model/names.js';
 import { RATINGS } from './assessment.js';
+import type { Assessment } from './assessment.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PathSegment, Position } from './parse-yaml.js';
 import type { LadderSource } from './source.js';
 
 /**
  * What is wrong with an assessment file, each problem at its line and column: read again with the
- * parser that keeps positions, only when the quick read found a problem (or a level to place).
+ * parser that keeps positions and limits aliases, only when the quick read found a problem or
+ * anchors (or a level to place). A file with no problem is the assessment.
  */
-export function assessmentProblems(source: LadderSource): Diagnostic[] {
+export function assessmentProblems(source: LadderSource): { assessment?: Assessment; diagnostics: Diagnostic[] } {
   const { parsed, diagnostics } = parseYaml(source.text, source.name);
-  if (!parsed || diagnostics.length > 0) return diagnostics;
-  if (validateAssessment(parsed.value)) return [];
-  return (validateAssessment.errors ?? []).flatMap((error) => {
+  if (!parsed || diagnostics.length > 0) return { diagnostics };
+  if (validateAssessment(parsed.value)) return { assessment: parsed.value as Assessment, diagnostics: [] };
+  const problems = (validateAssessment.errors ?? []).flatMap((error) => {
     const explained = explain(error);
     return explained ? [{ severity: 'error' as const, file: source.name, ...parsed.positionOf(explained.path, explained.at), message: explained.message, hint: explained.hint }] : [];
   });
+  return { diagnostics: problems };
 }
 
 /** Where a value is in an assessment file. */

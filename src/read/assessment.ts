@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import validateAssessment from '../generated/validate-assessment.js';
+import { YAML_NODE_PROPERTIES } from './source.js';
 import type { LadderSource } from './source.js';
 
 /** The rating scale, lowest first; an expectation is met from THRESHOLD up. */
@@ -31,10 +32,12 @@ export interface Assessment {
 }
 
 /**
- * An assessment file read quickly: js-yaml, then the schema. Undefined when the file has a problem;
- * assessment-problems.ts then reads it again, keeping positions, to say where.
+ * An assessment file read quickly: js-yaml, then the schema. Undefined when the file has a problem,
+ * or anchors and aliases (whose expansion js-yaml does not limit); assessment-problems.ts then
+ * reads it again, with the ladder's limits and keeping positions.
  */
 export function readAssessment(source: LadderSource): Assessment | undefined {
+  if (YAML_NODE_PROPERTIES.test(source.text)) return undefined;
   try {
     const value: unknown = load(source.text, { schema: CORE_SCHEMA });
     return validateAssessment(value) ? (value as Assessment) : undefined;

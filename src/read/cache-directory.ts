@@ -23,7 +23,8 @@ const EARLIER_CACHE_FILE = /^(?:[0-9a-f]{64}\.json|\.[0-9a-f]{64}\.\d+\.[0-9a-f]
  * Whether `directory` is ladder's own cache, creating it (with its mark) when it does not exist.
  * A folder that exists without ladder's mark (a checkout called `ladder`, a folder of the user's)
  * is never read, written or cleaned, unless every file in it is named as ladder's cache files are
- * (a cache from before the mark); otherwise the cache is simply not used.
+ * (a cache from before the mark); otherwise the cache is simply not used. Nor is a folder another
+ * user owns or may write to (see isPrivateFolder), mark or no mark.
  */
 export function claimCacheDirectory(directory: string): boolean {
   // Asked on every read and write of the cache; the folder's answer does not change within a run.
@@ -37,6 +38,26 @@ export function claimCacheDirectory(directory: string): boolean {
 const claims = new Map<string, boolean>();
 
 function claim(directory: string): boolean {
+  // Another user who could write here could plant entries, or compiled code that would run as this user.
+  return claimByMark(directory) && isPrivateFolder(directory);
+}
+
+/**
+ * Whether a folder is this user's alone, as ssh and git ask of their files: a real folder (not a
+ * link), owned by this user, that neither group nor others may write. (Where there are no user
+ * ids, on Windows, the file system's permissions are the only guard.)
+ */
+export function isPrivateFolder(path: string): boolean {
+  const uid = process.getuid?.();
+  try {
+    const stat = lstatSync(path);
+    return stat.isDirectory() && (uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0));
+  } catch {
+    return false;
+  }
+}
+
+function claimByMark(directory: string): boolean {
   try {
     if (!statSync(directory, { throwIfNoEntry: false })) {
       mkdirSync(dirname(directory), { recursive: true, mode: 0o700 });

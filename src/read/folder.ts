@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
@@ -43,16 +43,23 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   } catch (error) {
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }
+  const inside = insideFolder(location.path);
   const entries = names.flatMap((name): FolderFile[] => {
     const path = join(location.path, name);
     const stat = statOf(path);
     if (stat?.isDirectory()) return [];
+    const display = join(location.display, name);
+    // A link committed in the folder must not make ladder read, and quote, a file outside it.
+    const outside = stat && !inside(path) ? new LadderError('file', `${display}: a link to a file outside ${location.display}, not followed`, { hint: 'copy the file into the folder, or name it with --file' }) : undefined;
     let source: LadderSource | undefined;
     return [
       {
-        name: join(location.display, name),
+        name: display,
         stamp: stat ? [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0') : path,
-        read: () => (source ??= readLadderSource({ ...location, path, display: join(location.display, name) }, () => Buffer.alloc(0))),
+        read: () => {
+          if (outside) throw outside;
+          return (source ??= readLadderSource({ ...location, path, display }, () => Buffer.alloc(0), true));
+        },
       },
     ];
   });
@@ -66,6 +73,20 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     get files() {
       return entries.map((entry) => entry.read());
     },
+  };
+}
+
+/** Whether a path of the folder leads, links followed, to a file inside it. */
+function insideFolder(folder: string): (path: string) => boolean {
+  let root: string | undefined;
+  return (path) => {
+    try {
+      if (!lstatSync(path).isSymbolicLink()) return true;
+      root ??= realpathSync(folder);
+      return realpathSync(path).startsWith(root + sep);
+    } catch {
+      return true;
+    }
   };
 }
 

@@ -9,6 +9,7 @@ import type { Checked, LoadOptions } from './load.js';
 import type { LadderSource } from './source.js';
 import { fromEntry, fromMergedEntry, fromStored, toEntry, toMergedEntry, toStored } from './stored-ladder.js';
 import type { MergedEntry, StoredLadder } from './stored-ladder.js';
+import { pushAll } from '../lists.js';
 
 /** A part of the folder, checked: its entry's key, the digest of its names and places, and its file's stamp (see below). */
 type CheckedPart = Part & { key: string; names?: string; stamp?: string };
@@ -85,8 +86,8 @@ async function checkFolder(folder: LadderFolder, cache?: FolderCache): Promise<C
     const cached = readPart(key);
     if (cached) return { key, ...cached };
     const result = check.checkPart(files);
-    diagnostics.push(...result.diagnostics);
-    readerWarnings.push(...(result.readerWarnings ?? []));
+    pushAll(diagnostics, result.diagnostics);
+    pushAll(readerWarnings, result.readerWarnings ?? []);
     if (!result.data) return { key };
     const data = toStored(result.data);
     const { value, attachments } = toEntry(data);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../errors.js';
 import { aliasPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
 import { explainSyntaxError, tabMistakes } from './yaml-mistakes.js';
 import type { Mistake } from './yaml-mistakes.js';
+import { pushAll } from '../lists.js';
 
 /** Aliases a document may expand before it is refused, against "billion laughs" files. */
 export const MAX_ALIAS_EXPANSION = 1000;
@@ -122,9 +123,9 @@ function duplicateKeys(doc: Document): { offset: number; key: string; first: num
       }
       // A repeated `id` is a level run into the one before (a missing `- `); its other keys repeat only because of that.
       const id = here.find((repeat) => repeat.key === 'id');
-      repeats.push(...(id ? [id] : here));
+      pushAll(repeats, id ? [id] : here);
     } else if (isSeq(node)) {
-      pending.push(...node.items);
+      pushAll(pending, node.items);
     }
   }
   return repeats.sort((a, b) => a.offset - b.offset);

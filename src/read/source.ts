@@ -6,6 +6,12 @@ import { LadderError } from '../errors.js';
 /** Largest ladder file accepted; larger files are refused before they are read. */
 export const MAX_LADDER_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Anchors, aliases and tags in YAML text: such a file is read only by the parser that limits how
+ * far aliases expand (parse-yaml.ts), never by js-yaml, which expands them without bound.
+ */
+export const YAML_NODE_PROPERTIES = /[&*!][^\s]/;
+
 export const STDIN_NAME = '<stdin>';
 
 export interface SourceRequest {
@@ -82,13 +88,19 @@ export function sourceFormat(source: LadderSource): SourceFormat {
   return /^(#{1,6}[ \t]+\S|---[ \t]*$)/m.test(source.text) || /^[^\n]*\n(=+|-+)[ \t]*$/m.test(source.text) ? 'markdown' : 'yaml';
 }
 
-export function readLadderSource(location: SourceLocation, readStdin: () => Buffer): LadderSource {
+/**
+ * A ladder's text. A file named on the command line or in $LADDER_FILE may be of any kind (a pipe
+ * from `<(…)`, a device), read only as far as the limit; one found by itself (`./ladder.yaml`, a
+ * file of a folder) must be a regular file, so a FIFO left there never blocks every command.
+ */
+export function readLadderSource(location: SourceLocation, readStdin: () => Buffer, regularOnly = location.reason === 'working directory'): LadderSource {
   if (location.kind === 'stdin') return { name: STDIN_NAME, text: decode(readStdin(), STDIN_NAME) };
   const { path, display } = location;
   let bytes: Buffer;
   let fd: number | undefined;
   try {
-    // Any kind of file (a pipe from `<(…)`, a device) is read only as far as the limit.
+    const kind = regularOnly ? statSync(path) : undefined;
+    if (kind && !kind.isFile() && !kind.isDirectory()) throw new LadderError('file', `${display}: not a regular file (a FIFO, a socket or a device), so it was not read`, { hint: 'name it with --file if it is meant to be read' });
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new LadderError('file', `${display}: is a directory, not a ladder file`);

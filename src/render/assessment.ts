@@ -1,10 +1,11 @@
 import { expectationsByAxis, isMet, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
-import { mdDocument, mdHeading, mdText } from './markdown.js';
+import { mdDocument, mdHeading, mdText, mdUrl } from './markdown.js';
 import type { Renderers } from './output.js';
 import { hanging, levelName, safe, table } from './text/layout.js';
 import type { TextOptions } from './text/layout.js';
+import { pushAll } from '../lists.js';
 
 /** `The ladder changed since this assessment was last updated: 1 expectation reworded, …`; empty when it did not. */
 export function changeLine(review: Review): string {
@@ -48,7 +49,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
   }
   out.push(style.title(`${levelName(review.level, style)} → ${levelName(review.target, style)}`));
   if (change) out.push(hanging(style.changed(change), '', '', wrap));
-  out.push('', ...table(review.axes.map((axis) => [style.heading(safe(axis.name)), style.added(bar(axis)), counts(axis)])));
+  pushAll(out, ['', ...table(review.axes.map((axis) => [style.heading(safe(axis.name)), style.added(bar(axis)), counts(axis)]))]);
   const section = (title: string, entries: AssessedExpectation[], note: (entry: AssessedExpectation) => string) => {
     if (entries.length === 0) return;
     out.push('', style.heading(title));
@@ -63,7 +64,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
 
 function evidenceMarkdown(evidence: Evidence): string {
   const text = mdText(evidence.text);
-  return `  - ${evidence.link ? `[${text}](${evidence.link.replace(/[()\s]/g, encodeURIComponent)})` : text}${evidence.date ? ` (${mdText(evidence.date)})` : ''}`;
+  return `  - ${evidence.link ? `[${text}](${mdUrl(evidence.link)})` : text}${evidence.date ? ` (${mdText(evidence.date)})` : ''}`;
 }
 
 /** A promotion packet: the summary, then each axis's expectations with their ratings and evidence. */

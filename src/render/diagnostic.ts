@@ -6,6 +6,7 @@ import type { Diagnostic, ErrorCode } from '../errors.js';
 import { createStyle } from './style.js';
 import type { Style } from './style.js';
 import { table } from './text/layout.js';
+import { pushAll } from '../lists.js';
 
 export const EXIT = { ok: 0, notFound: 1, usage: 2, badLadder: 3, internal: 70 } as const;
 
@@ -35,7 +36,7 @@ export function formatLadderError(error: LadderError, style: Style, excerpts = f
   if (error.diagnostics.length > 0) return error.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, style, excerpts)).join('');
   const lines = [`ladder: ${style.error('error:')} ${sanitize(error.message)}`];
   if (error.candidates.length > 0) {
-    lines.push(...table(error.candidates.map(({ id, title }) => [style.id(sanitize(id)), sanitize(title)])).map((row) => `  ${row}`));
+    pushAll(lines, table(error.candidates.map(({ id, title }) => [style.id(sanitize(id)), sanitize(title)])).map((row) => `  ${row}`));
   }
   if (error.hint) lines.push(`${style.hint('hint:')} ${sanitize(error.hint)}`);
   return `${lines.join('\n')}\n`;

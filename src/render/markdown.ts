@@ -8,6 +8,15 @@ export function mdText(text: string): string {
     .replace(/[\\`*_~[\]<>|#]/g, (char) => `\\${char}`);
 }
 
+/**
+ * A link's address that ends where Markdown expects it to: every character a URL does not need is
+ * percent-encoded, parentheses, brackets, angle brackets, spaces and control characters among them,
+ * so nothing after a `)` in an address can become live Markdown, HTML or a terminal sequence.
+ */
+export function mdUrl(url: string): string {
+  return url.replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/gu, (char) => Buffer.from(char).toString('hex').toUpperCase().replace(/../g, '%$&'));
+}
+
 /** A paragraph of ladder text that must stay a paragraph: a leading list, quote or heading marker is escaped too. */
 export function mdBlock(text: string): string {
   return mdText(text)

@@ -3,6 +3,7 @@ import type { LevelView } from '../query/views.js';
 import { mdDocument, mdHeading, mdParagraphs, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
 import { renderLevelsText } from './text/show.js';
+import { pushAll } from '../lists.js';
 
 /** `show` results: one or more levels. JSON and YAML give one object for one level, an array for several. */
 export const showRenderers: Renderers<LevelView[]> = {
@@ -24,7 +25,7 @@ function levelMarkdown(view: LevelView): string[] {
     }`,
   ];
   if (view.aliases.length > 0) blocks.push(`**Also known as**: ${view.aliases.map(mdText).join(', ')}`);
-  if (view.description) blocks.push(...mdParagraphs(view.description));
+  if (view.description) pushAll(blocks, mdParagraphs(view.description));
   if (view.note) blocks.push(`_Note: ${mdParagraphs(view.note).join(' ')}_`);
   for (const axis of view.axes) {
     blocks.push(mdHeading(3, axis.name));

@@ -1,4 +1,5 @@
-import { Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import type { FileMatch } from '../query/assessment.js';
 import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
 import { quoteList } from '../model/names.js';
 import { RATINGS } from '../read/assessment.js';
@@ -21,4 +22,45 @@ export function assessmentYaml(assessment: Assessment): string {
   const doc = new Document(assessment, { aliasDuplicateObjects: false });
   doc.commentBefore = [` yaml-language-server: $schema=${SCHEMA_URL}`, ...HEADER.map((line) => (line ? ` ${line}` : ''))].join('\n');
   return safeYaml(doc, { lineWidth: 100, minContentWidth: 40, nullStr: '' });
+}
+
+/**
+ * The person's own file brought up to date as an edit of its YAML document, so every comment they
+ * wrote stays where it was: an entry matched to a current expectation keeps its node (comments,
+ * rating and evidence included) and takes the ladder's wording and `new` mark; entries that match
+ * nothing move under `removed`; expectations new to the file are added.
+ */
+export function updatedAssessmentYaml(text: string, updated: Assessment, matched: FileMatch): string {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const itemsOf = (node: unknown) => (isSeq(node) ? node.items : []);
+  const oldNodes = [...itemsOf(doc.get('expectations', true)), ...itemsOf(doc.get('removed', true))];
+  const taken = new Set(matched.match.values());
+  const expectations = updated.expectations.map((entry, c) => {
+    const from = matched.match.get(c);
+    const node = from === undefined ? undefined : oldNodes[from];
+    if (!isMap(node)) return doc.createNode(entry);
+    // A value is set only where it changed, so a comment on an unchanged one stays.
+    for (const key of ['axis', 'expectation', 'new'] as const) {
+      if (node.get(key) === entry[key]) continue;
+      if (entry[key] === undefined) node.delete(key);
+      else node.set(key, entry[key]);
+    }
+    if (!node.has('rating')) node.set('rating', null);
+    if (!node.has('evidence')) node.set('evidence', doc.createNode([]));
+    return node;
+  });
+  const removed = oldNodes.filter((node, i) => !taken.has(i) && isMap(node));
+  for (const node of removed) if (isMap(node)) node.delete('new');
+  setItems(doc, 'expectations', expectations);
+  if (removed.length > 0) setItems(doc, 'removed', removed);
+  else doc.delete('removed');
+  if (doc.getIn(['ladder', 'fingerprint']) !== updated.ladder.fingerprint) doc.setIn(['ladder', 'fingerprint'], updated.ladder.fingerprint);
+  return safeYaml(doc, { lineWidth: 100, minContentWidth: 40, nullStr: '' });
+}
+
+/** Puts `items` in the document's sequence at `key`, keeping the sequence node (and its comments) when there is one. */
+function setItems(doc: Document, key: string, items: unknown[]): void {
+  const seq = doc.get(key, true);
+  if (isSeq(seq)) seq.items = items;
+  else doc.set(key, Object.assign(new YAMLSeq(), { items }));
 }

@@ -1,6 +1,7 @@
 import type { Ladder, Level } from '../model/model.js';
 import { equivalentIds, splitParagraphs } from '../model/model.js';
 import { mdBlock, mdText } from '../render/markdown.js';
+import { pushAll } from '../lists.js';
 
 /**
  * The whole ladder as Markdown in the seed's structure (`#` tracks, `##` levels, bold equivalent
@@ -15,13 +16,13 @@ export function exportMarkdown(ladder: Ladder): string {
   const depth = ladder.name ? 1 : 0;
   const heading = (level: number, text: string) => `${'#'.repeat(level + depth)} ${text}`;
   if (ladder.name) blocks.push(`# ${mdText(ladder.name)}`);
-  if (ladder.description) blocks.push(...paragraphs(ladder.description));
+  if (ladder.description) pushAll(blocks, paragraphs(ladder.description));
   for (const track of ladder.tracks) {
     blocks.push(heading(1, mdText(track.name)));
-    if (track.description) blocks.push(...paragraphs(track.description));
+    if (track.description) pushAll(blocks, paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) blocks.push(...levelBlocks(ladder, level, track.equivalentLabel, heading));
+    for (const level of track.levels) pushAll(blocks, levelBlocks(ladder, level, track.equivalentLabel, heading));
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -36,11 +37,11 @@ function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (leve
   blocks.push(`**${mdText(label)}**: ${named.length > 0 ? named.join('; ') : '_n/a_'}`);
   if (level.grade) blocks.push(`**Grade**: ${mdText(level.grade)}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);
-  if (level.description) blocks.push(...paragraphs(level.description));
+  if (level.description) pushAll(blocks, paragraphs(level.description));
   if (level.note) blocks.push(`_Note: ${mdText(level.note)}_`);
   for (const axis of level.axes) {
     blocks.push(heading(3, mdText(axis.name)));
-    if (typeof axis.value === 'string') blocks.push(...paragraphs(axis.value));
+    if (typeof axis.value === 'string') pushAll(blocks, paragraphs(axis.value));
     else if (axis.clauses.length > 0) blocks.push(axis.clauses.map((clause) => `- ${mdBlock(clause)}`).join('\n'));
   }
   return blocks;

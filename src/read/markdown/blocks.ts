@@ -2,6 +2,7 @@ import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { clean, htmlText, inlineLines, inlineText } from './inline.js';
 import { htmlTable } from './html-table.js';
+import { pushAll } from '../../lists.js';
 
 /** A table cell: its text, and the clauses it holds where the author broke lines or listed items in it. */
 export interface Cell {
@@ -84,7 +85,7 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
       current = section;
       continue;
     }
-    current.blocks.push(...toBlocks(token, at, dropped));
+    pushAll(current.blocks, toBlocks(token, at, dropped));
   }
   return { root, dropped };
 }
@@ -148,8 +149,8 @@ function listItems(list: Tokens.List, line: number, dropped: Dropped[]): ListIte
     const children: ListItem[] = [];
     const more: string[] = [];
     for (const block of childBlocks(own ? rest : item.tokens, item.raw, at, dropped)) {
-      if (block.kind === 'list') children.push(...block.items);
-      else if (block.kind === 'table') more.push(...tableRows(block));
+      if (block.kind === 'list') pushAll(children, block.items);
+      else if (block.kind === 'table') pushAll(more, tableRows(block));
       else more.push(block.text);
     }
     const text = own ? (tokens.length > 0 ? inlineText(tokens) : clean(own.text ?? '')) : '';
@@ -163,7 +164,7 @@ function pipeTable(table: Tokens.Table, line: number, dropped: Dropped[]): Block
     const bold = value.tokens.length > 0 && value.tokens.every((token) => token.type === 'strong' || (token.type === 'text' && !token.raw.trim()));
     return { text: clauses.join(' '), clauses, bold };
   };
-  dropped.push(...overflowingCells(table.raw, table.header.length, line));
+  pushAll(dropped, overflowingCells(table.raw, table.header.length, line));
   return { kind: 'table', line, header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
 }
 

@@ -1,6 +1,7 @@
 import type { MatrixLevel } from './matrix.js';
 import { frontMatterWords } from './front-matter.js';
 import { isRecord } from '../parse-yaml.js';
+import { pushAll } from '../../lists.js';
 
 /** Front matter keys that hold a ladder's matrix: topics (axes), each with its expectations per level. */
 export const MATRIX_KEYS = /^(topics|axes|competencies|categories|areas|skills)$/i;
@@ -40,7 +41,7 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
     if (clauses.length === 0) return;
     added += 1;
     const existing = level.axes.find((entry) => entry.name === axis);
-    if (existing) existing.clauses.push(...clauses);
+    if (existing) pushAll(existing.clauses, clauses);
     else level.axes.push({ name: axis, clauses });
   };
   for (const [topicName, topic] of entries(topics, NAME_KEYS)) {

@@ -33,16 +33,28 @@ function meaningful(word: string): boolean {
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
   const taken = new Set<string>();
+  // The levels each name (title or code) belongs to, in the whole ladder and on each track: sizes
+  // answer every question below in constant time, however many levels share a title.
   const names = new Map<string, Set<DraftLevel>>();
-  for (const level of tracks.flatMap((track) => track.levels)) {
-    for (const name of [level.title, ...(level.code ? [level.code] : [])]) {
-      const key = normalizeName(name);
-      names.set(key, (names.get(key) ?? new Set()).add(level));
+  const namesOnTrack = new Map<string, Set<DraftLevel>>();
+  const add = (index: Map<string, Set<DraftLevel>>, key: string, level: DraftLevel) => index.set(key, (index.get(key) ?? new Set()).add(level));
+  tracks.forEach((track, t) => {
+    for (const level of track.levels) {
+      for (const name of [level.title, ...(level.code ? [level.code] : [])]) {
+        add(names, normalizeName(name), level);
+        add(namesOnTrack, `${t}\u0000${normalizeName(name)}`, level);
+      }
     }
-  }
+  });
   // Ids are compared as names are (`e-ng` and `eng` are one), and must not read as another level's title or code.
-  const free = (id: string, level: DraftLevel) => !taken.has(normalizeName(id)) && [...(names.get(normalizeName(id)) ?? [])].every((owner) => owner === level);
-  for (const track of tracks) {
+  const free = (id: string, level: DraftLevel) => {
+    const key = normalizeName(id);
+    const owners = names.get(key);
+    return !taken.has(key) && (!owners || owners.size === 0 || (owners.size === 1 && owners.has(level)));
+  };
+  // The next number to try after each base: the numbers before it were taken, and stay so.
+  const nextNumber = new Map<string, number>();
+  tracks.forEach((track, t) => {
     // Where titles repeat across tracks (each discipline's `Senior Engineer`), the track's first word tells the ids apart.
     const prefix = words(track.name)[0];
     const titleWords = track.levels.map((level) => words(level.title.split('/')[0] ?? level.title));
@@ -63,12 +75,18 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       let base = distinctive ?? byWords;
       if (!base) base = fromScript('level', level.title);
       let id = base;
-      const clashesElsewhere = [...(names.get(normalizeName(id)) ?? [])].some((owner) => owner !== level && !track.levels.includes(owner));
+      const key = normalizeName(id);
+      const clashesElsewhere = (names.get(key)?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${key}`)?.size ?? 0);
       if (clashesElsewhere && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
-      for (let n = 2; !free(id, level); n += 1) id = `${base}-${n}`;
+      if (!free(id, level)) {
+        let n = nextNumber.get(base) ?? 2;
+        while (!free(`${base}-${n}`, level)) n += 1;
+        id = `${base}-${n}`;
+        nextNumber.set(base, n + 1);
+      }
       taken.add(normalizeName(id));
       ids.set(level, id);
     });
-  }
+  });
   return ids;
 }

@@ -6,13 +6,14 @@ import { ALIASES_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
+import { pushAll } from '../../lists.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
 export function levelFromHeading(title: string, file: string, line: number): DraftLevel {
   const { title: bare, code } = splitCode(title);
   const level = newLevel(bare, file, line);
   if (code) level.code = code;
-  level.aliases.push(...slashAliases(bare));
+  pushAll(level.aliases, slashAliases(bare));
   return level;
 }
 
@@ -142,7 +143,7 @@ function readLevelTable(level: DraftLevel, table: Extract<Block, { kind: 'table'
   const axisTable = table.header.length >= 2 && !readMatrix(table) && table.rows.every((row) => (row[0]?.text ?? '') !== '');
   if (!axisTable) {
     findings.warn(fileName, table.line, `table of ${table.rows.length} rows in \`${level.title}\` is not a list of axes; kept as prose`);
-    level.description.push(...tableRows(table));
+    pushAll(level.description, tableRows(table));
     return;
   }
   const header = table.header.map((cell) => cell.text).filter(Boolean).join(' | ');

@@ -15,6 +15,7 @@ import { assignLevelIds, trackId } from './ids.js';
 import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel } from './titles.js';
+import { pushAll } from '../../lists.js';
 
 export interface MarkdownFile {
   /** The name used in messages. */
@@ -107,7 +108,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
   if (grades) draft.grades = grades;
-  draft.description.unshift(...ladderProse.filter(Boolean));
+  draft.description = [...ladderProse.filter(Boolean), ...draft.description];
   for (const { name, levels, file } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
     let track = draft.tracks.find((candidate) => candidate.name === trackName);
@@ -148,7 +149,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   checkOneLine(tracks, findings);
   const ids = assignLevelIds(tracks);
   const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
-  findings.errors.push(...errors);
+  pushAll(findings.errors, errors);
   dropClashingAliases(levels, ids, findings);
   if (findings.errors.length > 0) {
     const order = new Map(files.map((file, index) => [file.name, index]));
@@ -222,9 +223,9 @@ function checkTrackNames(levels: DraftLevel[], findings: Findings): void {
 /** Names are printed on a line of their own everywhere, so a control character in one is an error (the schema's rule, at the Markdown's line). */
 function checkOneLine(tracks: DraftTrack[], findings: Findings): void {
   // eslint-disable-next-line no-control-regex -- the point is to find control characters
-  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const control = /[\u0000-\u001f\u007f-\u009f\u200b\u2060\ufeff]/;
   const report = (file: string, line: number, what: string, name: string) => {
-    if (control.test(name)) findings.error(file, line, `${what} ${sanitize(JSON.stringify(name))} holds a control character`, 'names are one line of plain text: no line breaks, tabs or other control characters');
+    if (control.test(name)) findings.error(file, line, `${what} ${sanitize(JSON.stringify(name))} holds a control character or an invisible one`, 'names are one line of plain text: no line breaks, tabs, other control characters or invisible ones (zero-width spaces, word joiners)');
   };
   for (const track of tracks) {
     report(track.file, track.line, 'track name', track.name);
@@ -252,15 +253,16 @@ function dropClashingAliases(levels: DraftLevel[], ids: Map<DraftLevel, string>,
     level.aliases = level.aliases.filter((alias) => {
       const key = normalizeName(alias);
       const holder = named.get(key);
-      const claimants = [...(claims.get(key) ?? [])];
+      // The set itself, not a copy of it: thousands of levels may claim one alias.
+      const claimants = claims.get(key) ?? new Set<DraftLevel>();
       if (holder === level || kept.has(key)) return false;
       if (holder) {
         findings.warn(level.file, level.line, `alias \`${alias}\` of \`${level.title}\` is already a name of \`${holder.title}\`; not kept as an alias`);
         return false;
       }
-      if (claimants.length > 1) {
+      if (claimants.size > 1) {
         // One warning for all the levels that claim it, however many.
-        if (!reported.has(key)) findings.warn(level.file, level.line, `alias \`${alias}\` is claimed by ${claimants.length} levels (${listLevels(claimants)}); kept by none`);
+        if (!reported.has(key)) findings.warn(level.file, level.line, `alias \`${alias}\` is claimed by ${claimants.size} levels (${listLevels([...claimants])}); kept by none`);
         reported.add(key);
         return false;
       }
@@ -275,9 +277,19 @@ function listLevels(levels: DraftLevel[]): string {
   return levels.length > 3 ? `${named.join(', ')} and ${levels.length - 3} more` : named.join(', ');
 }
 
+/** For each set of taken ids, the next number to try after each base: the numbers before it are taken, and stay so. */
+const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
+
 function unique(base: string, taken: Set<string>): string {
   let candidate = base || 'track';
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+  if (taken.has(candidate)) {
+    const next = nextNumbers.get(taken) ?? new Map<string, number>();
+    nextNumbers.set(taken, next);
+    let n = next.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n += 1;
+    candidate = `${base}-${n}`;
+    next.set(base, n + 1);
+  }
   taken.add(candidate);
   return candidate;
 }

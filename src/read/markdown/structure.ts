@@ -7,6 +7,7 @@ import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
 import type { MatrixLevel } from './matrix.js';
 import { looksLikeLevel, notALevel } from './titles.js';
+import { pushAll } from '../../lists.js';
 
 /** One Markdown file, lexed into sections under a root of depth 0. */
 export interface SourceDocument {
@@ -62,7 +63,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
         if (own.levels.length === 0) {
           // An introduction or a list of links: the ladder's prose, never an empty track.
           ladder.tracks.splice(ladder.tracks.indexOf(own), 1);
-          ladder.description.push(...(child.title ? [child.title] : []), ...own.description);
+          pushAll(ladder.description, [...(child.title ? [child.title] : []), ...own.description]);
           findings.sectionsAsProse += 1;
         }
       } else {
@@ -82,7 +83,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     const why = notALevel(section.title, ownText(section)) ?? (bare ? 'it has no axes or equivalent, unlike the levels beside it, and its title does not read like a level' : undefined);
     if (why) {
       findings.keptAsProse(file, section.line, section.title, why);
-      prose.push(section.title, ...subtreeText(section));
+      pushAll(prose, [section.title, ...subtreeText(section)]);
       return;
     }
     track.levels.push(readLevelSection(section, file, track, findings));
@@ -106,10 +107,10 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       } else {
         findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`);
         findings.sectionsAsProse += 1;
-        prose.push(...tableRows(block));
+        pushAll(prose, tableRows(block));
       }
     } else if (block.kind === 'list') {
-      prose.push(...block.items.map(itemClause).filter(Boolean));
+      pushAll(prose, block.items.map(itemClause).filter(Boolean));
     } else {
       prose.push(block.text);
     }

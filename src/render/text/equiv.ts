@@ -2,6 +2,7 @@ import type { Equivalence, EquivalenceGrid } from '../../query/equiv.js';
 import type { LevelRef } from '../../query/views.js';
 import { levelName, safe, table, visibleLength } from './layout.js';
 import type { TextOptions } from './layout.js';
+import { maxOf } from '../../lists.js';
 
 /** One level's peers: on two tracks, `A · Track ↔ B · Track`; on more, a line per other track. */
 export function renderEquivalenceText(entry: Equivalence, { style }: TextOptions): string {
@@ -24,7 +25,7 @@ export function renderEquivalenceGridText(grid: EquivalenceGrid, { style, wrap }
   const grades = grid.graded ? [[style.heading('Grade'), ...grid.rows.map((row) => (row.grade ? safe(row.grade) : style.muted('n/a')))]] : [];
   const columnsNaming = (name: (ref: LevelRef) => string) =>
     grid.tracks.map((track, t) => [style.heading(safe(track.name)), ...grid.rows.map((row) => (row.levels[t] ? name(row.levels[t] as LevelRef) : style.muted('n/a')))]);
-  const widthOf = (column: string[]) => Math.max(...column.map(visibleLength));
+  const widthOf = (column: string[]) => maxOf(column.map(visibleLength), 0);
   /** How many of the columns fit beside the grades, at least one. */
   const fitting = (columns: string[][]) => {
     if (!wrap) return columns.length;

@@ -2,6 +2,7 @@ import { splitParagraphs } from '../../model/model.js';
 import type { LevelView } from '../../query/views.js';
 import { hanging, levelName, paragraphs, safe } from './layout.js';
 import type { TextOptions } from './layout.js';
+import { pushAll } from '../../lists.js';
 
 export function renderLevelsText(views: LevelView[], options: TextOptions): string {
   if (options.lines) return views.map(levelLines).join('');
@@ -23,7 +24,7 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
   // On an organisation's ladder a level has peers on several tracks: each is named with its track.
   if (view.peers.length > 1) lines.push(hanging(`${style.muted('peers: ')}${view.peers.map((peer) => `${levelName(peer, style)} ${style.muted(`· ${safe(peer.track.name)}`)}`).join(style.muted('; '))}`, '', '       ', wrap));
   if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', wrap));
-  if (view.description) lines.push('', ...paragraphs(view.description, '', wrap));
+  if (view.description) pushAll(lines, ['', ...paragraphs(view.description, '', wrap)]);
   if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', wrap));
   for (const axis of view.axes) {
     lines.push('', style.heading(safe(axis.name)));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expectWithinBounds, measure, scratch, sized } from './run.js';
+
+/**
+ * Valid input never ends in exit 70: no list of unbounded length (a level's aliases, a track's
+ * levels, a description's paragraphs, a Markdown list's items) is spread into a call's arguments,
+ * where some 100,000 overflow the stack.
+ */
+const work = scratch('long-lists');
+const N = sized(200_000);
+const range = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+const aliases = `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        aliases: [${range(N).map((i) => `alias-${i}`).join(', ')}]\n        axes: { Craft: x }\n`;
+const levels = `tracks:\n  - id: t\n    name: T\n    levels:\n${range(N).map((i) => `      - { id: l${i}, title: L${i}, axes: { Craft: x } }`).join('\n')}\n`;
+const paragraphs = `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        description: ${JSON.stringify(range(N).map((i) => `p${i}`).join('\n\n'))}\n        axes: { Craft: x }\n`;
+const markdownList = `# Ladder\n\n## Only\n\n### Craft\n\n${range(N).map((i) => `- does thing ${i}`).join('\n')}\n`;
+
+describe(`lists of ${N.toLocaleString('en')} items`, () => {
+  const cases: { name: string; files: Record<string, string>; args: string[]; terminal?: boolean; status: number }[] = [
+    { name: 'a level with that many aliases, looked up by words', files: { 'ladder.yaml': aliases }, args: ['show', 'nothing like it'], status: 1 },
+    { name: 'a track with that many levels, equiv in a terminal', files: { 'ladder.yaml': levels }, args: ['equiv'], terminal: true, status: 0 },
+    { name: 'a description of that many paragraphs, show as Markdown', files: { 'ladder.yaml': paragraphs }, args: ['show', 'only', '--format', 'md'], status: 0 },
+    { name: 'a description of that many paragraphs, export as Markdown', files: { 'ladder.yaml': paragraphs }, args: ['export', '--format', 'md'], status: 0 },
+    { name: 'a Markdown list of that many items, imported', files: { 'ladder.md': markdownList }, args: ['import', 'ladder.md'], status: 0 },
+  ];
+  it.each(cases)('$name ends in exit $status, not 70', ({ name, files, args, terminal, status }) => {
+    const run = measure(work.folder(name, files), args, { terminal });
+    expect(run.status, run.stderr).toBe(status);
+    expectWithinBounds(work, name, run, 5);
+  });
+});
