@@ -2,18 +2,13 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { homepage, version } from '../../package.json';
 import type { Diagnostic } from '../errors.js';
-<<<<<<< HEAD
-=======
 import { sanitize } from '../io.js';
 import { renderJson } from './json.js';
-import type { ValidationResult } from './validate.js';
->>>>>>> issue-21
 
 /** The formats for CI systems that `validate` adds to the common ones. */
 export const ANNOTATION_FORMATS = ['github', 'sarif'] as const;
 export type AnnotationFormat = (typeof ANNOTATION_FORMATS)[number];
 
-<<<<<<< HEAD
 /** A rule as SARIF describes it: what a rule id means, for code scanning to show beside each result. */
 export interface RuleDescriptor {
   id: string;
@@ -25,11 +20,7 @@ export interface RuleDescriptor {
 }
 
 export function renderAnnotations(result: { problems: Diagnostic[] }, format: AnnotationFormat, rules: readonly RuleDescriptor[]): string {
-  return format === 'github' ? githubAnnotations(result.problems) : `${JSON.stringify(sarifLog(result.problems, rules), null, 2)}\n`;
-=======
-export function renderAnnotations(result: ValidationResult, format: AnnotationFormat): string {
-  return format === 'github' ? githubAnnotations(result.problems) : renderJson(sarifLog(result.problems));
->>>>>>> issue-21
+  return format === 'github' ? githubAnnotations(result.problems) : renderJson(sarifLog(result.problems, rules));
 }
 
 // GitHub's workflow commands end a property at `,` or `::`, and a message at a line break; a

@@ -28,7 +28,7 @@ export interface Measured {
 }
 
 /** A scratch folder for one test file, with a `folder(name, files)` that fills a fresh sub-folder; all removed after the file's tests. */
-export function scratch(label: string): { root: string; folder(name: string, files?: Record<string, string | Buffer>): string } {
+export function scratch(label: string): { root: string; folder(name: string, files?: Record<string, string | Uint8Array>): string } {
   const root = mkdtempSync(join(tmpdir(), `ladder-${label}-`));
   const report: string[] = [];
   reports.set(root, report);
