@@ -7,7 +7,7 @@ const complete = (...words: string[]) => ladder(['__complete', '--', ...words]).
 
 describe('the completion engine', () => {
   it('completes commands, options and --format values', () => {
-    expect(complete('')).toEqual(['words', 'show', 'diff', 'equiv', 'which', 'list', 'search', 'next', 'path', 'checklist', 'changes', 'assess', 'validate', 'init', 'import', 'export', 'completion']);
+    expect(complete('')).toEqual(['words', 'show', 'diff', 'equiv', 'which', 'list', 'search', 'next', 'path', 'checklist', 'changes', 'assess', 'validate', 'lint', 'init', 'import', 'export', 'completion']);
     expect(complete('path', 'adm')).toEqual(['words', 'admin']);
     expect(complete('export', '--format', 'h')).toEqual(['words', 'html']);
     expect(complete('show', '--fo')).toEqual(['words', '--format']);
