@@ -13,7 +13,7 @@ import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { fileStem, mergeRepeatedTracks } from './repeated-tracks.js';
 import { assignLevelIds, trackId } from './ids.js';
-import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
+import { addMatrixLevels, labelledAxes, readStructure, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel } from './titles.js';
 
@@ -61,7 +61,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   let ladderName: string | undefined;
   let grades: string[] | undefined;
   const ladderProse: string[] = [];
-  const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string }[] = [];
+  const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string; description: string[] }[] = [];
 
   for (const file of files) {
     const text = file.text.replace(/\r\n?/g, '\n');
@@ -76,7 +76,9 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const data = front.data ?? {};
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
     let titleUsed = false;
-    if (title && isOneLevelFile(root)) {
+    // A front-matter matrix is the file's ladder; its body is what the file says about it.
+    const matrixKey = Object.keys(data).find((key) => MATRIX_KEYS.test(key));
+    if (title && !matrixKey && isOneLevelFile(root)) {
       wrapAsLevel(root, title);
       titleUsed = true;
     }
@@ -94,13 +96,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (MATRIX_KEYS.test(key)) {
         const { levels, unread } = readFrontMatterMatrix(value);
         // A matrix is its file's discipline: named by the file's title, first heading or name, never merged with another file's.
-        matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name });
+        const description = key === matrixKey ? subtreeText(root) : [];
+        matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name, description });
         for (const { where, words } of unread) findings.leaveOut(file.name, lineOfKey(text, key), `front matter ${where}`, words);
       } else if (key !== 'weight' && key !== 'order') {
         findings.leaveOut(file.name, lineOfKey(text, key), `front matter \`${key}\` is not ladder content;`, frontMatterWords({ [key]: value }));
       }
     }
-    documents.push({ file: file.name, root });
+    if (!matrixKey) documents.push({ file: file.name, root });
   }
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
@@ -110,13 +113,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   draft.name = ladderName ?? draft.name;
   if (grades) draft.grades = grades;
   draft.description.unshift(...ladderProse.filter(Boolean));
-  for (const { name, levels, file } of matrixTracks) {
+  for (const { name, levels, file, description } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
     let track = draft.tracks.find((candidate) => candidate.name === trackName && (name === undefined || candidate.file === file));
     if (!track) {
       track = { name: trackName, description: [], levels: [], file, line: 1 };
       draft.tracks.push(track);
     }
+    track.description.push(...description);
     addMatrixLevels(track, levels, file, 2);
   }
   return finish(draft, files, findings, options);

@@ -221,7 +221,7 @@ function ownText(section: Section): string {
 }
 
 /** Everything under a section, headings included, as paragraphs of prose. */
-function subtreeText(section: Section): string[] {
+export function subtreeText(section: Section): string[] {
   return [...section.blocks.flatMap(blockText), ...section.children.flatMap((child) => [child.title, ...subtreeText(child)])].filter(Boolean);
 }
 
