@@ -29,47 +29,60 @@ export function splitHeadingId(heading: string): { title: string; id?: string } 
   return { title: match[1] as string, ...(id ? { id: slugify(id) } : {}) };
 }
 
+/** One distinctive word is an id only when it means something alone: `principal`, not `ii` or `3`. */
+function meaningful(word: string): boolean {
+  return word.length >= 3 && !/^(i|ii|iii|iv|v|vi|vii|viii|ix|x|\d+[a-z]?)$/.test(word);
+}
+
 /**
- * Ids from titles, readable and stable: the id a heading pins (`{#senior}`), else the slug of the
- * whole title (`Senior Data Manager` → `senior-data-manager`; of a title with slashes, the first
- * part: `Senior Vice President / CTO / CIO` → `senior-vice-president`). Where a title repeats on
- * several tracks (each discipline's `Senior Engineer`), the id is qualified by its track's id
- * (`backend-senior-engineer`); a clash that remains gets a number. Linear: every check is a lookup.
+ * Short, unique ids from titles. Words every title of a track shares (`Operations`) are dropped;
+ * then the first word no other title of the track uses is the id (`Principal Operations Engineer`
+ * → `principal`), if it means something alone; failing that, the remaining words are used whole
+ * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
+ * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
+ * An id that another track's title would read as gets the track's first word in front
+ * (`frontend-engineer-i`); other clashes get a number. A heading's pandoc attribute pins its id.
  */
-export function assignLevelIds(tracks: DraftTrack[], trackIds: Map<DraftTrack, string>): Map<DraftLevel, string> {
+export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
   const taken = new Set<string>();
-  const names = new Map<string, DraftLevel | 'several'>();
-  const baseOf = new Map<DraftLevel, string>();
-  const tracksOfBase = new Map<string, DraftTrack | 'several'>();
-  for (const track of tracks) {
-    for (const level of track.levels) {
-      for (const name of [level.title, ...(level.code ? [level.code] : [])]) {
-        const key = normalizeName(name);
-        const owner = names.get(key);
-        names.set(key, owner === undefined || owner === level ? level : 'several');
-      }
-      const base = level.pinnedId ?? (slugify(level.title.split('/')[0] ?? level.title) || fromScript('level', level.title));
-      baseOf.set(level, base);
-      const owner = tracksOfBase.get(base);
-      tracksOfBase.set(base, owner === undefined || owner === track ? track : 'several');
+  const names = new Map<string, Set<DraftLevel>>();
+  for (const level of tracks.flatMap((track) => track.levels)) {
+    for (const name of [level.title, ...(level.code ? [level.code] : [])]) {
+      const key = normalizeName(name);
+      names.set(key, (names.get(key) ?? new Set()).add(level));
     }
   }
   // Ids are compared as names are (`e-ng` and `eng` are one), and must not read as another level's title or code.
-  const free = (id: string, level: DraftLevel) => {
-    const owner = names.get(normalizeName(id));
-    return !taken.has(normalizeName(id)) && (owner === undefined || owner === level);
-  };
+  const free = (id: string, level: DraftLevel) => !taken.has(normalizeName(id)) && [...(names.get(normalizeName(id)) ?? [])].every((owner) => owner === level);
   for (const track of tracks) {
-    for (const level of track.levels) {
-      const base = baseOf.get(level) as string;
+    // Where titles repeat across tracks (each discipline's `Senior Engineer`), the track's first word tells the ids apart.
+    const prefix = words(track.name)[0];
+    const titleWords = track.levels.map((level) => words(level.title.split('/')[0] ?? level.title));
+    const shared = track.levels.length > 1 ? titleWords.reduce((common, current) => common.filter((word) => current.includes(word))) : [];
+    const remaining = titleWords.map((list) => {
+      const kept = list.filter((word) => !shared.includes(word));
+      return kept.length > 0 ? kept : list;
+    });
+    // How many titles of the track use each word: a word used by one title alone is distinctive.
+    const uses = new Map<string, number>();
+    for (const list of remaining) for (const word of new Set(list)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    track.levels.forEach((level, index) => {
+      const own = remaining[index] as string[];
+      const distinctive = own.find((word) => uses.get(word) === 1 && meaningful(word));
+      // `Engineer II` keeps the shared words whole, since `ii` alone says nothing.
+      const whole = titleWords[index] as string[];
+      const byWords = own.some(meaningful) ? (own.length <= 2 ? own.join('-') : own.map((word) => word[0]).join('')) : whole.join('-');
+      // An id the heading pins (`{#senior}`) is the id, whatever the title says.
+      let base = level.pinnedId ?? distinctive ?? byWords;
+      if (!base) base = fromScript('level', level.title);
       let id = base;
-      if (!level.pinnedId && tracksOfBase.get(base) === 'several') id = `${trackIds.get(track) ?? 'track'}-${base}`;
-      const stem = id;
-      for (let n = 2; !free(id, level); n += 1) id = `${stem}-${n}`;
+      const clashesElsewhere = [...(names.get(normalizeName(id)) ?? [])].some((owner) => owner !== level && !track.levels.includes(owner));
+      if (clashesElsewhere && !level.pinnedId && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
+      for (let n = 2; !free(id, level); n += 1) id = `${base}-${n}`;
       taken.add(normalizeName(id));
       ids.set(level, id);
-    }
+    });
   }
   return ids;
 }
