@@ -9,7 +9,7 @@ export function sourceWords(markdown: string): string[] {
   const text = markdown
     .replace(/\r\n?/g, '\n')
     .replace(/^\ufeff/, '')
-    .replace(/^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m, (_, front: string) => front.replace(/^\s*(?:weight|order)\s*:.*$|(?:^|\s)#.*$/gm, '').replace(/^(\s*(?:-\s+)?)[a-z_]+\s*:/gm, '$1'))
+    .replace(/^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m, (_, front: string) => front.replace(/^\s*(?:weight|order)\s*:.*$|(?:^|\s)#.*$/gm, '').replace(/^(\s*(?:-\s+)?)[A-Za-z_]+\s*:/gm, '$1'))
     .replace(/<!--[\s\S]*?-->/g, ' ')
     // As a browser shows them: a block tag separates words, an inline one (`<b>`) does not.
     .replace(/<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b[^>\n]*>/gi, ' ')
