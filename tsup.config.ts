@@ -29,7 +29,7 @@ const deferChildProcess: Plugin = {
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
  * write ladders (init, import, export) and those that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
- * with a problem, or a write, needs them), and the man page writer used at build time.
+ * with a problem, or a write, needs them), the HTML parser (only a Markdown file that holds HTML needs it), and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
@@ -40,6 +40,7 @@ const ON_DEMAND: Record<string, string> = {
   assess: 'src/commands/assess.ts',
   'assessment-problems': 'src/read/assessment-problems.ts',
   'assessment-yaml': 'src/write/assessment-yaml.ts',
+  'html-parse': 'src/read/markdown/html-parse.ts',
 };
 
 const onDemandBundles: Plugin = {
