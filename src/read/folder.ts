@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LadderError } from '../errors.js';
+import { fileStamp } from './cache-directory.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
 
@@ -51,7 +52,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     return [
       {
         name: join(location.display, name),
-        stamp: stat ? [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0') : path,
+        stamp: stat ? fileStamp(path, stat) : path,
         read: () => (source ??= readLadderSource({ ...location, path, display: join(location.display, name) }, () => Buffer.alloc(0))),
       },
     ];
