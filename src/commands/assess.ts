@@ -12,7 +12,7 @@ import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { contextLocation, emit, loadContextLadder, readContextSource } from './context.js';
+import { contextLocation, emit, levelNamed, loadContextLadder, readContextSource } from './context.js';
 
 export interface AssessNewOptions {
   level: string;
@@ -28,8 +28,8 @@ export interface AssessNewOptions {
  */
 export async function runAssessNew(context: CommandContext, options: AssessNewOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const level = resolveLevel(ladder, options.level);
-  const target = resolveLevel(ladder, options.target);
+  const level = levelNamed(context, ladder, options.level);
+  const target = levelNamed(context, ladder, options.target);
   const location = contextLocation(context);
   // The ladder is named relative to the assessment, so the two can move together (or be committed together).
   const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
@@ -67,8 +67,8 @@ export async function runAssess(context: CommandContext, file: string, options: 
     throw invalid(input, assessmentProblems(input));
   }
   const ladder = await loadContextLadder(context, ladderFor(context, file, assessment));
-  const level = await levelNamed(ladder, assessment, 'level', input);
-  const target = await levelNamed(ladder, assessment, 'target', input);
+  const level = await assessedLevel(ladder, assessment, 'level', input);
+  const target = await assessedLevel(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
   const reviewed = review(ladder, level, target, assessment, fingerprint);
   if (options.update) {
@@ -101,7 +101,7 @@ function ladderFor(context: CommandContext, file: string, assessment: Assessment
 }
 
 /** The level the assessment names, or an error at its line in the file. */
-async function levelNamed(ladder: Ladder, assessment: Assessment, key: 'level' | 'target', source: LadderSource): Promise<Level> {
+async function assessedLevel(ladder: Ladder, assessment: Assessment, key: 'level' | 'target', source: LadderSource): Promise<Level> {
   try {
     return resolveLevel(ladder, assessment[key]);
   } catch (error) {

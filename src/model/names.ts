@@ -5,9 +5,24 @@ export function normalizeName(name: string): string {
   return foldAccents(name).toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** `Maîtrise` → `Maitrise`: letters without their accents, so a name is found however it is typed. */
+/**
+ * Latin letters that Unicode does not decompose into a letter and an accent, as they are written
+ * in ASCII (German, Danish, Norwegian, Polish, French, Icelandic, Croatian, Turkish, Maltese…).
+ */
+const TRANSLITERATED: Record<string, string> = {
+  ß: 'ss', ẞ: 'SS', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D',
+  ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L', ĸ: 'k', ŉ: 'n',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(TRANSLITERATED).join('')}]`, 'g');
+
+/** Accents dropped and the letters above written in ASCII: `Søren Straße` → `Soren Strasse`. */
+function toLatinLetters(text: string, form: 'NFD' | 'NFKD'): string {
+  return text.normalize(form).replace(/\p{M}+/gu, '').replace(UNDECOMPOSED, (letter) => TRANSLITERATED[letter] ?? letter);
+}
+
+/** `Maîtrise` → `Maitrise`, `Søren` → `Soren`: letters without their accents, so a name is found however it is typed. */
 export function foldAccents(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+  return NON_ASCII.test(text) ? toLatinLetters(text, 'NFD') : text;
 }
 
 /** Text with any character outside ASCII (the only text that can carry accents). */
@@ -42,13 +57,11 @@ export function quoteList(items: string[], conjunction: 'or' | 'and' = 'or'): st
 }
 
 /**
- * `Senior Manager` → `senior-manager`; accents fold (`Ingénieur` → `ingenieur`), and anything
- * that is not a Latin letter or digit separates words.
+ * `Senior Manager` → `senior-manager`; accents fold (`Ingénieur` → `ingenieur`, `Straße` →
+ * `strasse`), and anything that is not a Latin letter or digit separates words.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return toLatinLetters(text, 'NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
