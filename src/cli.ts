@@ -294,7 +294,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .command('assess')
       .summary('a self-assessment against a level, with evidence')
       .description(
-        'Show an assessment file against the ladder as it is now: coverage by axis, what is not yet rated consistently or has no evidence, and what changed in the ladder since; --format md or html makes a promotion packet. Exits 0 when every expectation is rated consistently, 1 otherwise. `ladder assess new` writes the file. Nothing is sent anywhere and nothing but the named file is written.',
+        'Show an assessment file against the ladder as it is now: coverage by axis, what is not yet rated consistently or has no evidence, and what changed in the ladder since; --format md or html makes a promotion packet. Exits 0 when every expectation is rated consistently, 1 otherwise; a packet (md, html) is a document, and writing it exits 0. `ladder assess new` writes the file, for a target at or above the level. Nothing is sent anywhere and nothing but the named file is written.',
       )
       .argument('[file]', 'the assessment file')
       .option('--update', 'rewrite the file to match the ladder as it is now, keeping every rating and piece of evidence', false),

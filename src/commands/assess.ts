@@ -5,6 +5,7 @@ import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
 import type { Ladder, Level } from '../model/model.js';
 import { expectationsOf, ladderFingerprint, review, updatedAssessment } from '../query/assessment.js';
+import { checklist } from '../query/checklist.js';
 import { readAssessment } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
@@ -30,6 +31,9 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const ladder = await loadContextLadder(context);
   const level = levelNamed(context, ladder, options.level);
   const target = levelNamed(context, ladder, options.target);
+  if (target.trackId === level.trackId && target.position < level.position) {
+    throw new LadderError('usage', `the target, ${target.title}, is below the level, ${level.title}, on their track`, { hint: 'the target is the level you are working towards: swap --level and --target' });
+  }
   const location = contextLocation(context);
   // The ladder is named relative to the assessment, so the two can move together (or be committed together).
   const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
@@ -42,8 +46,9 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
     return 0;
   }
   writeFileSafely(options.output, content, { force: options.force, inputs: location.kind === 'path' ? [location.path] : ['-'], cwd: context.io.cwd, makeParents: true });
-  const fresh = expectations.filter((entry) => entry.new).length;
-  context.io.stderr.write(`ladder: wrote ${options.output}: ${expectations.length} expectations of ${target.title}, ${fresh} new since ${level.title}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
+  // In checklist's words: what is new since the level, and what changed from a clause it had.
+  const { summary } = checklist(ladder, target, level);
+  context.io.stderr.write(`ladder: wrote ${options.output}: ${expectations.length} expectations of ${target.title}, ${summary.new} new and ${summary.changed} changed since ${level.title}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
   return 0;
 }
 
@@ -76,8 +81,11 @@ export async function runAssess(context: CommandContext, file: string, options: 
     writeFileSafely(file, assessmentYaml(updatedAssessment(assessment, reviewed, fingerprint)), { force: true, inputs: [], cwd: context.io.cwd });
     context.io.stderr.write(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
   }
-  if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(reviewed));
-  else await emit(context, { ...options, format: options.format }, reviewed, reviewRenderers);
+  const shown = options.update ? { ...reviewed, updated: true } : reviewed;
+  if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(shown));
+  else await emit(context, { ...options, format: options.format }, shown, reviewRenderers);
+  // A packet (Markdown or HTML) is a document: writing it succeeds. The other views answer whether every expectation is met.
+  if (options.format === 'md' || options.format === 'html') return 0;
   return reviewed.met ? 0 : 1;
 }
 

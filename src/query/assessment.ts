@@ -36,6 +36,8 @@ export interface Review {
   target: LevelRef;
   /** The ladder changed since the file was written or last updated. */
   ladderChanged: boolean;
+  /** This run rewrote the file to match the ladder (--update). */
+  updated?: boolean;
   expectations: (AssessedExpectation & { rating: Rating | null; evidence: NonNullable<AssessedExpectation['evidence']>; reworded?: string })[];
   /** In the file, but no longer in the ladder: kept with their ratings and evidence. */
   removed: AssessedExpectation[];

@@ -30,6 +30,20 @@ export interface Assessment {
   removed?: AssessedExpectation[];
 }
 
+/** Ratings in any case (`Consistently`, `NOT YET`) as the scale spells them; --update writes them so. */
+function canonicalRatings(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const { expectations, removed } = value as { expectations?: unknown; removed?: unknown };
+  for (const list of [expectations, removed]) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as { rating?: unknown }[]) {
+      if (typeof entry !== 'object' || entry === null || typeof entry.rating !== 'string') continue;
+      const rating = RATINGS.find((candidate) => candidate === (entry.rating as string).trim().toLowerCase().replace(/\s+/g, ' '));
+      if (rating) entry.rating = rating;
+    }
+  }
+}
+
 /**
  * An assessment file read quickly: js-yaml, then the schema. Undefined when the file has a problem;
  * assessment-problems.ts then reads it again, keeping positions, to say where.
@@ -37,6 +51,7 @@ export interface Assessment {
 export function readAssessment(source: LadderSource): Assessment | undefined {
   try {
     const value: unknown = load(source.text, { schema: CORE_SCHEMA });
+    canonicalRatings(value);
     return validateAssessment(value) ? (value as Assessment) : undefined;
   } catch {
     return undefined;

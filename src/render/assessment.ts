@@ -15,7 +15,8 @@ export function changeLine(review: Review): string {
     `${review.removed.length} no longer in the ladder (kept under removed)`,
     `${review.added} new`,
   ];
-  return `The ladder changed since this assessment was last updated: ${parts.join(', ')}. Run with --update to rewrite the file.`;
+  const then = review.updated ? 'The file is rewritten to match it.' : 'Run with --update to rewrite the file.';
+  return `The ladder changed since this assessment was last updated: ${parts.join(', ')}. ${then}`;
 }
 
 /** `4 of 6 met (consistently); 1 sometimes, 1 not yet`. */
@@ -43,6 +44,7 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
     for (const entry of review.expectations) if (!isMet(entry.rating)) out.push(`not met: ${safe(entry.axis)}: ${safe(entry.expectation)} (${entry.rating ?? 'unrated'})`);
     for (const entry of review.expectations) if (entry.evidence.length === 0) out.push(`no evidence: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
     for (const entry of review.removed) out.push(`removed: ${safe(entry.axis)}: ${safe(entry.expectation)}`);
+    for (const entry of review.expectations) if (entry.reworded) out.push(`reworded: ${safe(entry.axis)}: ${safe(entry.reworded)} → ${safe(entry.expectation)}`);
     out.push(`summary: ${verdict(review)}`);
     return `${out.join('\n')}\n`;
   }
@@ -57,6 +59,15 @@ function reviewText(review: Review, { style, wrap, lines }: TextOptions): string
   section(`Not yet ${THRESHOLD}`, review.expectations.filter((entry) => !isMet(entry.rating)), (entry) => ` (${entry.rating ?? 'unrated'})`);
   section('Without evidence', review.expectations.filter((entry) => entry.evidence.length === 0), () => '');
   section('No longer in the ladder (kept, with their evidence)', review.removed, (entry) => ` (${entry.rating ?? 'unrated'}, ${(entry.evidence ?? []).length} evidence)`);
+  // Each rating was given to the old words: the person checks that it still holds for the new ones.
+  const reworded = review.expectations.filter((entry) => entry.reworded);
+  if (reworded.length > 0) {
+    out.push('', style.heading('Reworded since you rated them (does each rating still hold?)'));
+    for (const entry of reworded) {
+      out.push(hanging(`${style.removed(safe(entry.reworded ?? ''))}`, `  ${style.muted(`${safe(entry.axis)}:`)} was `, '    ', wrap));
+      out.push(hanging(`${style.added(safe(entry.expectation))}${style.muted(` (${entry.rating ?? 'unrated'})`)}`, '    now ', '    ', wrap));
+    }
+  }
   out.push('', verdict(review));
   return `${out.join('\n')}\n`;
 }

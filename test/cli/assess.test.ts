@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { hasChromium, launchChromium, openFile } from '../helpers/browser.js';
-import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
+import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root, stripAnsi } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md', 'html'];
 const filled = fixture('assessment/filled.yaml');
@@ -27,7 +27,7 @@ describe('ladder assess new', () => {
     const dir = scratch();
     const out = join(dir, 'me.yaml');
     const written = ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out]);
-    expect(written).toEqual({ stdout: '', stderr: `ladder: wrote ${out}: 13 expectations of Lead Operations Engineer, 13 new since Operations Engineer; rate each and add evidence, then run: ladder assess ${out}\n`, status: 0 });
+    expect(written).toEqual({ stdout: '', stderr: `ladder: wrote ${out}: 13 expectations of Lead Operations Engineer, 9 new and 4 changed since Operations Engineer; rate each and add evidence, then run: ladder assess ${out}\n`, status: 0 });
     const text = readFileSync(out, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/career-ladder@0/schema/assessment.schema.json');
     const value = parseYaml(text);
@@ -39,6 +39,22 @@ describe('ladder assess new', () => {
     expect(value.expectations.every((entry: { rating: null; evidence: unknown[] }) => entry.rating === null && entry.evidence.length === 0)).toBe(true);
     // Not yet rated: not met.
     expect(ladder(['assess', out]).status).toBe(1);
+  });
+
+  it('refuses a target below the level on their track', () => {
+    const outcome = ladder(['assess', 'new', '--level', 'lead', '--target', 'engineer']);
+    expect(outcome).toEqual({ stdout: '', stderr: 'ladder: error: the target, Operations Engineer, is below the level, Lead Operations Engineer, on their track\nhint: the target is the level you are working towards: swap --level and --target\n', status: 2 });
+  });
+
+  it('reads ratings in any case, and --update writes them as the scale spells them', () => {
+    const dir = scratch();
+    const file = join(dir, 'me.yaml');
+    writeFileSync(file, readFileSync(filled, 'utf8').replace(/rating: consistently/g, 'rating: Consistently').replace(/rating: not yet/g, 'rating: NOT YET'));
+    expect(JSON.parse(ladder(['assess', file, '--json']).stdout)).toEqual(JSON.parse(ladder(['assess', filled, '--json']).stdout));
+    ladder(['assess', file, '--update']);
+    const ratings = parseYaml(readFileSync(file, 'utf8')).expectations.map((entry: { rating: string | null }) => entry.rating);
+    expect(ratings).toContain('consistently');
+    expect(ratings.filter((rating: string | null) => rating !== null && !['not yet', 'sometimes', 'consistently'].includes(rating))).toEqual([]);
   });
 
   it('marks only what is new since a level close to the target', () => {
@@ -92,7 +108,8 @@ describe('ladder assess FILE', () => {
   });
 
   it('works in every format, and JSON and YAML agree', () => {
-    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format]).status, format).toBe(1);
+    // Every view but a packet answers whether every expectation is met; a packet (md, html) is a document, and writing it succeeds.
+    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format]).status, format).toBe(format === 'md' || format === 'html' ? 0 : 1);
     const json = JSON.parse(ladder(['assess', filled, '--json']).stdout);
     expect(parseYaml(ladder(['assess', filled, '--format', 'yaml']).stdout)).toEqual(json);
     expect(json.axes.map((axis: { name: string; met: number; total: number }) => [axis.name, axis.met, axis.total])).toEqual([
@@ -143,7 +160,7 @@ describe('the whole flow', () => {
 });
 
 describe('an assessment after the ladder changed', () => {
-  it('re-attaches ratings and evidence to reworded expectations, keeps removed ones, says so, and --update loses nothing', () => {
+  it('re-attaches ratings and evidence to reworded expectations, keeps removed ones, says so, and --update loses nothing', async () => {
     const { dir, file, ladderFile } = workspace();
     const edited = readFileSync(ladderFile, 'utf8')
       .replace('High level Linux system administration;', 'High level Linux and cloud system administration;')
@@ -155,10 +172,17 @@ describe('an assessment after the ladder changed', () => {
     expect(review.expectations[0]).toMatchObject({ expectation: 'High level Linux and cloud system administration', rating: 'consistently', reworded: 'High level Linux system administration' });
     expect(review.removed.map((entry: { expectation: string }) => entry.expectation)).toEqual(['regularly interviews candidates in a variety of engineering roles']);
     expect(ladder(['assess', file]).stdout.split('\n')[0]).toBe('changed: The ladder changed since this assessment was last updated: 1 reworded (ratings and evidence kept), 1 no longer in the ladder (kept under removed), 1 new. Run with --update to rewrite the file.');
+    // Each reworded expectation, old and new, so that the person can check the rating still holds.
+    expect(ladder(['assess', file]).stdout).toContain('reworded: Domain Knowledge: High level Linux system administration → High level Linux and cloud system administration\n');
+    expect(stripAnsi((await ladderInProcess(['assess', file], { tty: true, columns: 100, env: { NO_COLOR: '1' } })).stdout)).toContain(
+      'Reworded since you rated them (does each rating still hold?)\n  Domain Knowledge: was High level Linux system administration\n    now High level Linux and cloud system administration (consistently)\n',
+    );
 
     const evidenceBefore = JSON.stringify(parseYaml(readFileSync(file, 'utf8')).expectations.flatMap((entry: { evidence: unknown[] }) => entry.evidence).sort());
     const updated = ladder(['assess', file, '--update', '--json']);
     expect(updated.stderr).toBe(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
+    // The run that rewrote the file does not ask for --update.
+    expect(JSON.parse(updated.stdout).updated).toBe(true);
     const after = parseYaml(readFileSync(file, 'utf8'));
     const evidenceAfter = JSON.stringify([...after.expectations, ...after.removed].flatMap((entry: { evidence?: unknown[] }) => entry.evidence ?? []).sort());
     expect(evidenceAfter).toBe(evidenceBefore);
