@@ -3,7 +3,7 @@ import validateAssessment from '../generated/validate-assessment.js';
 import type { Diagnostic } from '../errors.js';
 import { sanitize } from '../io.js';
 import { closest, quoteList } from '../model/names.js';
-import { RATINGS } from './assessment.js';
+import { canonicalRatings, RATINGS } from './assessment.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PathSegment, Position } from './parse-yaml.js';
 import type { LadderSource } from './source.js';
@@ -15,7 +15,7 @@ import type { LadderSource } from './source.js';
 export function assessmentProblems(source: LadderSource): Diagnostic[] {
   const { parsed, diagnostics } = parseYaml(source.text, source.name);
   if (!parsed || diagnostics.length > 0) return diagnostics;
-  if (validateAssessment(parsed.value)) return [];
+  if (validateAssessment(canonicalRatings(parsed.value))) return [];
   return (validateAssessment.errors ?? []).flatMap((error) => {
     const explained = explain(error);
     return explained ? [{ severity: 'error' as const, file: source.name, ...parsed.positionOf(explained.path, explained.at), message: explained.message, hint: explained.hint }] : [];
