@@ -3,7 +3,7 @@ import validateAssessment from '../generated/validate-assessment.js';
 import type { Diagnostic } from '../errors.js';
 import { sanitize } from '../io.js';
 import { closest, quoteList } from '../model/names.js';
-import { RATINGS } from './assessment.js';
+import { RATINGS } from '../model/assessment.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PathSegment, Position } from './parse-yaml.js';
 import type { LadderSource } from './source.js';

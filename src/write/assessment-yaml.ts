@@ -1,8 +1,8 @@
 import { Document } from 'yaml';
 import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
 import { quoteList } from '../model/names.js';
-import { RATINGS } from '../read/assessment.js';
-import type { Assessment } from '../read/assessment.js';
+import { RATINGS } from '../model/assessment.js';
+import type { Assessment } from '../model/assessment.js';
 import { safeYaml } from '../render/yaml.js';
 
 const HEADER = [
