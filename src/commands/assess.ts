@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
@@ -12,6 +12,7 @@ import { isFolderInput } from '../read/load.js';
 import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
 import { writeFileSafely } from '../write/write-file.js';
+import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { contextLocation, emit, loadContextLadder, readContextSource } from './context.js';
 
@@ -32,9 +33,7 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const level = resolveLevel(ladder, options.level);
   const target = resolveLevel(ladder, options.target);
   const location = contextLocation(context);
-  // The ladder is named relative to the assessment, so the two can move together (or be committed together).
-  const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
-  const file = location.kind === 'stdin' ? '-' : location.reason === 'shipped' ? 'ladder.yaml' : relative(from, location.path) || '.';
+  const file = assessmentLadderName(context, options.output);
   const expectations = expectationsOf(ladder, level, target).map((entry) => ({ ...entry, rating: null, evidence: [] }));
   const { assessmentYaml } = await import('../write/assessment-yaml.js');
   const content = assessmentYaml({ ladder: { file, fingerprint: ladderFingerprint(ladder) }, level: options.level, target: options.target, expectations });

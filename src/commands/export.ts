@@ -7,13 +7,13 @@ import { writeFileSafely } from '../write/write-file.js';
 import type { Ladder } from '../model/model.js';
 import { fileShape, ladderData } from '../model/model.js';
 import { renderJson } from '../render/json.js';
+import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext } from './context.js';
 import { contextLocation, loadContextLadder } from './context.js';
 
-
-const EXPORTERS: Record<ExportFormat, (ladder: Ladder) => string> = {
+const EXPORTERS: Record<ExportFormat, (ladder: Ladder, context: CommandContext, output: string | undefined) => string> = {
   md: exportMarkdown,
-  html: exportHtml,
+  html: (ladder, context, output) => exportHtml(ladder, { assessmentFile: assessmentLadderName(context, output) }),
   csv: exportCsv,
   json: (ladder) => renderJson(fileShape(ladderData(ladder))),
   yaml: (ladder) => ladderYaml(ladderData(ladder), []),
@@ -28,7 +28,7 @@ export interface ExportOptions {
 /** `ladder export --format FORMAT`: the whole ladder as a document, on stdout or in `-o FILE`. */
 export async function runExport(context: CommandContext, options: ExportOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const content = EXPORTERS[options.format](ladder);
+  const content = EXPORTERS[options.format](ladder, context, options.output);
   if (options.output === undefined || options.output === '-') {
     context.io.stdout.write(content);
   } else {
