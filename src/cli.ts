@@ -49,7 +49,9 @@ and --json for short.`;
 
 const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
-     diff/changes --exit-code: there are differences; lint: there are findings
+     diff/changes --exit-code: there are differences; lint: there are findings;
+     assess: an expectation is not yet met (a packet, --format md or html, only
+     with --exit-code)
   2  usage error: unknown command or option, bad option value, contradicting options,
      or a refusal to write over a file
   3  the ladder file is missing, unreadable or invalid, or a file could not be written
@@ -294,28 +296,32 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .command('assess')
       .summary('a self-assessment against a level, with evidence')
       .description(
-        'Show an assessment file against the ladder as it is now: coverage by axis, what is not yet rated consistently or has no evidence, and what changed in the ladder since; --format md or html makes a promotion packet. Exits 0 when every expectation is rated consistently, 1 otherwise. `ladder assess new` writes the file. Nothing is sent anywhere and nothing but the named file is written.',
+        'Show an assessment file against the ladder as it is now: coverage by axis, what is not yet rated consistently or has no evidence, and what changed in the ladder since; --format md or html makes a promotion packet. The views exit 0 when every expectation is rated consistently, 1 otherwise; a packet exits 0 once written, unless --exit-code asks for the verdict. `ladder assess new` writes the file. Nothing is sent anywhere and nothing but the named file is written.',
       )
       .argument('[file]', 'the assessment file')
-      .option('--update', 'rewrite the file to match the ladder as it is now, keeping every rating and piece of evidence', false),
+      .option('--update', 'rewrite the file to match the ladder as it is now, keeping every rating and piece of evidence', false)
+      .option('--exit-code', 'exit 1 while an expectation is not yet rated consistently, in every format (md and html too)', false),
     ['html'],
   )
     .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml', 'ladder assess me.yaml', 'ladder assess me.yaml --format html > packet.html', 'ladder assess me.yaml --update'))
-    .action(async (file: string | undefined, options: OutputOptionValues<Format | 'html'> & { update: boolean }, command: Command) => {
+    .action(async (file: string | undefined, options: OutputOptionValues<Format | 'html'> & { update: boolean; exitCode: boolean }, command: Command) => {
       if (file === undefined) throw new LadderError('usage', 'name the assessment file', { hint: 'write one with `ladder assess new --level LEVEL --target LEVEL -o FILE`' });
       const { runAssess } = await import('./commands/assess.js');
-      setExit(await runAssess(contextOf(command), file, { ...outputFlags(options), update: options.update }));
+      setExit(await runAssess(contextOf(command), file, { ...outputFlags(options), update: options.update, exitCode: options.exitCode }));
     });
   assess
     .command('new')
     .summary('write an assessment file for a level')
-    .description("Write an assessment file: the target level's expectations in ladder order, each with an empty rating and evidence list to fill in, those new or changed since the current level marked.")
+    .description(
+      "Write an assessment file: the target level's expectations in ladder order, each with an empty rating and evidence list to fill in, those new or changed since the current level marked (as checklist --from marks them), and optional name, date and reviewer fields. The target must lie above the current level.",
+    )
     .requiredOption('--level <level>', 'your current level')
     .requiredOption('--target <level>', 'the level you are working towards')
     .option('-o, --output <file>', 'write the file here (never over an existing one without --force) instead of to stdout')
     .option('--force', 'replace an existing file', false)
-    .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml'))
-    .action(async (options: { level: string; target: string; output?: string; force: boolean }, command: Command) => {
+    .option('--schema', 'also copy the schema beside the file, and point the modeline at the copy (works offline)', false)
+    .addHelpText('before', examples('ladder assess new --level engineer --target lead -o me.yaml', 'ladder assess new --level engineer --target lead -o me.yaml --schema'))
+    .action(async (options: { level: string; target: string; output?: string; force: boolean; schema: boolean }, command: Command) => {
       const { runAssessNew } = await import('./commands/assess.js');
       setExit(await runAssessNew(contextOf(command), options));
     });

@@ -6,6 +6,9 @@ export const bundledLadderPath = fileURLToPath(new URL('../ladder.yaml', import.
 /** The JSON Schema shipped with the package, which `init --schema` copies beside the ladder. */
 export const schemaPath = fileURLToPath(new URL('../schema/ladder.schema.json', import.meta.url));
 
+/** The assessment file's JSON Schema, which `assess new --schema` copies beside the file. */
+export const assessmentSchemaPath = fileURLToPath(new URL('../schema/assessment.schema.json', import.meta.url));
+
 /** The starter organisation that `init --org` copies: a folder of ladder files. */
 export const exampleOrganisationPath = fileURLToPath(new URL('../examples/organisation/', import.meta.url));
 

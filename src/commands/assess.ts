@@ -1,10 +1,11 @@
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
 import type { Ladder, Level } from '../model/model.js';
-import { expectationsOf, ladderFingerprint, matchToFile, review, updatedAssessment } from '../query/assessment.js';
+import { assessmentSchemaPath } from '../paths.js';
+import { expectationsOf, ladderFingerprint, matchToFile, review, targetNotAhead, updatedAssessment } from '../query/assessment.js';
 import { readAssessment } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { isFolderInput } from '../read/load.js';
@@ -19,6 +20,8 @@ export interface AssessNewOptions {
   target: string;
   output?: string;
   force: boolean;
+  /** Also copy the schema beside the file, and name that copy in the modeline (works offline). */
+  schema: boolean;
 }
 
 /**
@@ -30,33 +33,44 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const ladder = await loadContextLadder(context);
   const level = resolveLevel(ladder, options.level);
   const target = resolveLevel(ladder, options.target);
+  const behind = targetNotAhead(level, target);
+  if (behind) throw new LadderError('usage', `--target ${target.title} ${behind} (${level.title})`, { hint: 'name as --target the level you are working towards, above --level' });
+  if (options.schema && !options.output) throw new LadderError('usage', '--schema copies the schema beside the file, so it needs -o FILE', { hint: 'ladder assess new --level LEVEL --target LEVEL -o FILE --schema' });
   const location = contextLocation(context);
   // The ladder is named relative to the assessment, so the two can move together (or be committed together).
   const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
   const file = location.kind === 'stdin' ? '-' : location.reason === 'shipped' ? 'ladder.yaml' : relative(from, location.path) || '.';
   const expectations = expectationsOf(ladder, level, target).map((entry) => ({ ...entry, rating: null, evidence: [] }));
   const { assessmentYaml } = await import('../write/assessment-yaml.js');
-  const content = assessmentYaml({ ladder: { file, fingerprint: ladderFingerprint(ladder) }, level: options.level, target: options.target, expectations });
+  const assessment = { ladder: { file, fingerprint: ladderFingerprint(ladder) }, name: null, date: null, reviewer: null, level: options.level, target: options.target, expectations };
   if (!options.output) {
-    context.io.stdout.write(content);
+    context.io.stdout.write(assessmentYaml(assessment));
     return 0;
   }
-  writeFileSafely(options.output, content, { force: options.force, inputs: location.kind === 'path' ? [location.path] : ['-'], cwd: context.io.cwd, makeParents: true });
+  const write = (path: string, content: string) => writeFileSafely(path, content, { force: options.force, inputs: location.kind === 'path' ? [location.path] : ['-'], cwd: context.io.cwd, makeParents: true });
+  const schemaCopy = join(dirname(options.output), basename(assessmentSchemaPath));
+  if (options.schema) write(schemaCopy, readFileSync(assessmentSchemaPath, 'utf8'));
+  write(options.output, assessmentYaml(assessment, options.schema ? `./${basename(assessmentSchemaPath)}` : undefined));
   const fresh = expectations.filter((entry) => entry.new).length;
-  context.io.stderr.write(`ladder: wrote ${options.output}: ${expectations.length} expectations of ${target.title}, ${fresh} new since ${level.title}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
+  const changed = expectations.filter((entry) => entry.changed).length;
+  const written = options.schema ? `${options.output} and ${schemaCopy}` : options.output;
+  context.io.stderr.write(`ladder: wrote ${written}: ${expectations.length} expectations of ${target.title}: ${fresh} new, ${changed} changed since ${level.title}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
   return 0;
 }
 
 export interface AssessOptions extends Omit<OutputFlags, 'format'> {
   format: OutputFlags['format'] | 'html';
   update: boolean;
+  /** Exit 1 when an expectation is not yet met, in every format (by default a packet, md or html, exits 0 once written). */
+  exitCode: boolean;
 }
 
 /**
  * `ladder assess FILE`: the assessment against the ladder as it is now: coverage by axis, what is
- * not yet met or has no evidence, and what changed in the ladder since. Exits 0 when every
- * expectation is rated at the threshold, 1 otherwise. `--update` rewrites the file to match the
- * ladder, atomically, keeping every rating, piece of evidence and comment.
+ * not yet met or has no evidence, and what changed in the ladder since. The views exit 0 when every
+ * expectation is rated at the threshold, 1 otherwise; a packet (md, html) is a document, and
+ * exits 0 once written unless --exit-code asks for the verdict. `--update` rewrites the file to
+ * match the ladder, atomically, keeping every rating, piece of evidence and comment.
  */
 export async function runAssess(context: CommandContext, file: string, options: AssessOptions): Promise<number> {
   const input = readAssessmentFile(context, file);
@@ -73,7 +87,7 @@ export async function runAssess(context: CommandContext, file: string, options: 
   const target = await levelNamed(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
   const matched = matchToFile(ladder, level, target, assessment);
-  const reviewed = review(ladder, level, target, assessment, fingerprint, matched);
+  const reviewed = { ...review(ladder, level, target, assessment, fingerprint, matched), updated: options.update };
   if (options.update) {
     const { updatedAssessmentYaml } = await import('../write/assessment-yaml.js');
     writeFileSafely(file, updatedAssessmentYaml(input.text, updatedAssessment(assessment, reviewed, fingerprint), matched), { force: true, inputs: [], cwd: context.io.cwd });
@@ -81,7 +95,8 @@ export async function runAssess(context: CommandContext, file: string, options: 
   }
   if (options.format === 'html') context.io.stdout.write((await import('../write/assessment-html.js')).assessmentHtml(reviewed));
   else await emit(context, { ...options, format: options.format }, reviewed, reviewRenderers);
-  return reviewed.met ? 0 : 1;
+  const packet = options.format === 'html' || options.format === 'md';
+  return reviewed.met || (packet && !options.exitCode) ? 0 : 1;
 }
 
 /** The assessment file, or an error whose hint is about assessments, not ladder files. */

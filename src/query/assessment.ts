@@ -26,16 +26,39 @@ export function ladderFingerprint(ladder: Ladder): string {
  * current level (what checklist --from lists, found by one diff).
  */
 export function expectationsOf(ladder: Ladder, level: Level, target: Level): AssessedExpectation[] {
-  const fresh = new Set(checklist(ladder, target, level).sections.flatMap((section) => section.items.map((item) => `${section.name}\u0000${item.text}`)));
-  return sectionsOf(target).flatMap((section) => section.clauses.map((clause) => ({ axis: section.name, expectation: clause, new: fresh.has(`${section.name}\u0000${clause}`) })));
+  const change = new Map(checklist(ladder, target, level).sections.flatMap((section) => section.items.map((item) => [`${section.name}\u0000${item.text}`, item.change] as const)));
+  return sectionsOf(target).flatMap((section) =>
+    section.clauses.map((clause) => {
+      const kind = change.get(`${section.name}\u0000${clause}`);
+      return { axis: section.name, expectation: clause, new: kind === 'new', ...(kind === 'changed' ? { changed: true } : {}) };
+    }),
+  );
+}
+
+/**
+ * Why a target does not lie ahead of the current level, or undefined when it does (or when the two
+ * are on tracks with no peer to compare by): the same level, a level below, or one at the same height.
+ */
+export function targetNotAhead(level: Level, target: Level): string | undefined {
+  if (level === target) return 'is the current level';
+  const mine = target.trackId === level.trackId ? level : level.group.find((peer) => peer.trackId === target.trackId);
+  if (!mine) return undefined;
+  if (mine === target) return 'is a peer of the current level, at the same height';
+  return target.position < mine.position ? 'is below the current level' : undefined;
 }
 
 /** The assessment against the ladder as it is now: each current expectation with what the file says of it. */
 export interface Review {
   level: LevelRef;
   target: LevelRef;
+  /** Whose assessment it is, when, and who reviews it, as the file says (null when it does not). */
+  name: string | null;
+  date: string | null;
+  reviewer: string | null;
   /** The ladder changed since the file was written or last updated. */
   ladderChanged: boolean;
+  /** This run rewrote the file to match the ladder (`--update`). */
+  updated: boolean;
   expectations: (AssessedExpectation & { rating: Rating | null; evidence: NonNullable<AssessedExpectation['evidence']>; reworded?: string })[];
   /** In the file, but no longer in the ladder: kept with their ratings and evidence. */
   removed: AssessedExpectation[];
@@ -125,9 +148,13 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     if (isMet(entry.rating)) axis.met += 1;
   }
   return {
+    name: assessment.name ?? null,
+    date: assessment.date ?? null,
+    reviewer: assessment.reviewer ?? null,
     level: levelRef(ladder, level),
     target: levelRef(ladder, target),
     ladderChanged: assessment.ladder.fingerprint !== fingerprint,
+    updated: false,
     expectations,
     removed,
     added: current.length - match.size,
@@ -150,12 +177,18 @@ export function expectationsByAxis(review: Review): Map<string, Review['expectat
 
 /** The file brought up to date with the ladder: current expectations with their ratings and evidence, the removed ones kept. */
 export function updatedAssessment(assessment: Assessment, reviewed: Review, fingerprint: string): Assessment {
-  const strip = ({ axis, expectation, new: fresh, rating, evidence }: Review['expectations'][number]): AssessedExpectation => ({ axis, expectation, ...(fresh !== undefined ? { new: fresh } : {}), rating, evidence });
+  const strip = ({ axis, expectation, new: fresh, changed, rating, evidence }: Review['expectations'][number]): AssessedExpectation => ({ axis, expectation, ...(fresh !== undefined ? { new: fresh } : {}), ...(changed ? { changed } : {}), rating, evidence });
   return {
     ladder: { file: assessment.ladder.file, fingerprint },
+    ...pick(assessment, ['name', 'date', 'reviewer']),
     level: assessment.level,
     target: assessment.target,
     expectations: reviewed.expectations.map(strip),
     ...(reviewed.removed.length > 0 ? { removed: reviewed.removed } : {}),
   };
+}
+
+/** The optional fields the file has, as it has them. */
+function pick<K extends keyof Assessment>(assessment: Assessment, keys: K[]): Partial<Pick<Assessment, K>> {
+  return Object.fromEntries(keys.filter((key) => assessment[key] !== undefined).map((key) => [key, assessment[key]])) as Partial<Pick<Assessment, K>>;
 }

@@ -3,7 +3,7 @@ import validateAssessment from '../generated/validate-assessment.js';
 import type { Diagnostic } from '../errors.js';
 import { sanitize } from '../io.js';
 import { closest, quoteList } from '../model/names.js';
-import { RATINGS } from './assessment.js';
+import { canonicalRatings, RATINGS } from './assessment.js';
 import type { Assessment } from './assessment.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PathSegment, Position } from './parse-yaml.js';
@@ -17,7 +17,8 @@ import type { LadderSource } from './source.js';
 export function assessmentProblems(source: LadderSource): { assessment?: Assessment; diagnostics: Diagnostic[] } {
   const { parsed, diagnostics } = parseYaml(source.text, source.name);
   if (!parsed || diagnostics.length > 0) return { diagnostics };
-  if (validateAssessment(parsed.value)) return { assessment: parsed.value as Assessment, diagnostics: [] };
+  const canonical = canonicalRatings(parsed.value);
+  if (validateAssessment(canonical)) return { assessment: canonical as Assessment, diagnostics: [] };
   const problems = (validateAssessment.errors ?? []).flatMap((error) => {
     const explained = explain(error);
     return explained ? [{ severity: 'error' as const, file: source.name, ...parsed.positionOf(explained.path, explained.at), message: explained.message, hint: explained.hint }] : [];

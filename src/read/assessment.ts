@@ -16,8 +16,10 @@ export interface Evidence {
 export interface AssessedExpectation {
   axis: string;
   expectation: string;
-  /** New or changed since the current level. */
+  /** New since the current level. */
   new?: boolean;
+  /** Changed from an expectation of the current level. */
+  changed?: boolean;
   rating?: Rating | null;
   evidence?: Evidence[];
 }
@@ -25,6 +27,10 @@ export interface AssessedExpectation {
 /** An assessment file as written: see schema/assessment.schema.json. */
 export interface Assessment {
   ladder: { file: string; fingerprint: string };
+  /** Whose assessment it is, when, and who reviews it: optional, shown in the packet. */
+  name?: string | null;
+  date?: string | null;
+  reviewer?: string | null;
   level: string;
   target: string;
   expectations: AssessedExpectation[];
@@ -39,9 +45,29 @@ export interface Assessment {
 export function readAssessment(source: LadderSource): Assessment | undefined {
   if (YAML_NODE_PROPERTIES.test(source.text)) return undefined;
   try {
-    const value: unknown = load(source.text, { schema: CORE_SCHEMA });
+    const value: unknown = canonicalRatings(load(source.text, { schema: CORE_SCHEMA }));
     return validateAssessment(value) ? (value as Assessment) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The value with each rating written as the scale has it (`Consistently`, `NOT  YET` → `consistently`,
+ * `not yet`): ratings are accepted in any case, and `--update` writes them back canonical.
+ */
+export function canonicalRatings(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  for (const key of ['expectations', 'removed']) {
+    const list: unknown = (value as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const rating: unknown = (entry as Record<string, unknown>).rating;
+      if (typeof rating !== 'string') continue;
+      const canonical = RATINGS.find((name) => name === rating.trim().replace(/\s+/g, ' ').toLowerCase());
+      if (canonical) (entry as Record<string, unknown>).rating = canonical;
+    }
+  }
+  return value;
 }

@@ -1,13 +1,13 @@
 import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../read/assessment.js';
-import { changeLine } from '../render/assessment.js';
+import { changeLine, changeMark, reworded, whoLine } from '../render/assessment.js';
 import { html, htmlPage } from './html-text.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; }
-.summary { font-size: 1.05rem; } .changed { background: #fff6d6; padding: .5rem .75rem; border-left: 4px solid #d9a400; }
+.summary { font-size: 1.05rem; } .who { color: #444; margin: 0; } .changed { background: #fff6d6; padding: .5rem .75rem; border-left: 4px solid #d9a400; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #e4e4e4; vertical-align: middle; }
 .bar span { display: block; height: 100%; background: #2e7d32; }
@@ -26,7 +26,7 @@ function evidenceItem(evidence: Evidence): string {
 function expectationItem(entry: AssessedExpectation): string {
   const rating = entry.rating ?? 'unrated';
   const evidence = (entry.evidence ?? []).length > 0 ? `<ul class="evidence">${(entry.evidence ?? []).map(evidenceItem).join('')}</ul>` : '';
-  return `<li class="expectation">${html(entry.expectation)}${entry.new ? '<span class="new">new</span>' : ''} — <span class="rating ${rating.replace(' ', '-')}">${html(rating)}</span>${evidence}</li>`;
+  return `<li class="expectation">${html(entry.expectation)}${changeMark(entry) ? `<span class="new">${changeMark(entry).slice(2, -1)}</span>` : ''} — <span class="rating ${rating.replace(' ', '-')}">${html(rating)}</span>${evidence}</li>`;
 }
 
 /** The promotion packet as one self-contained, printable HTML page: a summary, then each axis's expectations with ratings and evidence. */
@@ -47,8 +47,10 @@ export function assessmentHtml(review: Review): string {
     STYLE,
     `<header>
 <h1>${html(title)}</h1>
+${whoLine(review) ? `<p class="who">${html(whoLine(review))}</p>` : ''}
 <p class="summary">From ${html(review.level.title)} to ${html(review.target.title)}. ${html(verdict)}</p>
 ${change ? `<p class="changed">${html(change)}</p>` : ''}
+${reworded(review).length > 0 ? `<ul class="reworded">${reworded(review).map((entry) => `<li>${html(entry.axis)}: reworded from <del>${html(entry.reworded)}</del> to <ins>${html(entry.expectation)}</ins></li>`).join('')}</ul>` : ''}
 <table>
 <thead><tr><th scope="col">Axis</th><th scope="col">Progress</th><th scope="col">Met</th><th scope="col">Sometimes</th><th scope="col">Not yet</th><th scope="col">Unrated</th></tr></thead>
 <tbody>

@@ -13,14 +13,19 @@ const HEADER = [
   '',
   `Rate each expectation ${quoteList([...RATINGS])},`,
   'and add evidence: `- text: what happened`, with `link:` (http or https) and `date:` (YYYY-MM-DD)',
-  'if you like. `new: true` marks what is new or changed since your current level. When the ladder',
-  'changes, `ladder assess FILE --update` brings this file up to date, losing no rating or evidence.',
+  'if you like. `new: true` marks what is new since your current level, `changed: true` what changed',
+  'from it. `name`, `date` (YYYY-MM-DD) and `reviewer` are optional and shown in the packet. When',
+  'the ladder changes, `ladder assess FILE --update` brings this file up to date, losing no rating',
+  'or evidence.',
 ];
 
-/** An assessment file: the schema modeline, a header that explains it, then the assessment, empty ratings left empty for filling in. */
-export function assessmentYaml(assessment: Assessment): string {
+/**
+ * An assessment file: the schema modeline (the published schema, or the copy `schema` names), a
+ * header that explains it, then the assessment, empty ratings left empty for filling in.
+ */
+export function assessmentYaml(assessment: Assessment, schema: string = SCHEMA_URL): string {
   const doc = new Document(assessment, { aliasDuplicateObjects: false });
-  doc.commentBefore = [` yaml-language-server: $schema=${SCHEMA_URL}`, ...HEADER.map((line) => (line ? ` ${line}` : ''))].join('\n');
+  doc.commentBefore = [` yaml-language-server: $schema=${schema}`, ...HEADER.map((line) => (line ? ` ${line}` : ''))].join('\n');
   return safeYaml(doc, { lineWidth: 100, minContentWidth: 40, nullStr: '' });
 }
 

@@ -27,7 +27,7 @@ describe('ladder assess new', () => {
     const dir = scratch();
     const out = join(dir, 'me.yaml');
     const written = ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out]);
-    expect(written).toEqual({ stdout: '', stderr: `ladder: wrote ${out}: 13 expectations of Lead Operations Engineer, 13 new since Operations Engineer; rate each and add evidence, then run: ladder assess ${out}\n`, status: 0 });
+    expect(written).toEqual({ stdout: '', stderr: `ladder: wrote ${out}: 13 expectations of Lead Operations Engineer: 9 new, 4 changed since Operations Engineer; rate each and add evidence, then run: ladder assess ${out}\n`, status: 0 });
     const text = readFileSync(out, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/career-ladder@0/schema/assessment.schema.json');
     const value = parseYaml(text);
@@ -39,6 +39,33 @@ describe('ladder assess new', () => {
     expect(value.expectations.every((entry: { rating: null; evidence: unknown[] }) => entry.rating === null && entry.evidence.length === 0)).toBe(true);
     // Not yet rated: not met.
     expect(ladder(['assess', out]).status).toBe(1);
+  });
+
+  it('marks new and changed expectations in checklist’s words, and agrees with checklist --from on the counts', () => {
+    const value = parseYaml(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead']).stdout);
+    const { summary } = JSON.parse(ladder(['checklist', 'lead', '--from', 'engineer', '--json']).stdout);
+    expect(value.expectations.filter((entry: { new: boolean }) => entry.new).length).toBe(summary.new);
+    expect(value.expectations.filter((entry: { changed?: boolean }) => entry.changed).length).toBe(summary.changed);
+    expect(value).toMatchObject({ name: null, date: null, reviewer: null });
+  });
+
+  it.each([
+    ['below the current level', ['--level', 'lead', '--target', 'engineer'], 'ladder: error: --target Operations Engineer is below the current level (Lead Operations Engineer)\n'],
+    ['the current level itself', ['--level', 'lead', '--target', 'lead'], 'ladder: error: --target Lead Operations Engineer is the current level (Lead Operations Engineer)\n'],
+    ['a peer on another track', ['--level', 'lead', '--target', 'manager'], 'ladder: error: --target Manager is a peer of the current level, at the same height (Lead Operations Engineer)\n'],
+  ])('refuses a target %s, with a hint', (_, args, message) => {
+    expect(ladder(['assess', 'new', ...args])).toEqual({ stdout: '', stderr: `${message}hint: name as --target the level you are working towards, above --level\n`, status: 2 });
+  });
+
+  it('copies the schema beside the file with --schema, and names the copy in the modeline (editors validate offline)', () => {
+    const dir = scratch();
+    const out = join(dir, 'me.yaml');
+    expect(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '-o', out, '--schema']).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['assessment.schema.json', 'me.yaml']);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./assessment.schema.json');
+    expect(readFileSync(join(dir, 'assessment.schema.json'), 'utf8')).toBe(readFileSync(join(root, 'schema', 'assessment.schema.json'), 'utf8'));
+    expect(ladder(['assess', 'new', '--level', 'engineer', '--target', 'lead', '--schema'])).toMatchObject({ status: 2, stderr: expect.stringContaining('needs -o FILE') });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('marks only what is new since a level close to the target', () => {
@@ -88,11 +115,13 @@ describe('ladder assess FILE', () => {
   it('makes a promotion packet in Markdown: the summary, then each axis with ratings and evidence', () => {
     const { stdout } = ladder(['assess', filled, '--format', 'md']);
     expectGolden('assess-filled.md', stdout);
-    expect(stdout).toContain('- High level Linux system administration _(new)_: **consistently**\n  - [Rebuilt the configuration management of the build fleet](https://example.com/changes/412) (2026-03-14)\n');
+    expect(stdout).toContain('- High level Linux system administration _(changed)_: **consistently**\n  - [Rebuilt the configuration management of the build fleet](https://example.com/changes/412) (2026-03-14)\n');
   });
 
   it('works in every format, and JSON and YAML agree', () => {
-    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format]).status, format).toBe(1);
+    // The views give the verdict as their exit status; a packet (md, html) is a document, written with success unless --exit-code asks.
+    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format]).status, format).toBe(['md', 'html'].includes(format) ? 0 : 1);
+    for (const format of FORMATS) expect(ladder(['assess', filled, '--format', format, '--exit-code']).status, format).toBe(1);
     const json = JSON.parse(ladder(['assess', filled, '--json']).stdout);
     expect(parseYaml(ladder(['assess', filled, '--format', 'yaml']).stdout)).toEqual(json);
     expect(json.axes.map((axis: { name: string; met: number; total: number }) => [axis.name, axis.met, axis.total])).toEqual([
@@ -101,7 +130,31 @@ describe('ladder assess FILE', () => {
       ['Culture and Leadership', 2, 3],
       ['Customer Success', 0, 2],
     ]);
-    expect(ladder(['assess', filled, '--format', 'tsv', '--header']).stdout.split('\n')[0]).toBe('axis\texpectation\tnew\trating\tevidence');
+    expect(ladder(['assess', filled, '--format', 'tsv', '--header']).stdout.split('\n')[0]).toBe('axis\texpectation\tnew\tchanged\trating\tevidence');
+  });
+
+  it('accepts a rating in any case, and --update writes it back as the scale has it', () => {
+    const { dir, file } = workspace();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('rating: sometimes', 'rating: Sometimes').replace('rating: not yet', 'rating: NOT  Yet'));
+    const json = JSON.parse(ladder(['assess', file, '--json']).stdout);
+    expect(json.axes[0].counts).toMatchObject({ sometimes: 2, 'not yet': 1 });
+    expect(ladder(['assess', file, '--update']).status).toBe(1);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/Sometimes|NOT/);
+    expect(text).toContain('rating: not yet');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the optional name, date and reviewer at the top of the packet', () => {
+    const { dir, file } = workspace();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('level: engineer', 'name: Alex Doe\ndate: 2026-03-31\nreviewer: Sam Roe\nlevel: engineer'));
+    const line = 'Alex Doe · 2026-03-31 · reviewer: Sam Roe';
+    expect(ladder(['assess', file, '--format', 'md']).stdout).toContain(`\n**${line}**\n`);
+    expect(ladder(['assess', file, '--format', 'html']).stdout).toContain(`<p class="who">${line}</p>`);
+    expect(JSON.parse(ladder(['assess', file, '--json']).stdout)).toMatchObject({ name: 'Alex Doe', date: '2026-03-31', reviewer: 'Sam Roe' });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date: 2026-03-31', 'date: March'));
+    expect(ladder(['assess', file])).toMatchObject({ status: 3, stderr: expect.stringContaining('date `March` is not a date') });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it.each([
@@ -154,11 +207,17 @@ describe('an assessment after the ladder changed', () => {
     expect(review.ladderChanged).toBe(true);
     expect(review.expectations[0]).toMatchObject({ expectation: 'High level Linux and cloud system administration', rating: 'consistently', reworded: 'High level Linux system administration' });
     expect(review.removed.map((entry: { expectation: string }) => entry.expectation)).toEqual(['regularly interviews candidates in a variety of engineering roles']);
-    expect(ladder(['assess', file]).stdout.split('\n')[0]).toBe('changed: The ladder changed since this assessment was last updated: 1 reworded (ratings and evidence kept), 1 no longer in the ladder (kept under removed), 1 new. Run with --update to rewrite the file.');
+    const lines = ladder(['assess', file]).stdout;
+    expect(lines.split('\n')[0]).toBe('changed: The ladder changed since this assessment was last updated: 1 reworded (ratings and evidence kept), 1 no longer in the ladder (kept under removed), 1 new. Run with --update to rewrite the file.');
+    // Each reworded expectation, old and new, so the person can check that the rating still holds.
+    expect(lines).toContain('\nreworded: Domain Knowledge: High level Linux system administration → High level Linux and cloud system administration\n');
+    expect(ladder(['assess', file, '--format', 'md']).stdout).toContain('- Domain Knowledge: reworded from “High level Linux system administration” to “High level Linux and cloud system administration”\n');
 
     const evidenceBefore = JSON.stringify(parseYaml(readFileSync(file, 'utf8')).expectations.flatMap((entry: { evidence: unknown[] }) => entry.evidence).sort());
-    const updated = ladder(['assess', file, '--update', '--json']);
+    const updated = ladder(['assess', file, '--update']);
     expect(updated.stderr).toBe(`ladder: updated ${file} to the ladder as it is now; every rating and piece of evidence kept\n`);
+    // The run that rewrites the file does not ask for --update.
+    expect(updated.stdout.split('\n')[0]).toBe('changed: The ladder changed since this assessment was last updated: 1 reworded (ratings and evidence kept), 1 no longer in the ladder (kept under removed), 1 new. The file now matches it.');
     const after = parseYaml(readFileSync(file, 'utf8'));
     const evidenceAfter = JSON.stringify([...after.expectations, ...after.removed].flatMap((entry: { evidence?: unknown[] }) => entry.evidence ?? []).sort());
     expect(evidenceAfter).toBe(evidenceBefore);
