@@ -71,14 +71,11 @@ export function compareLadders(before: Ladder, after: Ladder): LadderChanges {
     if (sameGroup(a.group, b.group)) return [];
     const from = equivalentOf(before, a);
     const to = equivalentOf(after, b);
-    return [
-      {
-        level: levelRef(after, b),
-        from: from ? levelRef(before, from) : null,
-        to: to ? levelRef(after, to) : null,
-        peers: { from: peersOf(a).map((peer) => levelRef(before, peer)), to: peersOf(b).map((peer) => levelRef(after, peer)) },
-      },
-    ];
+    const peers = { from: peersOf(a).map((peer) => levelRef(before, peer)), to: peersOf(b).map((peer) => levelRef(after, peer)) };
+    // Groups that differ only in levels that are not this one's peers (or by the same names) change nothing to show here.
+    const names = (refs: LevelRef[]) => refs.map((ref) => `${ref.id}\u0000${ref.title}`).join('\u0001');
+    if (names(peers.from) === names(peers.to)) return [];
+    return [{ level: levelRef(after, b), from: from ? levelRef(before, from) : null, to: to ? levelRef(after, to) : null, peers }];
   });
   const sameScale = before.grades.length === after.grades.length && before.grades.every((grade, g) => after.grades[g] === grade);
   const grades = {

@@ -4,7 +4,7 @@ import { LadderError } from '../errors.js';
 import { matchName } from '../model/match.js';
 import { quoteList } from '../model/names.js';
 import { pairSimilar } from './pairing.js';
-import { equivalentOf, levelRef } from './views.js';
+import { equivalentOf, levelRef, qualifiedTitle } from './views.js';
 import type { LevelRef } from './views.js';
 
 export interface WordPart {
@@ -36,9 +36,18 @@ export interface DiffSummary {
   unchanged: number;
 }
 
+/** A level as a diff names it: with its labelled equivalent, its grade, and a title that says which track where two tracks share it. */
+export type DiffSide = LevelRef & { equivalent: LevelRef | null; grade: string | null; heading: string };
+
 export interface LevelDiff {
-  from: LevelRef & { equivalent: LevelRef | null };
-  to: LevelRef & { equivalent: LevelRef | null };
+  /**
+   * `promotion`: two levels of one track (a clause the second does not repeat is `not restated`);
+   * `comparison`: levels of two tracks (a clause is only in one of them); `versions`: one level
+   * in two versions of a file (a clause is removed).
+   */
+  kind: 'promotion' | 'comparison' | 'versions';
+  from: DiffSide;
+  to: DiffSide;
   sections: SectionDiff[];
   summary: DiffSummary;
 }
@@ -88,11 +97,12 @@ export function diffLevels(ladder: Ladder, from: Level, to: Level, toLadder: Lad
   const sections = sectionPairs(from, to).map(({ name, before, after }) => diffSection(name, before, after));
   const summary: DiffSummary = { sections: sections.length, added: 0, removed: 0, changed: 0, unchanged: 0 };
   for (const section of sections) for (const clause of section.clauses) summary[clause.kind] += 1;
-  const withEquivalent = (owner: Ladder, level: Level) => {
+  const side = (owner: Ladder, level: Level): DiffSide => {
     const equivalent = equivalentOf(owner, level);
-    return { ...levelRef(owner, level), equivalent: equivalent ? levelRef(owner, equivalent) : null };
+    return { ...levelRef(owner, level), equivalent: equivalent ? levelRef(owner, equivalent) : null, grade: level.grade ?? null, heading: qualifiedTitle(owner, level) };
   };
-  return { from: withEquivalent(ladder, from), to: withEquivalent(toLadder, to), sections, summary };
+  const kind = toLadder !== ladder ? 'versions' : from.trackId !== to.trackId ? 'comparison' : 'promotion';
+  return { kind, from: side(ladder, from), to: side(toLadder, to), sections, summary };
 }
 
 interface SectionPair {

@@ -1,15 +1,17 @@
 import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { memberOn } from '../model/model.js';
-import { equivalentOf, levelRef } from './views.js';
+import { equivalentOf, gridOrder, levelRef } from './views.js';
 import type { LevelRef } from './views.js';
 
-/** One level and its peers: the one its track's label names, and the peer (or none) on every other track. */
+/**
+ * One level and its peers, in one vocabulary: the peer (or none) on every other track, the one its
+ * track's label names (`Management Equivalent: Manager`) marked `labelled`.
+ */
 export interface Equivalence {
   level: LevelRef;
   equivalentLabel: string;
-  equivalent: LevelRef | null;
-  peers: { track: LevelRef['track']; level: LevelRef | null }[];
+  peers: { track: LevelRef['track']; level: LevelRef | null; labelled?: true }[];
 }
 
 export function equivalenceOf(ladder: Ladder, level: Level): Equivalence {
@@ -17,15 +19,17 @@ export function equivalenceOf(ladder: Ladder, level: Level): Equivalence {
   return {
     level: levelRef(ladder, level),
     equivalentLabel: ladder.trackById.get(level.trackId)?.equivalentLabel ?? 'Equivalent',
-    equivalent: equivalent ? levelRef(ladder, equivalent) : null,
     peers: ladder.tracks
       .filter((track) => track.id !== level.trackId)
       .map((track) => {
         const peer = memberOn(level.group, track.id);
-        return { track: { id: track.id, name: track.name }, level: peer ? levelRef(ladder, peer) : null };
+        return { track: { id: track.id, name: track.name }, level: peer ? levelRef(ladder, peer) : null, ...(peer && peer === equivalent ? { labelled: true as const } : {}) };
       }),
   };
 }
+
+/** The peer the level's track labels, if any. */
+export const labelledPeer = (entry: Equivalence): LevelRef | null => entry.peers.find((peer) => peer.labelled)?.level ?? null;
 
 /** The most cells a grid may have: far beyond any organisation's (30 tracks of 20 grades is 600). */
 const MAX_GRID_CELLS = 1_000_000;
@@ -49,7 +53,7 @@ export function equivalenceGrid(ladder: Ladder, chosen: Track[] = []): Equivalen
   if (chosen.length === 1) {
     const withPeers = new Set(groups.flatMap((group) => group.map((level) => level.trackId)));
     columns = [chosen[0] as Track, ...ladder.tracks.filter((track) => track !== chosen[0] && withPeers.has(track.id))];
-  } else columns = chosen.length > 0 ? ladder.tracks.filter((track) => wanted.has(track.id)) : ladder.tracks;
+  } else columns = gridOrder(ladder).filter((track) => wanted.size === 0 || wanted.has(track.id));
   // Thousands of tracks none of which meet make a grid of millions of empty cells: refused, with the way out.
   if (groups.length * columns.length > MAX_GRID_CELLS) {
     throw new LadderError('usage', `the grid would have ${groups.length} rows and ${columns.length} columns, more than ${MAX_GRID_CELLS.toLocaleString('en')} cells`, {

@@ -1,4 +1,4 @@
-import type { Ladder, Level } from '../model/model.js';
+import type { Ladder, Level, Track } from '../model/model.js';
 import { peersOf } from '../model/model.js';
 
 /** A level as other results refer to it. */
@@ -29,6 +29,30 @@ export interface LevelView extends LevelRef {
   absentAxes?: string[];
 }
 
+/** The titles that levels of more than one track have (lower-cased), found once per ladder. */
+const sharedTitles = new WeakMap<Ladder, Set<string>>();
+
+/**
+ * A level's title as a heading shows it: `Senior Engineer (Backend Engineering)` where another
+ * track has a level of that title too, else the title alone.
+ */
+export function qualifiedTitle(ladder: Ladder, level: Level): string {
+  let shared = sharedTitles.get(ladder);
+  if (!shared) {
+    const trackOf = new Map<string, string>();
+    shared = new Set();
+    for (const track of ladder.tracks)
+      for (const other of track.levels) {
+        const title = other.title.toLowerCase();
+        const first = trackOf.get(title);
+        if (first === undefined) trackOf.set(title, track.id);
+        else if (first !== track.id) shared.add(title);
+      }
+    sharedTitles.set(ladder, shared);
+  }
+  return shared.has(level.title.toLowerCase()) ? `${level.title} (${ladder.trackById.get(level.trackId)?.name ?? level.trackId})` : level.title;
+}
+
 export function levelRef(ladder: Ladder, level: Level): LevelRef {
   const track = ladder.trackById.get(level.trackId);
   return { id: level.id, title: level.title, track: { id: level.trackId, name: track?.name ?? level.trackId } };
@@ -52,6 +76,24 @@ export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
     labelled.set(level.group, byLabel.set(label, named));
   }
   return named.find((member) => member !== level);
+}
+
+/**
+ * The tracks in the order a grid shows them: the ladder's order, except that a track the labels of
+ * several other tracks name (the managers track that every discipline's `Management Equivalent`
+ * names) comes after the disciplines, wherever its file sorts in a folder.
+ */
+export function gridOrder(ladder: Ladder): Track[] {
+  // Counted per distinct label, so a ladder of many tracks with few labels stays linear.
+  const labels = new Map<string, number>();
+  for (const track of ladder.tracks) labels.set(track.equivalentLabel, (labels.get(track.equivalentLabel) ?? 0) + 1);
+  const namedBy = (track: Track) => {
+    let count = 0;
+    for (const [label, tracks] of labels) if (trackNamer(ladder, label)(track.id)) count += label === track.equivalentLabel ? tracks - 1 : tracks;
+    return count;
+  };
+  const shared = new Set(ladder.tracks.length > 2 ? ladder.tracks.filter((track) => namedBy(track) > 1) : []);
+  return [...ladder.tracks.filter((track) => !shared.has(track)), ...ladder.tracks.filter((track) => shared.has(track))];
 }
 
 /** Per group of peers, and per label, the members on tracks the label names (the first two). */

@@ -22,9 +22,10 @@ function records(changes: LadderChanges): { kind: string; level: string; from: s
     ...changes.added.map((level) => ({ kind: 'added', level: level.id, from: '', to: `${level.title} (${level.track.name})` })),
     ...changes.removed.map((level) => ({ kind: 'removed', level: level.id, from: `${level.title} (${level.track.name})`, to: '' })),
     ...changes.renamed.map(({ from, to }) => ({ kind: 'renamed', level: to.id, ...renaming(from, to) })),
-    // A level with one peer at most has an equivalent; on an organisation's tracks, its peers are listed.
+    // A level with one peer at most has an equivalent; on an organisation's tracks (or when the
+    // labelled equivalent stayed while other peers changed), its peers are listed.
     ...changes.equivalents.map(({ level, from, to, peers }) =>
-      peers.from.length <= 1 && peers.to.length <= 1
+      peers.from.length <= 1 && peers.to.length <= 1 && equivalentName(from) !== equivalentName(to)
         ? { kind: 'equivalent', level: level.id, from: equivalentName(from), to: equivalentName(to) }
         : { kind: 'peers', level: level.id, from: peerNames(peers.from), to: peerNames(peers.to) },
     ),

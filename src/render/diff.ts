@@ -1,7 +1,7 @@
 import type { ClauseChange, LevelDiff, WordPart } from '../query/diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { renderDiffText, summaryLine } from './text/diff.js';
+import { arrow, placeLines, renderDiffText, sideWords, summaryLine } from './text/diff.js';
 
 export interface DiffDisplay {
   diff: LevelDiff;
@@ -43,33 +43,30 @@ function clauseSides(clause: ClauseChange): [string, string] {
  * through), ready for a promotion document or a pull request.
  */
 export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number): string[] {
-  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? mdText(ref.title) : '_n/a_');
-  const blocks = [
-    mdHeading(depth, `${diff.from.title} → ${diff.to.title}`),
-    `**Equivalent**: ${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
-  ];
+  const blocks = [mdHeading(depth, `${diff.from.heading} ${arrow(diff)} ${diff.to.heading}`), ...placeLines(diff, (ref) => (ref ? mdText(ref.title) : '_n/a_'), mdText).map(([label, text]) => `**${label[0]?.toUpperCase()}${label.slice(1)}**: ${text}`)];
+  const words = sideWords(diff, { from: diff.from.heading, to: diff.to.heading });
   for (const section of diff.sections) {
     const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');
     if (clauses.length === 0) continue;
-    const only = section.kind === 'added' ? ` (only in ${mdText(diff.to.title)})` : section.kind === 'removed' ? ` (only in ${mdText(diff.from.title)})` : '';
-    blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map(clauseMarkdown).join('\n'));
+    const only = section.kind === 'added' ? ` (only in ${mdText(diff.to.heading)})` : section.kind === 'removed' ? ` (only in ${mdText(diff.from.heading)})` : '';
+    blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map((clause) => clauseMarkdown(clause, words)).join('\n'));
     if (section.note) blocks.push(`_Note: ${mdText(section.note)}._`);
   }
-  blocks.push(`_${summaryLine(diff.summary, diff.sections)}_`);
+  blocks.push(`_${mdText(summaryLine(diff))}_`);
   return blocks;
 }
 
-function clauseMarkdown(clause: ClauseChange): string {
+function clauseMarkdown(clause: ClauseChange, words: ReturnType<typeof sideWords>): string {
   switch (clause.kind) {
     case 'added':
-      return `- **added:** ${mdText(clause.text)}`;
+      return `- **${mdText(words.added)}:** ${mdText(clause.text)}`;
     case 'removed':
       // Not struck through: a committee reads that as "no longer expected", where most ladders mean "not repeated here".
-      return `- **not restated:** ${mdText(clause.text)}`;
+      return `- **${mdText(words.removed)}:** ${mdText(clause.text)}`;
     case 'unchanged':
-      return `- unchanged: ${mdText(clause.text)}`;
+      return `- ${words.unchanged}: ${mdText(clause.text)}`;
     case 'changed':
-      return `- **changed:** ${wordsMarkdown(clause.words)}`;
+      return `- **${words.changed}:** ${wordsMarkdown(clause.words)}`;
   }
 }
 

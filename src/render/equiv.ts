@@ -1,3 +1,4 @@
+import { labelledPeer } from '../query/equiv.js';
 import type { Equivalence, EquivalenceGrid } from '../query/equiv.js';
 import type { LevelRef } from '../query/views.js';
 import { mdDocument, mdText } from './markdown.js';
@@ -12,9 +13,10 @@ export const equivalenceRenderers: Renderers<Equivalence> = {
     if (entry.peers.length > 1) {
       return mdDocument([`${mdLevel(entry.level)}, ${mdText(entry.level.track.name)}`, entry.peers.map(({ track, level }) => `- ${mdText(track.name)}: ${mdLevel(level)}`).join('\n')]);
     }
+    const equivalent = labelledPeer(entry);
     return mdDocument([
-      entry.equivalent
-        ? `${mdLevel(entry.level)}, ${mdText(entry.level.track.name)} ↔ ${mdLevel(entry.equivalent)}, ${mdText(entry.equivalent.track.name)}`
+      equivalent
+        ? `${mdLevel(entry.level)}, ${mdText(entry.level.track.name)} ↔ ${mdLevel(equivalent)}, ${mdText(equivalent.track.name)}`
         : `${mdLevel(entry.level)}, ${mdText(entry.level.track.name)}: no ${mdText(entry.equivalentLabel.toLowerCase())}`,
     ]);
   },

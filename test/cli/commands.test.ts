@@ -80,7 +80,7 @@ describe('ladder equiv', () => {
   });
 
   it('writes JSON', () => {
-    expect(JSON.parse(ladder(['equiv', 'director', '--json']).stdout)).toMatchObject({ level: { id: 'director' }, equivalent: { id: 'distinguished' } });
+    expect(JSON.parse(ladder(['equiv', 'director', '--json']).stdout)).toMatchObject({ level: { id: 'director' }, peers: [{ level: { id: 'distinguished' }, labelled: true }] });
     const grid = JSON.parse(ladder(['equiv', '--json']).stdout);
     expect(grid.tracks.map((track: { id: string }) => track.id)).toEqual(['ic', 'management']);
     expect(grid.rows).toHaveLength(7);

@@ -167,6 +167,19 @@ describe('ladder changes', () => {
     writeFileSync(swapped, peers);
     const result = ladder(['changes', 'ladder.yaml', swapped, '--format', 'tsv']);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('equivalent\t')).length).toBeGreaterThan(0);
+    // Only what changed: never an equivalent or peers shown as `X → X`.
+    for (const [kind, , , from, to] of result.stdout.split('\n').map((line) => line.split('\t'))) if (kind === 'equivalent' || kind === 'peers') expect(from).not.toBe(to);
+  });
+
+  it('calls a clause deleted between two versions removed, as its last line does, not `not restated`', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ladder-changes-')), 'fewer.yaml');
+    writeFileSync(file, shipped.replace('Expert Linux system administration; defines', 'defines'));
+    const { stdout } = ladder(['changes', 'ladder.yaml', file]);
+    expect(stdout).toContain('\nDomain Knowledge: - Expert Linux system administration\n');
+    expect(stdout).toContain('4 axes: 0 added, 1 removed, 0 changed, 16 unchanged\n');
+    expect(stdout).not.toMatch(/equivalent: (.*) → \1\n/);
+    expect(stdout).not.toContain('not restated');
+    expect(ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout).toContain('- **removed:** Expert Linux system administration\n');
   });
 
   it('reads either side from stdin, defaults NEW to the ladder in effect, and says when nothing changed', () => {

@@ -28,11 +28,12 @@ describe('the starter organisation (init --org)', () => {
   it('prints the grid of peers, a row per grade, in every format', async () => {
     expectGolden('organisation-equiv.terminal.txt', (await ladderInProcess(['equiv'], { tty: true, columns: 200, env: { NO_COLOR: '1' }, cwd: home })).stdout);
     const grid = JSON.parse(inOrg(['equiv', '--json']).stdout);
-    expect(grid.tracks.map((track: { id: string }) => track.id)).toEqual(['backend', 'frontend', 'managers', 'sre']);
+    // The disciplines first, then the managers track that each of their labels names, wherever its file sorts.
+    expect(grid.tracks.map((track: { id: string }) => track.id)).toEqual(['backend', 'frontend', 'sre', 'managers']);
     expect(grid.rows.map((row: { grade: string }) => row.grade)).toEqual(['L3', 'L4', 'L5', 'L6', 'L7', 'L8']);
-    expect(grid.rows[3].levels.map((level: { id: string } | null) => level?.id ?? null)).toEqual(['backend-staff', 'frontend-staff', 'manager', 'sre-staff']);
-    expect(inOrg(['equiv', '--format', 'tsv', '--header']).stdout.split('\n').slice(0, 2)).toEqual(['grade\tbackend\tfrontend\tmanagers\tsre', 'L3\tbackend-engineer-1\tfrontend-engineer-1\t\tsre-1']);
-    expect(inOrg(['equiv', '--format', 'md']).stdout.split('\n')[0]).toBe('| Grade | Backend Engineering | Frontend Engineering | Engineering Managers | Site Reliability Engineering |');
+    expect(grid.rows[3].levels.map((level: { id: string } | null) => level?.id ?? null)).toEqual(['backend-staff', 'frontend-staff', 'sre-staff', 'manager']);
+    expect(inOrg(['equiv', '--format', 'tsv', '--header']).stdout.split('\n').slice(0, 2)).toEqual(['grade\tbackend\tfrontend\tsre\tmanagers', 'L3\tbackend-engineer-1\tfrontend-engineer-1\tsre-1\t']);
+    expect(inOrg(['equiv', '--format', 'md']).stdout.split('\n')[0]).toBe('| Grade | Backend Engineering | Frontend Engineering | Site Reliability Engineering | Engineering Managers |');
     expect(parseYaml(inOrg(['equiv', '--format', 'yaml']).stdout)).toEqual(grid);
   });
 
@@ -41,7 +42,7 @@ describe('the starter organisation (init --org)', () => {
     expect(narrow.split('\n').every((line) => line.length <= 80)).toBe(true);
     expect(narrow).toContain('2 of 4 tracks fit; pick the tracks to show with --track (repeatable)');
     const chosen = (await ladderInProcess(['equiv', '--track', 'sre', '--track', 'managers'], { tty: true, columns: 80, env: { NO_COLOR: '1' }, cwd: home })).stdout;
-    expect(chosen.split('\n')[0]).toMatch(/^Grade +Engineering Managers +Site Reliability Engineering$/);
+    expect(chosen.split('\n')[0]).toMatch(/^Grade +Site Reliability Engineering +Engineering Managers$/);
   });
 
   it('lists a manager’s peers on every other track', () => {
@@ -55,6 +56,12 @@ describe('the starter organisation (init --org)', () => {
       ].join('\n'),
     );
     for (const format of FORMATS) expect(inOrg(['equiv', 'manager', '--format', format]).status).toBe(0);
+    // One vocabulary: every peer under `peers`, the one the track's label names marked.
+    expect(JSON.parse(inOrg(['equiv', 'manager', '--json']).stdout)).toEqual({
+      level: { id: 'manager', title: 'Engineering Manager', track: { id: 'managers', name: 'Engineering Managers' } },
+      equivalentLabel: 'Engineer Equivalent',
+      peers: ['backend', 'frontend', 'sre'].map((track) => expect.objectContaining({ track: expect.objectContaining({ id: track }), level: expect.objectContaining({ id: `${track}-staff` }) })),
+    });
     expect(inOrg(['equiv', 'manager', '--format', 'tsv']).stdout).toBe('manager\tmanagers\tbackend-staff\tbackend\nmanager\tmanagers\tfrontend-staff\tfrontend\nmanager\tmanagers\tsre-staff\tsre\n');
     expect(JSON.parse(inOrg(['equiv', 'backend-senior', '--json']).stdout).peers).toEqual([
       { track: { id: 'frontend', name: 'Frontend Engineering' }, level: { id: 'frontend-senior', title: 'Senior Engineer', track: { id: 'frontend', name: 'Frontend Engineering' } } },
@@ -95,6 +102,20 @@ describe('the starter organisation (init --org)', () => {
     // path and next stay on one track.
     expect(inOrg(['path', 'backend:L3', 'sre:L5'])).toMatchObject({ status: 2, stderr: expect.stringContaining('are on different tracks') });
     expect(inOrg(['next', 'sre:L5', '--json']).status).toBe(0);
+  });
+
+  it('words a comparison of two disciplines as one, with their grades, and qualifies titles two tracks share', () => {
+    const lines = inOrg(['diff', 'sre:senior', 'backend:senior']).stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Senior Site Reliability Engineer (sre-senior) ↔ Senior Engineer (backend-senior)', 'grade: L5 ↔ L5']);
+    expect(lines).toContain('5 axes: 4 only in sre-senior, 5 only in backend-senior, 0 worded differently, 1 in both');
+    expect(lines.join('\n')).not.toMatch(/not restated|n\/a → n\/a/);
+    const md = inOrg(['diff', 'sre:senior', 'backend:senior', '--format', 'md']).stdout;
+    expect(md.split('\n').slice(0, 3)).toEqual(['## Senior Site Reliability Engineer ↔ Senior Engineer (Backend Engineering)', '', '**Grade**: L5 ↔ L5']);
+    expect(md).toContain('- **only in Senior Engineer (Backend Engineering):** leads projects that span several services\n');
+    expect(md).toContain('### System Design (only in Senior Engineer (Backend Engineering))\n');
+    expect(inOrg(['diff', 'backend:senior', 'frontend:senior', '--format', 'md']).stdout.split('\n')[0]).toBe('## Senior Engineer (Backend Engineering) ↔ Senior Engineer (Frontend Engineering)');
+    // Up one track: a promotion, with the grade rather than `n/a → n/a`.
+    expect(inOrg(['diff', 'sre-2', 'sre-senior']).stdout.split('\n').slice(0, 2)).toEqual(['Site Reliability Engineer II (sre-2) → Senior Site Reliability Engineer (sre-senior)', 'grade: L4 → L5']);
   });
 
   it('lists the levels of a grade, with their grade, in every format', () => {

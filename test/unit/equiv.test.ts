@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equivalenceGrid, equivalenceOf } from '../../src/query/equiv.js';
+import { equivalenceGrid, equivalenceOf, labelledPeer } from '../../src/query/equiv.js';
 import { shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();
@@ -11,21 +11,22 @@ const row = (id: string) => {
 
 describe('equivalence', () => {
   it('maps each level to its peer on the other track', () => {
-    expect(row('director').equivalent?.title).toBe('Distinguished Operations Engineer');
-    expect(row('lead').equivalent?.title).toBe('Manager');
+    expect(labelledPeer(row('director'))?.title).toBe('Distinguished Operations Engineer');
+    expect(labelledPeer(row('lead'))?.title).toBe('Manager');
     expect(row('lead').equivalentLabel).toBe('Management Equivalent');
     expect(row('manager').equivalentLabel).toBe('Engineer Equivalent');
   });
 
   it('says when there is none', () => {
-    expect(row('admin').equivalent).toBeNull();
-    expect(row('svp').equivalent).toBeNull();
+    expect(labelledPeer(row('admin'))).toBeNull();
+    expect(labelledPeer(row('svp'))).toBeNull();
   });
 
   it('is symmetric', () => {
     for (const level of ladder.levels) {
       const entry = row(level.id);
-      if (entry.equivalent) expect(row(entry.equivalent.id).equivalent?.id).toBe(entry.level.id);
+      const peer = labelledPeer(entry);
+      if (peer) expect(labelledPeer(row(peer.id))?.id).toBe(entry.level.id);
     }
   });
 

@@ -1,4 +1,5 @@
-import type { ClauseChange, DiffSummary, LevelDiff, SectionDiff, WordPart } from '../../query/diff.js';
+import type { ClauseChange, LevelDiff, SectionDiff, WordPart } from '../../query/diff.js';
+import type { LevelRef } from '../../query/views.js';
 import type { Style } from '../style.js';
 import { hanging, levelName, safe } from './layout.js';
 import type { TextOptions } from './layout.js';
@@ -11,11 +12,7 @@ export interface DiffTextOptions extends TextOptions {
 export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): string {
   if (options.lines) return diffLines(diff, options);
   const { style } = options;
-  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? levelName(ref, style) : 'n/a');
-  const lines = [
-    style.title(`${levelName(diff.from, style)} → ${levelName(diff.to, style)}`),
-    style.muted('equivalent: ') + `${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`,
-  ];
+  const lines = [style.title(`${levelName(diff.from, style)} ${arrow(diff)} ${levelName(diff.to, style)}`), ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => style.muted(`${label}: `) + text)];
   for (const section of diff.sections) {
     if (section.kind === 'unchanged' && !options.all) continue;
     lines.push('', sectionHeading(section, diff, style));
@@ -25,15 +22,14 @@ export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): strin
     }
     if (section.note) lines.push(hanging(style.muted(`(${safe(section.note)})`), '  ', '  ', options.wrap));
   }
-  lines.push('', summaryLine(diff.summary, diff.sections));
+  lines.push('', summaryLine(diff));
   return `${lines.join('\n')}\n`;
 }
 
 /** For grep: every clause on one line behind its section, `Domain Knowledge: ~ …`. */
 function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
   const { style } = options;
-  const equivalent = (ref: LevelDiff['from']['equivalent']) => (ref ? levelName(ref, style) : 'n/a');
-  const lines = [`${levelName(diff.from, style)} → ${levelName(diff.to, style)}`, `equivalent: ${equivalent(diff.from.equivalent)} → ${equivalent(diff.to.equivalent)}`];
+  const lines = [`${levelName(diff.from, style)} ${arrow(diff)} ${levelName(diff.to, style)}`, ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => `${label}: ${text}`)];
   for (const section of diff.sections) {
     for (const clause of section.clauses) {
       if (clause.kind === 'unchanged' && !options.all) continue;
@@ -41,7 +37,7 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
     }
     if (section.note) lines.push(`${safe(section.name)}: (${safe(section.note)})`);
   }
-  lines.push(summaryLine(diff.summary, diff.sections));
+  lines.push(summaryLine(diff));
   return `${lines.join('\n')}\n`;
 }
 
@@ -96,10 +92,40 @@ function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
     .join('');
 }
 
-export function summaryLine(summary: DiffSummary, sections: SectionDiff[]): string {
+/** `→` from one level to the next, `↔` between two tracks' levels, which neither follows. */
+export const arrow = (diff: LevelDiff) => (diff.kind === 'comparison' ? '↔' : '→');
+
+/**
+ * The lines that place the two levels: the labelled equivalent (unless neither has one and the
+ * grade says more), then the grade where either has one.
+ */
+export function placeLines(diff: LevelDiff, name: (ref: LevelRef | null) => string, text: (value: string) => string = safe): [label: string, text: string][] {
+  const graded = diff.from.grade !== null || diff.to.grade !== null;
+  const lines: [string, string][] = [];
+  const add = (label: string, from: string, to: string) => {
+    // Between versions of one level, only what changed: `changes` lists its equivalents and grades apart.
+    if (diff.kind !== 'versions' || from !== to) lines.push([label, `${from} ${arrow(diff)} ${to}`]);
+  };
+  if (!graded || diff.from.equivalent || diff.to.equivalent) add('equivalent', name(diff.from.equivalent), name(diff.to.equivalent));
+  if (graded) add('grade', text(diff.from.grade ?? 'none'), text(diff.to.grade ?? 'none'));
+  return lines;
+}
+
+/** What a clause on one side only is called, by the kind of diff: see LevelDiff. */
+export function sideWords(diff: LevelDiff, names: { from: string; to: string }): { added: string; removed: string; changed: string; unchanged: string } {
+  if (diff.kind === 'comparison') return { added: `only in ${names.to}`, removed: `only in ${names.from}`, changed: 'worded differently', unchanged: 'in both' };
+  // `not restated`, not `removed`, between levels: ladders accumulate, and a clause the higher level does not repeat is rarely dropped.
+  return { added: 'added', removed: diff.kind === 'versions' ? 'removed' : 'not restated', changed: 'changed', unchanged: 'unchanged' };
+}
+
+export function summaryLine(diff: LevelDiff): string {
+  const { summary, sections } = diff;
   const onlyAxes = sections.every((section) => section.name !== 'Description');
   const noun = onlyAxes ? (summary.sections === 1 ? 'axis' : 'axes') : summary.sections === 1 ? 'section' : 'sections';
-  // `not restated`, not `removed`: ladders accumulate, and a clause the higher level does not repeat is rarely dropped.
-  const changes = `${summary.added} added, ${summary.removed} not restated, ${summary.changed} changed, ${summary.unchanged} unchanged`;
-  return `${summary.sections} ${noun}: ${changes}`;
+  const words = sideWords(diff, { from: diff.from.id, to: diff.to.id });
+  const counts: [number, string][] =
+    diff.kind === 'comparison'
+      ? [[summary.removed, words.removed], [summary.added, words.added], [summary.changed, words.changed], [summary.unchanged, words.unchanged]]
+      : [[summary.added, words.added], [summary.removed, words.removed], [summary.changed, words.changed], [summary.unchanged, words.unchanged]];
+  return `${summary.sections} ${noun}: ${counts.map(([count, word]) => `${count} ${word}`).join(', ')}`;
 }

@@ -1,3 +1,4 @@
+import { labelledPeer } from '../../query/equiv.js';
 import type { Equivalence, EquivalenceGrid } from '../../query/equiv.js';
 import type { LevelRef } from '../../query/views.js';
 import { levelName, safe, table, visibleLength } from './layout.js';
@@ -8,8 +9,9 @@ import { maxOf } from '../../lists.js';
 export function renderEquivalenceText(entry: Equivalence, { style }: TextOptions): string {
   const side = (ref: LevelRef) => `${levelName(ref, style)} ${style.muted(`· ${safe(ref.track.name)}`)}`;
   if (entry.peers.length <= 1) {
-    if (!entry.equivalent) return `${side(entry.level)} has no ${safe(entry.equivalentLabel).toLowerCase()}\n`;
-    return `${side(entry.level)} ↔ ${side(entry.equivalent)}\n`;
+    const equivalent = labelledPeer(entry);
+    if (!equivalent) return `${side(entry.level)} has no ${safe(entry.equivalentLabel).toLowerCase()}\n`;
+    return `${side(entry.level)} ↔ ${side(equivalent)}\n`;
   }
   const rows = entry.peers.map(({ track, level }) => [`  ${style.muted(safe(track.name))}`, level ? levelName(level, style) : style.muted('n/a')]);
   return `${side(entry.level)}\n${table(rows).join('\n')}\n`;
