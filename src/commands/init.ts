@@ -15,7 +15,7 @@ const HEADER = [
   '  description:     the track introduction',
   '  levels:          the levels in order, most junior first',
   '    id:            short name used on the command line: lower-case letters, digits, hyphens',
-  '    title:         the full title; ids, titles and aliases are unique across the ladder',
+  '    title:         the full title; ids are unique across the ladder, titles and aliases on their track',
   '    aliases:       other names that find the level',
   '    equivalent:    the id of the peer level on another track, which must name this one back',
   '    description:   prose about the level;  note: a remark about it',

@@ -21,7 +21,7 @@ const YAML_1_1_NOT_A_STRING = new RegExp(
 
 /**
  * A YAML document as text that is safe to show in a terminal and that reads back the same in YAML
- * 1.1 parsers too. Strings holding C1 controls or bidirectional overrides are double-quoted and
+ * 1.1 parsers too. Strings holding tabs, C1 controls or bidirectional overrides are double-quoted and
  * those characters escaped (the YAML writer escapes C0 controls itself); strings a 1.1 parser
  * would read as another type (`no`, `2024-01-01`, `1:20`) are quoted, keys as well as values.
  */
@@ -29,7 +29,8 @@ export function safeYaml(doc: Document, options: ToStringOptions): string {
   visit(doc, {
     Scalar(_, node) {
       if (!isScalar(node) || typeof node.value !== 'string') return;
-      if (new RegExp(UNSAFE_IN_STRINGS.source).test(node.value)) node.type = 'QUOTE_DOUBLE';
+      // A tab is escaped too (`\t`): PyYAML, ruamel.yaml and yamllint refuse one raw in a plain scalar.
+      if (new RegExp(UNSAFE_IN_STRINGS.source).test(node.value) || node.value.includes('\t')) node.type = 'QUOTE_DOUBLE';
       else if (YAML_1_1_NOT_A_STRING.test(node.value)) node.type = 'QUOTE_SINGLE';
     },
   });
