@@ -18,6 +18,21 @@ describe('the schema file', () => {
   ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
   ajv.addSchema(schema);
 
+  it('is refused by strict mode for its editors\' keyword alone, and checks the shipped ladder with strict mode off, as the README tells ajv-cli users', async () => {
+    expect(() => new Ajv({ strict: true, allowUnionTypes: true }).compile(schema)).toThrow(/markdownDescription/);
+    const { parse } = await import('yaml');
+    const lenient = new Ajv({ strict: false });
+    expect(lenient.validate(schema, parse(readFileSync(join(root, 'ladder.yaml'), 'utf8'))), JSON.stringify(lenient.errors)).toBe(true);
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('npx ajv-cli validate --strict=false -s schema/ladder.schema.json -d ladder.yaml');
+  });
+
+  it('says titles and aliases are unique on their track, as the tool checks, and ids across the ladder', () => {
+    const level = (schema.definitions.level as { properties: Record<string, { description: string }> }).properties;
+    expect(level.title?.description).toContain('unique on its track');
+    expect(level.aliases?.description).toContain('Unique on its track');
+    expect(level.id?.description).toContain('unique in the whole ladder');
+  });
+
   it('is published at a versioned URL on the npm CDN', () => {
     expect(schema.$id).toBe('https://unpkg.com/career-ladder@0/schema/ladder.schema.json');
   });
