@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ladder, stripAnsi } from '../helpers/cli.js';
+import { ladder, ladderInProcess, stripAnsi } from '../helpers/cli.js';
 
 /** Escape sequences a hostile ladder might carry: clear screen, a hyperlink, clipboard write, 8-bit CSI, bidi override. */
 const HOSTILE = {
@@ -123,5 +123,16 @@ describe('names are one line, so no output can be forged', () => {
     expect(outcome.stderr).toMatch(/holds a control character/);
     expect(outcome.stderr).not.toMatch(RAW);
     expect(outcome.stderr.split('\n').filter((line) => /^(admin:|ladder\.yaml:1:1: error: forged)/.test(line))).toEqual([]);
+  });
+});
+
+describe('columns line up whatever the text', () => {
+  it('measures emoji, joined emoji and wide characters as a terminal shows them (two columns each)', async () => {
+    const input = ['tracks:', '  - id: ic', '    name: IC', '    levels:', ...[['rocket', '🚀 Rocket'], ['done', '✅ Done'], ['family', '👩‍👩‍👧 Family'], ['wide', '東京 Office'], ['plain', 'Plain']].flatMap(([id, title]) => [`      - id: ${id}`, `        title: "${title}"`]), ''].join('\n');
+    const piped = ladder(['-f', '-', 'list'], { input }).stdout;
+    expect(piped.split('\n')).toEqual(['rocket  🚀 Rocket    ic  n/a', 'done    ✅ Done      ic  n/a', 'family  👩‍👩‍👧 Family    ic  n/a', 'wide    東京 Office  ic  n/a', 'plain   Plain        ic  n/a', '']);
+    // In a terminal too: the same rows under a header.
+    const shown = (await ladderInProcess(['-f', '-', 'list'], { tty: true, columns: 100, env: { NO_COLOR: '1' }, stdin: input })).stdout;
+    expect(shown).toBe(`ID      TITLE        TRACK  EQUIVALENT\n${piped.replaceAll(' ic  n/a', ' ic     n/a')}`);
   });
 });

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { sanitize } from '../../io.js';
 import { splitParagraphs } from '../../model/model.js';
 import { NON_ASCII } from '../../model/names.js';
@@ -46,24 +47,14 @@ export function safe(text: string): string {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** Columns a terminal gives text: colour codes none, combining marks none, East Asian wide characters two. */
+/**
+ * Columns a terminal gives text: colour codes none, combining marks none, East Asian wide
+ * characters and emoji two (a joined emoji, such as a family, is one of two). ASCII is counted
+ * directly; anything else by string-width, which the wrapper uses too.
+ */
 export function visibleLength(text: string): number {
   const plain = text.replace(ANSI, '');
-  if (!NON_ASCII.test(plain)) return plain.length;
-  let columns = 0;
-  for (const char of plain) columns += charWidth(char.codePointAt(0) as number);
-  return columns;
-}
-
-const COMBINING = /\p{M}/u;
-
-function charWidth(code: number): number {
-  if (COMBINING.test(String.fromCodePoint(code)) || code === 0x200b) return 0;
-  const wide =
-    (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) || (code >= 0x20000 && code <= 0x3fffd);
-  return wide ? 2 : 1;
+  return NON_ASCII.test(plain) ? stringWidth(plain) : plain.length;
 }
 
 /**
