@@ -5,9 +5,20 @@ export function normalizeName(name: string): string {
   return foldAccents(name).toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-/** `Maîtrise` → `Maitrise`: letters without their accents, so a name is found however it is typed. */
+/**
+ * Latin letters that Unicode does not decompose into a letter and a mark, spelt as they are
+ * written without the mark or ligature (the transliteration of German, Nordic, Polish, French,
+ * Croatian, Icelandic and Maltese): NFD leaves them whole, so without this `Søren` would not fold.
+ */
+const UNDECOMPOSED: Record<string, string> = {
+  ß: 'ss', ẞ: 'SS', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ŋ: 'ng', Ŋ: 'NG', ĸ: 'q',
+};
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
+/** `Maîtrise` → `Maitrise`, `Søren` → `Soren`, `Straße` → `Strasse`: letters without their accents, so a name is found however it is typed. */
 export function foldAccents(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '').replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter] ?? letter) : text;
 }
 
 /** Text with any character outside ASCII (the only text that can carry accents). */
@@ -51,13 +62,11 @@ export function quoteList(items: string[], conjunction: 'or' | 'and' = 'or'): st
 }
 
 /**
- * `Senior Manager` → `senior-manager`; accents fold (`Ingénieur` → `ingenieur`), and anything
- * that is not a Latin letter or digit separates words.
+ * `Senior Manager` → `senior-manager`; accents fold (`Ingénieur` → `ingenieur`, `Straße` →
+ * `strasse`), and anything that is not a Latin letter or digit separates words.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return foldAccents(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -17,6 +17,12 @@ describe('ids from titles', () => {
     ]);
   });
 
+  it('fold the Latin letters Unicode does not decompose (ß, ø, Ł, Æ, Œ), keeping the slug rules', () => {
+    const titles = ['Søren', 'Straße', 'Łódź', 'Æble', 'Œuvre', 'Þórﬁ'];
+    const ids = levelsOf(`# T\n\n${titles.map((title) => `## ${title}\n\n### A\n\nx\n`).join('\n')}`).map((level) => level.id);
+    expect(ids).toEqual(['soren', 'strasse', 'lodz', 'aeble', 'oeuvre', 'thorfi']);
+  });
+
   it('are unique and the same on every import for titles with no Latin letters', () => {
     const text = '# 轨道\n\n## 工程师\n\n### 技能\n\n写代码\n\n## 高级工程师\n\n### 技能\n\n设计系统\n';
     const first = levelsOf(text).map((level) => level.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abbreviates } from '../../src/model/match.js';
 import { resolveAxis, resolveLevel, resolveTrack } from '../../src/model/resolve.js';
 import { caughtLadderError } from '../helpers/errors.js';
-import { shipped } from '../helpers/ladders.js';
+import { check, shipped } from '../helpers/ladders.js';
 
 const ladder = shipped();
 const id = (query: string, track?: string) => resolveLevel(ladder, query, track ? resolveTrack(ladder, track) : undefined).id;
@@ -50,6 +50,14 @@ describe('level name resolution', () => {
     expect(error.hint).toBe('did you mean `principal` (Principal Operations Engineer)?');
     expect(caughtLadderError(() => id('vise president')).hint).toBe('did you mean `vp` (Vice President)?');
     expect(caughtLadderError(() => id('zzz')).hint).toBe('run `ladder list` to see every level');
+  });
+
+  it('folds letters that have no accent to drop (ø, ß, Ł, Æ, Œ), so a name typed without them finds the level', () => {
+    const text = 'tracks:\n  - id: ic\n    name: IC\n    levels:\n      - id: soren\n        title: Søren Engineer\n      - id: other\n        title: Straße Łódź Æble Œuvre\n';
+    const accented = check(text).ladder;
+    if (!accented) throw new Error('the ladder is invalid');
+    expect(resolveLevel(accented, 'Soren Engineer').id).toBe('soren');
+    expect(resolveLevel(accented, 'strasse lodz aeble oeuvre').id).toBe('other');
   });
 
   it('narrows the search to one track with --track', () => {
