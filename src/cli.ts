@@ -150,7 +150,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('diff')
       .summary('what changes from one level to another')
-      .description('Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all.')
+      .description(
+        'Compare two levels axis by axis and clause by clause. Unchanged clauses are hidden unless --all. Up one track, a clause the second level does not repeat is "not restated"; between levels of two tracks (sre:L5 backend:L5) it is "only in" the one that has it, and the grades are shown.',
+      )
       .argument('<from>', 'the level you compare from')
       .argument('<to>', 'the level you compare to')
       .option('--all', 'also show unchanged clauses and axes', false)
