@@ -52,6 +52,9 @@ export function readAssessment(source: LadderSource): Assessment | undefined {
   }
 }
 
+/** The rating on the scale that `rating` names, in any case and spacing. */
+export const canonicalRating = (rating: string): string | undefined => RATINGS.find((name) => name === rating.trim().replace(/\s+/g, ' ').toLowerCase());
+
 /**
  * The value with each rating written as the scale has it (`Consistently`, `NOT  YET` → `consistently`,
  * `not yet`): ratings are accepted in any case, and `--update` writes them back canonical.
@@ -65,7 +68,7 @@ export function canonicalRatings(value: unknown): unknown {
       if (typeof entry !== 'object' || entry === null) continue;
       const rating: unknown = (entry as Record<string, unknown>).rating;
       if (typeof rating !== 'string') continue;
-      const canonical = RATINGS.find((name) => name === rating.trim().replace(/\s+/g, ' ').toLowerCase());
+      const canonical = canonicalRating(rating);
       if (canonical) (entry as Record<string, unknown>).rating = canonical;
     }
   }

@@ -1,8 +1,9 @@
+import type { YAMLMap} from 'yaml';
 import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { FileMatch } from '../query/assessment.js';
 import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
 import { quoteList } from '../model/names.js';
-import { RATINGS } from '../read/assessment.js';
+import { canonicalRating, RATINGS } from '../read/assessment.js';
 import type { Assessment } from '../read/assessment.js';
 import { safeYaml } from '../render/yaml.js';
 
@@ -51,16 +52,28 @@ export function updatedAssessmentYaml(text: string, updated: Assessment, matched
       else node.set(key, entry[key]);
     }
     if (!node.has('rating')) node.set('rating', null);
+    writeRatingCanonical(node);
     if (!node.has('evidence')) node.set('evidence', doc.createNode([]));
     return node;
   });
   const removed = oldNodes.filter((node, i) => !taken.has(i) && isMap(node));
-  for (const node of removed) if (isMap(node)) node.delete('new');
+  for (const node of removed) {
+    if (!isMap(node)) continue;
+    node.delete('new');
+    writeRatingCanonical(node);
+  }
   setItems(doc, 'expectations', expectations);
   if (removed.length > 0) setItems(doc, 'removed', removed);
   else doc.delete('removed');
   if (doc.getIn(['ladder', 'fingerprint']) !== updated.ladder.fingerprint) doc.setIn(['ladder', 'fingerprint'], updated.ladder.fingerprint);
   return safeYaml(doc, { lineWidth: 100, minContentWidth: 40, nullStr: '' });
+}
+
+/** A rating accepted in another case (`Sometimes`) is written back as the scale has it. */
+function writeRatingCanonical(node: YAMLMap): void {
+  const rating = node.get('rating');
+  const canonical = typeof rating === 'string' ? canonicalRating(rating) : undefined;
+  if (canonical && canonical !== rating) node.set('rating', canonical);
 }
 
 /** Puts `items` in the document's sequence at `key`, keeping the sequence node (and its comments) when there is one. */
