@@ -46,14 +46,20 @@ const ON_DEMAND: Record<string, string> = {
   'assessment-yaml': 'src/write/assessment-yaml.ts',
   lint: 'src/commands/lint.ts',
   spelling: 'src/check/lint/english.ts',
+  'word-diff': 'src/query/diff.ts',
+  wrap: 'src/render/text/wrap.ts',
+  chalk: 'node_modules/chalk/source/index.js',
 };
 
 const onDemandBundles: Plugin = {
   name: 'on-demand-bundles',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+    build.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      // A module of ours is named by its path, a package (chalk) by the file it resolves to.
+      const target = /^\.\.?\//.test(args.path)
+        ? resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts')
+        : (await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir })).path;
       const name = Object.keys(ON_DEMAND).find((key) => resolve(ON_DEMAND[key] as string) === target);
       return name ? { path: `./${name}.js`, external: true } : undefined;
     });

@@ -23,17 +23,18 @@ function ensureProgram(program, debianPackage) {
 
 /**
  * A command to time: `env` is made fresh for every run, so a run can have an empty cache, and
- * `prepare` runs before each run, untimed (to edit a file the run then reads).
+ * `prepare` runs before each run, untimed (to edit a file the run then reads). It runs in the
+ * repository unless `cwd` says otherwise.
  */
-function command(label, file, args, env = () => ({}), prepare = () => {}, status = 0) {
-  return { label, file, args, env, prepare, status };
+function command(label, file, args, env = () => ({}), prepare = () => {}, status = 0, cwd = root) {
+  return { label, file, args, env, prepare, status, cwd };
 }
 
-function timeOnce({ file, args, env, prepare, status }) {
+function timeOnce({ file, args, env, prepare, status, cwd }) {
   prepare();
   const environment = { ...process.env, ...env() };
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { cwd: root, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(file, args, { cwd, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== status) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
@@ -99,10 +100,18 @@ const grownMarkdown = (levels) => {
   if (exported.status !== 0) throw new Error(`export of the grown ladder failed: ${exported.stderr}`);
   return md;
 };
-const shippedMarkdown = join(work, 'ladder.md');
-writeFileSync(shippedMarkdown, spawnSync(process.execPath, [bin, 'export', '--format', 'md'], { encoding: 'utf8' }).stdout);
-const grown1k = grownMarkdown(1000);
-const grown10k = grownMarkdown(10000);
+/** A fixture made when a row that needs it first runs: BENCH_ONLY rows start without the others' files. */
+const once = (make) => {
+  let made;
+  return () => (made ??= make());
+};
+const shippedMarkdown = once(() => {
+  const file = join(work, 'ladder.md');
+  writeFileSync(file, spawnSync(process.execPath, [bin, 'export', '--format', 'md'], { encoding: 'utf8' }).stdout);
+  return file;
+});
+const grown1k = once(() => grownMarkdown(1000));
+const grown10k = once(() => grownMarkdown(10000));
 const importOf = (md) => command(`ladder import ${basename(md)}`, process.execPath, [bin, 'import', md], () => ({ LADDER_NO_CACHE: '1' }));
 const clauseDiff = (count) => ladder(['-f', writeClauseLevels(count, join(work, `clauses-${count}.yaml`)), 'diff', 'a', 'b'], () => ({ LADDER_NO_CACHE: '1' }));
 const renamedChanges = (count) => {
@@ -110,65 +119,86 @@ const renamedChanges = (count) => {
   return ladder(['changes', pair.old, pair.new], () => ({ LADDER_NO_CACHE: '1' }));
 };
 // An organisation kept as a folder: 20 files, 10,000 levels in all; yq reads the same files.
-const organisation = writeOrganisation(20, 10000, join(work, 'organisation'));
-const organisationFiles = readdirSync(organisation.directory).map((name) => join(organisation.directory, name));
-const organisationYq = command("yq '.tracks[0].id' (20 files)", 'yq', ['.tracks[0].id', ...organisationFiles]);
-let edits = 0;
-/** An edit of the last file, made before each run of a row, that must change it. */
-const editLastFile = (what, pattern, replacement) => () => {
-  const text = readFileSync(organisation.lastFile, 'utf8');
-  const edited = text.replace(pattern, replacement((edits += 1)));
-  if (edited === text) throw new Error(`bench: no ${what} of ${organisation.levelId} to edit`);
-  writeFileSync(organisation.lastFile, edited);
-};
-// A clause of the level shown reworded: its file's texts change, not its names.
-const rewordClause = editLastFile('clause', new RegExp(`(id: ${organisation.levelId}\\n[^]*?Domain Knowledge: ")(revision \\d+; )?`), (n) => `$1revision ${n}; `);
-// The level shown renamed: the whole organisation's cross-references are checked again.
-const renameLevel = editLastFile('title', new RegExp(`(id: ${organisation.levelId}\\n\\s+title: [^\\n]*?)( revision \\d+)?\\n`), (n) => `$1 revision ${n}\n`);
+const organisationFixture = once(() => {
+  const organisation = writeOrganisation(20, 10000, join(work, 'organisation'));
+  const files = readdirSync(organisation.directory).map((name) => join(organisation.directory, name));
+  const yq = command("yq '.tracks[0].id' (20 files)", 'yq', ['.tracks[0].id', ...files]);
+  let edits = 0;
+  /** An edit of the last file, made before each run of a row, that must change it. */
+  const editLastFile = (what, pattern, replacement) => () => {
+    const text = readFileSync(organisation.lastFile, 'utf8');
+    const edited = text.replace(pattern, replacement((edits += 1)));
+    if (edited === text) throw new Error(`bench: no ${what} of ${organisation.levelId} to edit`);
+    writeFileSync(organisation.lastFile, edited);
+  };
+  // A clause of the level shown reworded: its file's texts change, not its names.
+  const rewordClause = editLastFile('clause', new RegExp(`(id: ${organisation.levelId}\\n[^]*?Domain Knowledge: ")(revision \\d+; )?`), (n) => `$1revision ${n}; `);
+  // The level shown renamed: the whole organisation's cross-references are checked again.
+  const renameLevel = editLastFile('title', new RegExp(`(id: ${organisation.levelId}\\n\\s+title: [^\\n]*?)( revision \\d+)?\\n`), (n) => `$1 revision ${n}\n`);
+  return { ...organisation, yq, rewordClause, renameLevel };
+});
 /** The grown 1,000-level ladder as an XLSX of ladder's own export: a sheet per track with levels as columns. */
-const grownXlsx = join(work, 'grown-1000.xlsx');
-{
-  const yaml = join(work, 'grown-1000.yaml');
-  const exported = spawnSync(process.execPath, [bin, '-f', yaml, 'export', '--format', 'xlsx', '-o', grownXlsx], { stdio: ['ignore', 'ignore', 'pipe'] });
+const grownXlsx = once(() => {
+  grown1k();
+  const file = join(work, 'grown-1000.xlsx');
+  const exported = spawnSync(process.execPath, [bin, '-f', join(work, 'grown-1000.yaml'), 'export', '--format', 'xlsx', '-o', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   if (exported.status !== 0) throw new Error(`xlsx export of the grown ladder failed: ${exported.stderr}`);
-}
-const soffice = command('soffice --headless --convert-to csv', 'soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'soffice-profile')}`, '--convert-to', 'csv', '--outdir', join(work, 'soffice'), grownXlsx]);
+  return file;
+});
+const soffice = () => command('soffice --headless --convert-to csv', 'soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'soffice-profile')}`, '--convert-to', 'csv', '--outdir', join(work, 'soffice'), grownXlsx()]);
 /** A long CSV of 1,000 rows: 10 levels of 100 clauses, with the level and axis written once (sparse). */
-const longCsv = join(work, 'long-1000.csv');
-writeFileSync(longCsv, ['Track,Level,Competency,Behaviour', ...Array.from({ length: 1000 }, (_, i) => `${i === 0 ? 'Engineers' : ''},${i % 100 === 0 ? `Engineer ${i / 100 + 1}` : ''},${i % 10 === 0 ? `Skill ${(i % 100) / 10 + 1}` : ''},"Behaviour ${i}: delivers work, reviews code and explains the choices made"`)].join('\n'));
-const small = sized(100);
-const large = sized(1000);
-const huge = sized(10000);
+const longCsv = once(() => {
+  const file = join(work, 'long-1000.csv');
+  writeFileSync(file, ['Track,Level,Competency,Behaviour', ...Array.from({ length: 1000 }, (_, i) => `${i === 0 ? 'Engineers' : ''},${i % 100 === 0 ? `Engineer ${i / 100 + 1}` : ''},${i % 10 === 0 ? `Skill ${(i % 100) / 10 + 1}` : ''},"Behaviour ${i}: delivers work, reviews code and explains the choices made"`)].join('\n'));
+  return file;
+});
+const small = once(() => sized(100));
+const large = once(() => sized(1000));
+const huge = once(() => sized(10000));
 const bare = node('-e', '0');
+// An empty folder, where a user runs ladder after a global install: no ./ladder.yaml, so the shipped ladder.
+const emptyFolder = once(() => mkdtempSync(join(work, 'empty-')));
+/** A command run in the empty folder. */
+const elsewhere = (args) => () => ({ ...ladder(args), label: `ladder ${args.join(' ')} (in an empty folder)`, cwd: emptyFolder() });
 // lint exits 1 when it has findings, as it has on these ladders. The organisations for it: 10 files,
 // 3,000 levels of about 10 clauses each (30,000 clauses), and half that.
 const lintOf = (args) => command(`ladder lint ${args.map((arg) => (arg.startsWith(work) ? basename(arg) : arg)).join(' ')}`, process.execPath, [bin, 'lint', ...args], warm, () => {}, 1);
-const lintOrganisation = (levels) => lintOf([writeOrganisation(10, levels, join(work, `lint-organisation-${levels * 10}`)).directory, '--format', 'json']);
+const lintOrganisation = (levels) => () => lintOf([writeOrganisation(10, levels, join(work, `lint-organisation-${levels * 10}`)).directory, '--format', 'json']);
 
 const allRows = [
-  { name: '`show principal` on the shipped ladder', subject: ladder(['show', 'principal']), baseline: bare, target: 1.25 },
-  { name: '`equiv director` on the shipped ladder', subject: ladder(['equiv', 'director']), baseline: bare, target: 1.25 },
-  { name: '`list` on the shipped ladder', subject: ladder(['list']), baseline: bare, target: 1.25 },
-  { name: '`diff engineer lead`', subject: ladder(['diff', 'engineer', 'lead']), baseline: bare, target: 1.35 },
+  { name: '`show principal` on the shipped ladder', subject: ladder(['show', 'principal']), baseline: bare, target: 1.2 },
+  { name: '`show principal` in an empty folder', subject: elsewhere(['show', 'principal']), baseline: bare, target: 1.2 },
+  { name: '`equiv director` on the shipped ladder', subject: ladder(['equiv', 'director']), baseline: bare, target: 1.2 },
+  { name: '`equiv director` in an empty folder', subject: elsewhere(['equiv', 'director']), baseline: bare, target: 1.2 },
+  { name: '`list` on the shipped ladder', subject: ladder(['list']), baseline: bare, target: 1.2 },
+  { name: '`list` in an empty folder', subject: elsewhere(['list']), baseline: bare, target: 1.2 },
+  { name: '`diff engineer lead`', subject: ladder(['diff', 'engineer', 'lead']), baseline: bare, target: 1.2 },
+  { name: '`diff engineer lead` in an empty folder', subject: elsewhere(['diff', 'engineer', 'lead']), baseline: bare, target: 1.2 },
   { name: '`validate`', subject: ladder(['validate']), baseline: bare, target: 1.45 },
-  { name: '`show` on the 100-level ladder', subject: ladder(['-f', small.file, 'show', small.id]), baseline: small.yq },
-  { name: '`show` on the 1,000-level ladder', subject: ladder(['-f', large.file, 'show', large.id]), baseline: large.yq, target: 0.8 },
-  { name: '`show` on the 10,000-level ladder', subject: ladder(['-f', huge.file, 'show', huge.id]), baseline: huge.yq, target: 0.2 },
-  { name: '`validate` on the 10,000-level ladder, first run', subject: ladder(['-f', huge.file, 'validate'], cold), baseline: huge.yq, target: 1.0, memoryTarget: 250 },
-  { name: '`diff` of two levels of 4,000 clauses, against 2,000 (linear: 2×)', subject: clauseDiff(4000), baseline: clauseDiff(2000), target: 2.5 },
-  { name: '`changes` between two files of 4,000 renamed levels, against 2,000 (linear: 2×)', subject: renamedChanges(4000), baseline: renamedChanges(2000), target: 2.5 },
-  { name: '`validate` on a folder of 20 files, 10,000 levels, first run', subject: ladder(['validate', organisation.directory], cold), baseline: organisationYq, target: 1.0 },
-  { name: '`show` on that folder, cached', subject: ladder(['-f', organisation.directory, 'show', organisation.levelId]), baseline: organisationYq, target: 0.2 },
+  { name: '`show` on the 100-level ladder', subject: () => ladder(['-f', small().file, 'show', small().id]), baseline: () => small().yq },
+  { name: '`show` on the 1,000-level ladder', subject: () => ladder(['-f', large().file, 'show', large().id]), baseline: () => large().yq, target: 0.8 },
+  { name: '`show` on the 10,000-level ladder', subject: () => ladder(['-f', huge().file, 'show', huge().id]), baseline: () => huge().yq, target: 0.2 },
+  { name: '`validate` on the 10,000-level ladder, first run', subject: () => ladder(['-f', huge().file, 'validate'], cold), baseline: () => huge().yq, target: 1.0, memoryTarget: 250 },
+  { name: '`diff` of two levels of 4,000 clauses, against 2,000 (linear: 2×)', subject: () => clauseDiff(4000), baseline: () => clauseDiff(2000), target: 2.5 },
+  { name: '`changes` between two files of 4,000 renamed levels, against 2,000 (linear: 2×)', subject: () => renamedChanges(4000), baseline: () => renamedChanges(2000), target: 2.5 },
+  { name: '`validate` on a folder of 20 files, 10,000 levels, first run', subject: () => ladder(['validate', organisationFixture().directory], cold), baseline: () => organisationFixture().yq, target: 1.0 },
+  { name: '`show` on that folder, cached', subject: () => ladder(['-f', organisationFixture().directory, 'show', organisationFixture().levelId]), baseline: () => organisationFixture().yq, target: 0.2 },
   {
     name: '`show` on that folder after a clause in one of its files was reworded',
-    subject: command(`ladder -f organisation show ${organisation.levelId} (a clause reworded before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, rewordClause),
-    baseline: organisationYq,
+    subject: () => {
+      const { directory, levelId, rewordClause } = organisationFixture();
+      return command(`ladder -f organisation show ${levelId} (a clause reworded before each run)`, process.execPath, [bin, '-f', directory, 'show', levelId], warm, rewordClause);
+    },
+    baseline: () => organisationFixture().yq,
     target: 0.3,
   },
   {
     name: '`show` on that folder after a level in one of its files was renamed',
-    subject: command(`ladder -f organisation show ${organisation.levelId} (the level renamed before each run)`, process.execPath, [bin, '-f', organisation.directory, 'show', organisation.levelId], warm, renameLevel),
-    baseline: organisationYq,
+    subject: () => {
+      const { directory, levelId, renameLevel } = organisationFixture();
+      return command(`ladder -f organisation show ${levelId} (the level renamed before each run)`, process.execPath, [bin, '-f', directory, 'show', levelId], warm, renameLevel);
+    },
+    baseline: () => organisationFixture().yq,
     target: 0.3,
   },
   {
@@ -178,13 +208,13 @@ const allRows = [
     baseline: bare,
     target: 1.35,
   },
-  { name: '`show principal` on the shipped ladder as Markdown, cached', subject: ladder(['-f', shippedMarkdown, 'show', 'principal']), baseline: bare, target: 1.25 },
-  { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: importOf(grown1k), baseline: command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k]), target: 0.5 },
-  { name: '`lint` on the shipped ladder, spelling included', subject: lintOf([]), baseline: bare, target: 1.6 },
+  { name: '`show principal` on the shipped ladder as Markdown, cached', subject: () => ladder(['-f', shippedMarkdown(), 'show', 'principal']), baseline: bare, target: 1.25 },
+  { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: () => importOf(grown1k()), baseline: () => command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k()]), target: 0.5 },
+  { name: '`lint` on the shipped ladder, spelling included', subject: () => lintOf([]), baseline: bare, target: 1.6 },
   { name: '`lint` on an organisation of 30,000 clauses, against 15,000 (linear: 2×)', subject: lintOrganisation(3000), baseline: lintOrganisation(1500), target: 2.5, memoryTarget: 400 },
-  { name: '`import` of the same at 10,000 levels, against 1,000 (linear: 10×)', subject: importOf(grown10k), baseline: importOf(grown1k), target: 12, memoryReport: true },
-  { name: '`import` of a 1,000-level wide XLSX (under 2 s)', subject: importOf(grownXlsx), baseline: soffice, target: 0.5, absoluteMs: 2000 },
-  { name: '`import` of a 1,000-row long CSV', subject: importOf(longCsv), baseline: bare, target: 1.5 },
+  { name: '`import` of the same at 10,000 levels, against 1,000 (linear: 10×)', subject: () => importOf(grown10k()), baseline: () => importOf(grown1k()), target: 12, memoryReport: true },
+  { name: '`import` of a 1,000-level wide XLSX (under 2 s)', subject: () => importOf(grownXlsx()), baseline: soffice, target: 0.5, absoluteMs: 2000 },
+  { name: '`import` of a 1,000-row long CSV', subject: () => importOf(longCsv()), baseline: bare, target: 1.5 },
 ];
 
 const rows = process.env.BENCH_ONLY ? allRows.filter((row) => row.name.includes(process.env.BENCH_ONLY)) : allRows;
@@ -194,19 +224,23 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 let failures = 0;
 try {
   for (const row of rows) {
-    const { ratio, subject, baseline } = compare(row.subject, row.baseline);
+    // A row's commands are made when it runs, with the files they need.
+    const made = (side) => (typeof side === 'function' ? side() : side);
+    const subjectCommand = made(row.subject);
+    const baselineCommand = made(row.baseline);
+    const { ratio, subject, baseline } = compare(subjectCommand, baselineCommand);
     // A row without a target is there for reference.
     let target = row.target ? `≤ ${row.target.toFixed(2)}×` : '—';
     let ok = (!row.target || ratio <= row.target) && (!row.absoluteMs || subject <= row.absoluteMs);
     let measured = `${ratio.toFixed(2)}×`;
     if (row.memoryTarget || row.memoryReport) {
-      const peak = peakMemory(row.subject);
+      const peak = peakMemory(subjectCommand);
       if (row.memoryTarget) target += `, ≤ ${row.memoryTarget} MiB`;
       measured += `, ${peak.toFixed(0)} MiB peak`;
       ok &&= !row.memoryTarget || peak <= row.memoryTarget;
     }
     if (!ok) failures += 1;
-    console.log(`| ${row.name} | \`${row.baseline.label}\` | ${target} | ${measured} | ${subject.toFixed(1)} ms | ${baseline.toFixed(1)} ms | ${ok ? 'ok' : 'MISSED'} |`);
+    console.log(`| ${row.name} | \`${baselineCommand.label}\` | ${target} | ${measured} | ${subject.toFixed(1)} ms | ${baseline.toFixed(1)} ms | ${ok ? 'ok' : 'MISSED'} |`);
   }
   if (!process.env.BENCH_ONLY) {
     const corpus = badCorpus();

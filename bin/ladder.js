@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const dist = path.join(__dirname, '..', 'dist');
 const bundle = path.join(dist, 'cli.js');
-const { cacheDirectory, claimCacheDirectory, isPrivateFolder, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
+const { cacheDirectory, checksum, claimCacheDirectory, fileStamp, isPrivateFolder, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
 const cacheRoot = cacheDirectory(process.env, process.argv);
 const codeFolder = cacheRoot && path.join(cacheRoot, typeof Module.enableCompileCache === 'function' ? 'compile' : 'code');
 // The code folder is made by ladder or Node inside the cache folder; it too must be this user's alone.
@@ -27,28 +27,48 @@ if (!cacheRoot || !claimCacheDirectory(cacheRoot) || !codeFolderUsable(codeFolde
 
 /**
  * Runs the bundle, and the bundles it loads on demand (the parsers and checks, the writers), from
- * V8's cached code when there is some. Release builds of V8 do not check cached code, and a
- * damaged file can crash every later run, so each file starts with a SHA-256 of the code after
- * it, checked before V8 sees it. A file's name is the bundle's name and a hash of its path and
- * text, so a stack trace never names another checkout's file.
+ * V8's cached code when there is some. A file's name is the bundle's name and a checksum of its
+ * path, so a stack trace never names another checkout's file. It starts with a line that gives
+ * the bundle's stamp (path, size, inode, times of change: a rebuilt or reinstalled bundle has
+ * another) and a checksum of the code after it: release builds of V8 do not check cached code,
+ * and a damaged file could crash every later run, so the code reaches V8 only when both match.
+ * (Hashing the bundle's text instead cost every start more than the rest of this file.)
  */
 function runWithCodeCache(file, directory) {
   const fs = require('node:fs');
   const vm = require('node:vm');
-  const crypto = require('node:crypto');
-  const digest = (bytes) => crypto.createHash('sha256').update(bytes).digest();
   /** Code compiled this run, written once the command is done. */
   const toWrite = [];
 
+  /** The cached code in a file's bytes, when its stamp is the bundle's and its checksum holds. */
+  function verifiedCode(stored, stamp) {
+    const newline = stored ? stored.indexOf(10) : -1;
+    if (newline === -1) return undefined;
+    try {
+      const header = JSON.parse(stored.subarray(0, newline).toString('utf8'));
+      const code = stored.subarray(newline + 1);
+      return header.stamp === stamp && code.length > 0 && header.checksum === checksum(code) ? code : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   function load(bundleFile) {
-    const source = fs.readFileSync(bundleFile, 'utf8');
-    const key = crypto.createHash('sha256').update(bundleFile).update('\0').update(source).digest('hex').slice(0, 24);
+    // The stamp and the text are read through one descriptor, so they describe the same file.
+    const fd = fs.openSync(bundleFile, 'r');
+    let source;
+    let stamp;
+    try {
+      stamp = fileStamp(bundleFile, fs.fstatSync(fd, { bigint: true }));
+      source = fs.readFileSync(fd, 'utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
     const name = path.basename(bundleFile, '.js');
-    const cacheFile = path.join(directory, `${name}-${key}-${process.version}-${process.arch}.bin`);
-    const stored = readSmallRegularFile(cacheFile, 64 * 1024 * 1024);
-    const cachedData = stored && stored.length > 32 && digest(stored.subarray(32)).equals(stored.subarray(0, 32)) ? stored.subarray(32) : undefined;
+    const cacheFile = path.join(directory, `${name}-${checksum(bundleFile)}-${process.version}-${process.arch}.bin`);
+    const cachedData = verifiedCode(readSmallRegularFile(cacheFile, 64 * 1024 * 1024), stamp);
     const script = new vm.Script(Module.wrap(source), { filename: bundleFile, cachedData });
-    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name });
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name, stamp });
     const bundleModule = new Module(bundleFile, module);
     bundleModule.filename = bundleFile;
     // Node's built-in modules are required as usual; the other bundles (`./check.js`) through here.
@@ -63,17 +83,18 @@ function runWithCodeCache(file, directory) {
     .main()
     .then(() => {
       // Written after the run, so the code compiled on the way is kept too; a failed write only costs speed.
-      for (const { script, cacheFile, name } of toWrite) {
+      for (const { script, cacheFile, name, stamp } of toWrite) {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         try {
           fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
           const code = script.createCachedData();
-          fs.writeFileSync(temporary, Buffer.concat([digest(code), code]), { mode: 0o600, flag: 'wx' });
+          const header = `${JSON.stringify({ stamp, checksum: checksum(code) })}\n`;
+          fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header), code]), { mode: 0o600, flag: 'wx' });
           fs.renameSync(temporary, cacheFile);
           // Code compiled for an older version of this bundle or of Node, and files named before
           // bundles had names, will not be used again; only ladder's own files are removed.
           for (const other of fs.readdirSync(directory)) {
-            const stale = other.startsWith(`${name}-`) ? /^[\w-]+-[0-9a-f]{24}-v[\d.]+-\w+\.bin$/ : /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/;
+            const stale = other.startsWith(`${name}-`) ? /^[\w-]+-[0-9a-f]{8,64}-v[\d.]+-\w+\.bin$/ : /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/;
             if (other !== path.basename(cacheFile) && stale.test(other)) fs.rmSync(path.join(directory, other), { force: true });
           }
         } catch {

@@ -1,4 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 
 /**
@@ -105,4 +108,31 @@ export function readSmallRegularFile(path: string, limit: number): Buffer | unde
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A file's path, size, inode and times of change: the same stamp means the same content, as git's
+ * index and make assume. (An edit changes the time of change, which no tool can set back.)
+ */
+export function fileStamp(path: string, stat: BigIntStats): string {
+  return [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0');
+}
+
+type Crc32 = (data: Buffer | string, value?: number) => number;
+let crc32: Crc32 | undefined | null;
+
+/**
+ * A checksum that catches a damaged or hand-edited cache file, as hex: CRC-32 where this Node has
+ * it (20.15 and later; Node's own compile cache checks its files so), else SHA-256. Loaded on
+ * first use: node:crypto costs every start a few milliseconds that zlib's CRC does not. Never a
+ * key for text that someone could write to collide on purpose: that is what cacheKey is for.
+ */
+export function checksum(...parts: (Buffer | string)[]): string {
+  const load = createRequire(import.meta.url);
+  crc32 ??= (load('node:zlib') as { crc32?: Crc32 }).crc32 ?? null;
+  const crc = crc32;
+  if (crc) return (parts.reduce((value: number, part) => crc(part, value), 0) >>> 0).toString(16).padStart(8, '0');
+  const hash = (load('node:crypto') as typeof Crypto).createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
+import { fileStamp } from './cache-directory.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
 
@@ -55,7 +56,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     return [
       {
         name: display,
-        stamp: stat ? [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0') : path,
+        stamp: stat ? fileStamp(path, stat) : path,
         read: () => {
           if (outside) throw outside;
           return (source ??= readLadderSource({ ...location, path, display }, () => Buffer.alloc(0), true));

@@ -1,4 +1,5 @@
-import { cacheKey, pruneCache, readCache, readCacheAttachments, readCacheEntry, touchCache, writeCache } from './cache.js';
+import { cacheKey, placeKey, pruneCache, readCache, readCacheAttachments, readCacheEntry, touchCache, writeCache } from './cache.js';
+import type { PlaceKey } from './cache.js';
 import { withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
@@ -31,7 +32,7 @@ type CheckedPart = Part & { key: string; names?: string; stamp?: string };
 export async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
   const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
   if (!cacheDirectory) return checkFolder(folder);
-  const folderKey = cacheKey(folder.path, 'folder');
+  const folderKey = placeKey('folder', folder.path);
   const known = readCache<MergedEntry>(cacheDirectory, folderKey);
   const unchanged = known?.fingerprint === folder.fingerprint ? cachedFolder(folder, cacheDirectory, known) : undefined;
   if (unchanged) return unchanged;
@@ -62,7 +63,7 @@ function cachedFolder(folder: LadderFolder, cacheDirectory: string, known: Merge
 /** Where a folder's checks are cached: the cache folder, the folder's own entry, and what that entry held. */
 interface FolderCache {
   directory: string;
-  folderKey: string;
+  folderKey: PlaceKey;
   known?: MergedEntry;
 }
 

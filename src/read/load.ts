@@ -1,9 +1,9 @@
-import { cacheKey, pruneCache, readCache, writeCache } from './cache.js';
+import { cacheKey, placeKey, pruneCache, readCache, writeCache } from './cache.js';
 import type { CheckResult } from '../check/check.js';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
-import type { Ladder } from '../model/model.js';
+import type { Ladder, LadderData } from '../model/model.js';
 import type { LadderFolder } from './folder.js';
 import { checkLadderFolder } from './load-folder.js';
 import { sourceFormat } from './source.js';
@@ -22,30 +22,44 @@ export interface LoadOptions {
 }
 
 /**
- * Checks ladder text, answering from the cache when this exact text has been checked before.
- * The parsers are only loaded on a cache miss, so a cached ladder starts without them.
+ * Checks ladder text, answering from the cache when this exact text has been checked before: a
+ * file by its stamp, without hashing its text, and any text by its content. The parsers are only
+ * loaded on a cache miss, so a cached ladder starts without them.
  */
 export async function checkLadderSource(input: LadderInput, options: LoadOptions = {}): Promise<Checked> {
   if (isFolderInput(input)) return checkLadderFolder(input, options);
   const source = input;
   const { cacheDirectory } = options;
-  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, sourceFormat(source));
+  const format = sourceFormat(source);
+  const place = cacheDirectory && source.path !== undefined ? placeKey(format, source.path, source.stamp) : undefined;
+  const placed = cacheDirectory && place ? readCache(cacheDirectory, place) : undefined;
+  const built = placed && buildCached(placed, source.name);
+  if (built) return built;
+  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, format);
   const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
-  if (cached) {
-    try {
-      return { ladder: buildLadder(cached, source.name), diagnostics: [] };
-    } catch {
-      // An entry of the right format but the wrong shape: check the text afresh.
-    }
+  const found = cached && buildCached(cached, source.name);
+  if (found) {
+    if (cacheDirectory && place) writeCache(cacheDirectory, place, cached);
+    return found;
   }
   const { checkSource } = await import('../check/check.js');
   const result: CheckResult = await checkSource(source);
   if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
   if (cacheDirectory && key) {
     writeCache(cacheDirectory, key, result.data);
+    if (place) writeCache(cacheDirectory, place, result.data);
     pruneCache(cacheDirectory);
   }
   return { ladder: buildLadder(result.data, source.name), diagnostics: [], readerWarnings: result.readerWarnings && withExcerpts(result.readerWarnings, [source]) };
+}
+
+/** A cached ladder built, or none when the entry is of the right format but the wrong shape (then the text is checked afresh). */
+function buildCached(data: LadderData, name: string): Checked | undefined {
+  try {
+    return { ladder: buildLadder(data, name), diagnostics: [] };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */

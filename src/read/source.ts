@@ -1,4 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync, statSync } from 'node:fs';
+import { fileStamp } from './cache-directory.js';
 import { readBounded } from './read-bounded.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { LadderError } from '../errors.js';
@@ -69,6 +70,9 @@ export interface LadderSource {
   /** The name used in messages: the path as the user gave it, or `<stdin>`. */
   name: string;
   text: string;
+  /** A regular file's path and stamp (see fileStamp), by which the cache knows it unchanged without hashing its text. */
+  path?: string;
+  stamp?: string;
 }
 
 export type SourceFormat = 'yaml' | 'markdown';
@@ -98,13 +102,15 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
   const { path, display } = location;
   let bytes: Buffer;
   let fd: number | undefined;
+  let stamp: string | undefined;
   try {
     const kind = regularOnly ? statSync(path) : undefined;
     if (kind && !kind.isFile() && !kind.isDirectory()) throw new LadderError('file', `${display}: not a regular file (a FIFO, a socket or a device), so it was not read`, { hint: 'name it with --file if it is meant to be read' });
     fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
+    const stat = fstatSync(fd, { bigint: true });
     if (stat.isDirectory()) throw new LadderError('file', `${display}: is a directory, not a ladder file`);
-    if (stat.isFile() && stat.size > MAX_LADDER_BYTES) throw tooLarge(display, stat.size);
+    if (stat.isFile() && stat.size > MAX_LADDER_BYTES) throw tooLarge(display, Number(stat.size));
+    if (stat.isFile()) stamp = fileStamp(path, stat);
     bytes = readBounded(fd, MAX_LADDER_BYTES);
   } catch (error) {
     if (error instanceof LadderError) throw error;
@@ -115,7 +121,7 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return { name: display, text: decode(bytes, display) };
+  return { name: display, text: decode(bytes, display), ...(stamp === undefined ? {} : { path, stamp }) };
 }
 
 function tooLarge(name: string, size?: number): LadderError {

@@ -1,12 +1,20 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ladder, root } from '../helpers/cli.js';
+import { ladder, node, root } from '../helpers/cli.js';
 
 const mini = (title: string) => `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: ${title}\n        axes:\n          Craft: one; two\n`;
+
+/** The checksum compiled code is kept with: CRC-32 where the Node that ran ladder has it, else SHA-256. */
+let usesCrc: boolean | undefined;
+const checksumOf = (code: Buffer) => {
+  usesCrc ??= spawnSync(node, ['-p', 'typeof require("node:zlib").crc32'], { encoding: 'utf8' }).stdout.trim() === 'function';
+  return usesCrc ? (crc32(code) >>> 0).toString(16).padStart(8, '0') : createHash('sha256').update(code).digest('hex');
+};
 
 const made: string[] = [];
 afterAll(() => {
@@ -27,7 +35,8 @@ describe('the cache of checked ladders', () => {
   it('stores a checked ladder and answers the same from it', () => {
     const { run, entries } = setup();
     const first = run(['show', 'only']);
-    expect(entries()).toHaveLength(1);
+    // One entry under the ladder's text, and one under its place, by which the next run finds it without hashing the text.
+    expect(entries()).toHaveLength(2);
     expect(run(['show', 'only'])).toEqual(first);
     expect(first.stdout).toContain('only: title: First Title');
   });
@@ -37,7 +46,8 @@ describe('the cache of checked ladders', () => {
     expect(run(['show', 'only']).stdout).toContain('First Title');
     writeFileSync(join(dir, 'ladder.yaml'), mini('Second Title'));
     expect(run(['show', 'only']).stdout).toContain('Second Title');
-    expect(entries()).toHaveLength(2);
+    // Two texts, and the one place, whose entry now names the edited file's stamp.
+    expect(entries()).toHaveLength(3);
     writeFileSync(join(dir, 'ladder.yaml'), mini('Second Title').replace('equivalent', '').replace('title: Second Title', 'titel: Second Title'));
     const broken = run(['show', 'only']);
     expect(broken.status).toBe(3);
@@ -75,7 +85,7 @@ describe('the cache of checked ladders', () => {
       writeFileSync(join(code, name as string), damaged);
       expect(run(['list'])).toEqual(expected);
       const rebuilt = readFileSync(join(code, name as string));
-      expect(createHash('sha256').update(rebuilt.subarray(32)).digest().equals(rebuilt.subarray(0, 32))).toBe(true);
+      expect(JSON.parse(rebuilt.subarray(0, rebuilt.indexOf(10)).toString()).checksum).toBe(checksumOf(rebuilt.subarray(rebuilt.indexOf(10) + 1)));
     }
   });
 
