@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { expect } from 'vitest';
 import { run } from '../../src/cli.js';
 import type { Io } from '../../src/io.js';
@@ -37,8 +39,42 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { ...env, ...cacheEnv(), ...extra };
 }
 
-/** Runs the built `bin/ladder.js` as a user would, with stdout and stderr on pipes. */
-export function ladder(args: string[], options: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): Outcome {
+type RunOptions = { env?: Record<string, string>; input?: string | Buffer; cwd?: string };
+
+/** A worker thread that holds the built CLI (dist/cli.js), and what the test waits on for its answers. */
+let runner: { port: MessagePort; signal: Int32Array } | undefined;
+
+function startRunner(): { port: MessagePort; signal: Int32Array } {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(join(root, 'test', 'helpers', 'cli-worker.mjs'), { workerData: { cli: join(root, 'dist', 'cli.js'), port: port2, signal }, transferList: [port2] });
+  // The worker lives as long as the test file's process, and never keeps it alive.
+  worker.unref();
+  return { port: port1, signal };
+}
+
+/**
+ * Runs the built CLI as `bin/ladder.js` does, with stdout and stderr collected as on pipes, in a
+ * worker thread that loaded it once: the same code, the same streams as far as a command can
+ * tell (not terminals), without a Node process per command. What only a process has (its exit
+ * status, its standard streams, the compiled-code cache of bin/ladder.js) is tested with
+ * `ladderProcess`. Waits for the answer, so it is called as a spawn is.
+ */
+export function ladder(args: string[], options: RunOptions = {}): Outcome {
+  // On another Node than the one running the tests (CI's oldest), every command is a process of that Node.
+  if (process.env.LADDER_TEST_NODE) return ladderProcess(args, options);
+  runner ??= startRunner();
+  const { port, signal } = runner;
+  Atomics.store(signal, 0, 0);
+  port.postMessage({ args, env: cleanEnv(options.env), cwd: options.cwd ?? root, input: Buffer.from(options.input ?? '') });
+  Atomics.wait(signal, 0, 0);
+  const answer = receiveMessageOnPort(port);
+  if (!answer) throw new Error('the CLI worker gave no answer');
+  return answer.message as Outcome;
+}
+
+/** Runs the built `bin/ladder.js` as a user would, in a process of its own, with stdout and stderr on pipes. */
+export function ladderProcess(args: string[], options: RunOptions = {}): Outcome {
   const result = spawnSync(node, [bin, ...args], {
     cwd: options.cwd ?? root,
     env: cleanEnv(options.env),
