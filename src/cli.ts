@@ -44,8 +44,9 @@ const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./l
 a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
 Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"), and as
 TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a result (show, diff,
-equiv, which, list, search, next, path, changes, validate, lint) take --format text|json|yaml|tsv|md,
-and --json for short.`;
+equiv, which, list, search, next, path, checklist, changes, assess, validate, lint) take
+--format text|json|yaml|tsv|md, and --json for short. Text in a terminal is fitted to its
+width, at most 120 columns unless COLUMNS says otherwise.`;
 
 const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;
@@ -287,7 +288,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .argument('[new]', 'the later version (default: the ladder in effect)')
       .option('--exit-code', 'exit 1 when anything changed', false),
   )
-    .addHelpText('before', examples('git show main:ladder.yaml | ladder changes -', 'ladder changes old.yaml new.yaml --format md', 'git difftool -x "ladder changes" main -- ladder.yaml'))
+    .addHelpText('before', examples('git show main:ladder.yaml | ladder changes -', 'ladder changes old.yaml new.yaml --format md', 'git difftool -y -x "ladder changes" main -- ladder.yaml'))
     .action(async (oldFile: string, newFile: string | undefined, options: OutputOptionValues & { exitCode: boolean }, command: Command) => {
       const { runChanges } = await import('./commands/explore.js');
       setExit(await runChanges(contextOf(command), oldFile, newFile, { ...options, ...outputFlags(options) }));
@@ -454,6 +455,22 @@ function helpExamples(command: Command): string[] {
   return help.split('\n').filter((line) => line.startsWith('  $ ')).map((line) => line.trim());
 }
 
+/** The command (and subcommand) a command line names, skipping the global options and the file `-f` names. */
+function commandPath(program: Command, argv: string[]): Command[] {
+  const path: Command[] = [];
+  let current = program;
+  for (let i = 0; i < argv.length; i += 1) {
+    const word = argv[i] as string;
+    if (word === '-f' || word === '--file') i += 1;
+    if (word.startsWith('-')) continue;
+    const next = current.commands.find((candidate) => candidate.name() === word);
+    if (!next) break;
+    path.push(next);
+    current = next;
+  }
+  return path;
+}
+
 /** Runs one command line and returns the exit code; nothing here calls process.exit. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -476,15 +493,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // Commander has already printed its message; --help and --version end here too, successfully.
       if (error.exitCode === 0) return EXIT.ok;
+      // Every usage error ends with a hint; commander's own suggestion (did you mean …?) is one.
+      if (/\(Did you mean /.test(error.message)) return EXIT.usage;
+      const path = commandPath(program, argv);
+      const name = path.map((command) => command.name()).join(' ');
+      const command = path.at(-1);
       // A command missing an argument, or given one too many, shows how it is called.
-      const command = program.commands.find((candidate) => candidate.name() === argv.find((word) => !word.startsWith('-')));
-      if (command && /missingArgument|excessArguments/.test(error.code)) {
-        io.stderr.write(`usage: ladder ${command.name()} ${command.usage()}\nhint: \`ladder ${command.name()} --help\` shows the options and examples\n`);
-      }
+      if (command && /missingArgument|excessArguments/.test(error.code)) io.stderr.write(`usage: ladder ${name} ${command.usage()}\n`);
+      io.stderr.write(command ? `hint: \`ladder ${name} --help\` shows the options and examples\n` : 'hint: `ladder --help` lists the commands and the options\n');
       return EXIT.usage;
     }
-    return await reportError(error, io, colorFor(io, io.stderrIsTTY, program.opts<GlobalOptions>().color));
+    const { file, color } = program.opts<GlobalOptions>();
+    return await reportError(file === undefined ? error : withFileInHint(error, file), io, colorFor(io, io.stderrIsTTY, color));
   }
+}
+
+/**
+ * An error whose hint suggests a command (`run \`ladder list\``) suggests it for the file the
+ * user named with -f: without it, the command would read another ladder.
+ */
+function withFileInHint(error: unknown, file: string): unknown {
+  if (!(error instanceof LadderError) || !error.hint?.includes('`ladder ')) return error;
+  const quoted = /^[\w./:@%+=,-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
+  const hint = error.hint.replace(/`ladder (?!-f )/g, `\`ladder -f ${quoted} `);
+  return new LadderError(error.code, error.message, { hint, diagnostics: error.diagnostics, candidates: error.candidates });
 }
 
 export async function main(): Promise<void> {

@@ -49,10 +49,18 @@ export function colorFor(io: Io, isTTY: boolean, flag: boolean | undefined): boo
   return isTTY && io.env.TERM !== 'dumb';
 }
 
-/** Width to wrap text to: the terminal's, capped for readability; none when stdout is not a terminal. */
+/** Lines longer than this are hard to read, however wide the terminal. */
+const READABLE_WIDTH = 120;
+
+/**
+ * Width to wrap text to: $COLUMNS when it is set (20 or more), else the terminal's, capped at 120
+ * columns for readability; none when stdout is not a terminal.
+ */
 export function wrapWidth(io: Io): number | undefined {
   if (!io.stdoutIsTTY) return undefined;
-  return Math.min(io.columns && io.columns > 20 ? io.columns : 80, 120);
+  const asked = Number(io.env.COLUMNS);
+  if (Number.isInteger(asked) && asked >= 20) return asked;
+  return Math.min(io.columns && io.columns > 20 ? io.columns : 80, READABLE_WIDTH);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { contextLocation, emit, loadContextLadder, readContextSource } from './context.js';
+import { contextLocation, emit, levelNamed, loadContextLadder, readContextSource } from './context.js';
 
 export interface AssessNewOptions {
   level: string;
@@ -31,8 +31,8 @@ export interface AssessNewOptions {
  */
 export async function runAssessNew(context: CommandContext, options: AssessNewOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const level = resolveLevel(ladder, options.level);
-  const target = resolveLevel(ladder, options.target);
+  const level = levelNamed(context, ladder, options.level);
+  const target = levelNamed(context, ladder, options.target);
   const behind = targetNotAhead(level, target);
   if (behind) throw new LadderError('usage', `--target ${target.title} ${behind} (${level.title})`, { hint: 'name as --target the level you are working towards, above --level' });
   if (options.schema && !options.output) throw new LadderError('usage', '--schema copies the schema beside the file, so it needs -o FILE', { hint: 'ladder assess new --level LEVEL --target LEVEL -o FILE --schema' });
@@ -83,8 +83,8 @@ export async function runAssess(context: CommandContext, file: string, options: 
     assessment = checked.assessment;
   }
   const ladder = await loadContextLadder(context, ladderFor(context, file, assessment));
-  const level = await levelNamed(ladder, assessment, 'level', input);
-  const target = await levelNamed(ladder, assessment, 'target', input);
+  const level = await assessedLevel(ladder, assessment, 'level', input);
+  const target = await assessedLevel(ladder, assessment, 'target', input);
   const fingerprint = ladderFingerprint(ladder);
   const matched = matchToFile(ladder, level, target, assessment);
   const reviewed = { ...review(ladder, level, target, assessment, fingerprint, matched), updated: options.update };
@@ -122,7 +122,7 @@ function ladderFor(context: CommandContext, file: string, assessment: Assessment
 }
 
 /** The level the assessment names, or an error at its line in the file. */
-async function levelNamed(ladder: Ladder, assessment: Assessment, key: 'level' | 'target', source: LadderSource): Promise<Level> {
+async function assessedLevel(ladder: Ladder, assessment: Assessment, key: 'level' | 'target', source: LadderSource): Promise<Level> {
   try {
     return resolveLevel(ladder, assessment[key]);
   } catch (error) {

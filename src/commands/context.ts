@@ -1,13 +1,15 @@
 import { bundledLadderPath } from '../paths.js';
 import type { Io } from '../io.js';
-import { wrapWidth } from '../io.js';
+import { sanitize, wrapWidth } from '../io.js';
 import { cacheDirectory } from '../read/cache.js';
 import { readLadderFolder } from '../read/folder.js';
 import { loadLadder } from '../read/load.js';
 import type { LadderInput } from '../read/load.js';
 import type { LoadOptions } from '../read/load.js';
-import type { Ladder, Track } from '../model/model.js';
-import { resolveTrack } from '../model/resolve.js';
+import { foundLoosely } from '../model/match.js';
+import { levelNames } from '../model/model.js';
+import type { Ladder, Level, Track } from '../model/model.js';
+import { resolveLevel, resolveTrack } from '../model/resolve.js';
 import { isDirectory, locateLadder, readLadderSource } from '../read/source.js';
 import type { SourceLocation } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
@@ -80,6 +82,19 @@ export function loadOptions(context: CommandContext): LoadOptions {
 /** The ladder in effect, checked. */
 export async function loadContextLadder(context: CommandContext, file = context.file): Promise<Ladder> {
   return loadLadder(readContextSource(context, file), loadOptions(context));
+}
+
+/**
+ * The level a name means, as resolveLevel finds it. A name that found it only loosely (`princpal`
+ * for Principal Operations Engineer) is said on stderr to a person at a terminal, so a typo is
+ * never taken silently; scripts, on pipes, are not told.
+ */
+export function levelNamed(context: CommandContext, ladder: Ladder, name: string, track?: Track): Level {
+  const level = resolveLevel(ladder, name, track);
+  if (context.io.stderrIsTTY && foundLoosely(name.slice(name.indexOf(':') + 1), [level.id], levelNames(level))) {
+    context.io.stderr.write(`ladder: taking "${sanitize(name)}" as ${sanitize(level.title)} (${level.id})\n`);
+  }
+  return level;
 }
 
 export function trackOption(ladder: Ladder, name: string | undefined): Track | undefined {

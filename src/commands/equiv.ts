@@ -1,8 +1,8 @@
 import { equivalenceGrid, equivalenceOf } from '../query/equiv.js';
-import { resolveLevel, resolveTrack } from '../model/resolve.js';
+import { resolveTrack } from '../model/resolve.js';
 import { equivalenceGridRenderers, equivalenceRenderers } from '../render/equiv.js';
 import { LadderError } from '../errors.js';
-import { emit, loadContextLadder } from './context.js';
+import { emit, levelNamed, loadContextLadder } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';
 
 export interface EquivOptions extends OutputFlags {
@@ -21,6 +21,6 @@ export async function runEquiv(context: CommandContext, name: string | undefined
     return 0;
   }
   if (tracks.length > 1) throw new LadderError('usage', 'with a level, --track names the one track to look for it on', { hint: 'give --track once, or leave out the level to see those tracks side by side' });
-  await emit(context, options, equivalenceOf(ladder, resolveLevel(ladder, name, tracks[0])), equivalenceRenderers);
+  await emit(context, options, equivalenceOf(ladder, levelNamed(context, ladder, name, tracks[0])), equivalenceRenderers);
   return 0;
 }

@@ -1,7 +1,7 @@
-import { resolveAxis, resolveLevel } from '../model/resolve.js';
+import { resolveAxis } from '../model/resolve.js';
 import { levelView } from '../query/views.js';
 import { showRenderers } from '../render/show.js';
-import { emit, loadContextLadder, trackOption } from './context.js';
+import { emit, levelNamed, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';
 
 export interface ShowOptions extends OutputFlags {
@@ -15,7 +15,7 @@ export interface ShowOptions extends OutputFlags {
 export async function runShow(context: CommandContext, names: string[], options: ShowOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
-  const levels = names.map((name) => resolveLevel(ladder, name, track));
+  const levels = names.map((name) => levelNamed(context, ladder, name, track));
   // An axis is looked up among all the levels shown: one that only some of them have is shown for
   // those, and named as absent for the others.
   const wanted = options.axis?.length ? options.axis.map((axis) => resolveAxis(levels, axis).name) : undefined;

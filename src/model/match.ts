@@ -101,3 +101,17 @@ export function abbreviates(query: string, word: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether `query` found `names` only loosely: not as an id or a whole name, nor word by word as
+ * the starts of words (`senior eng`), but by letters skipped within words (`princpal`, `ops`).
+ */
+export function foundLoosely(query: string, ids: string[], names: string[]): boolean {
+  const normalized = normalizeName(query);
+  if ([...ids, ...names].some((name) => normalizeName(name) === normalized)) return false;
+  const queryWords = words(query);
+  return !names.some((name) => {
+    const nameWords = words(name);
+    return queryWords.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
+  });
+}

@@ -66,6 +66,15 @@ function qualifiedName(ladder: Ladder, query: string): { track: Track; level: st
 }
 
 function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
+  // `site:L5`: the part before the colon reads as a track that is not there.
+  const colon = query.indexOf(':');
+  if (!track && colon > 0) {
+    const named = query.slice(0, colon).trim();
+    const near = closest(named, ladder.tracks.map((candidate) => candidate.id), 1);
+    return `\`${named}\` is not a track; ${near.length > 0 ? `did you mean \`${near[0]}:${query.slice(colon + 1).trim()}\`? ` : ''}the tracks are ${quoteList(ladder.tracks.map((candidate) => candidate.id), 'and')}`;
+  }
+  // `L9` on a ladder with a grade scale: a grade that is not on it, named by the scale rather than by the nearest-spelled name.
+  if (ladder.grades.length > 0 && closest(query, ladder.grades, 1).length > 0) return `\`${query.trim()}\` is not on the grade scale, which runs ${gradeScale(ladder)}`;
   if (track) {
     const elsewhere = matchName(levelEntries(ladder.levels), query);
     if (elsewhere.kind === 'one') return `\`${elsewhere.item.id}\` (${elsewhere.item.title}) is on track \`${elsewhere.item.trackId}\``;
@@ -78,14 +87,20 @@ function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
   return 'run `ladder list` to see every level';
 }
 
+/** The grade scale as a person reads it: `L3` to `L8`, or every grade where there are only a few. */
+function gradeScale(ladder: Ladder): string {
+  const { grades } = ladder;
+  return grades.length > 3 ? `from \`${grades[0]}\` to \`${grades.at(-1)}\`` : quoteList(grades, 'and');
+}
+
 /** A grade of the ladder's scale, named ignoring case and spaces (`l5` is `L5`). */
 export function resolveGrade(ladder: Ladder, query: string): string {
   if (ladder.grades.length === 0) throw new LadderError('not-found', `no grade \`${query}\`: this ladder has no grade scale`, { hint: 'grades are listed under `grades:` at the top of a ladder file' });
   const wanted = normalizeName(query);
   const grade = ladder.grades.find((candidate) => normalizeName(candidate) === wanted);
   if (grade !== undefined) return grade;
-  const near = closest(query, ladder.grades, 1);
-  throw new LadderError('not-found', `no grade \`${query}\` on the grade scale`, { hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : `the grades are ${quoteList(ladder.grades, 'and')}` });
+  // Grades are codes: the nearest spelling (`L3` for `L9`) is no better a guess than any other.
+  throw new LadderError('not-found', `no grade \`${query}\` on the grade scale`, { hint: `the grade scale runs ${gradeScale(ladder)}` });
 }
 
 /** Finds a track by id or name (`ic`, `managers`, `individual`). */

@@ -150,6 +150,9 @@ describe('ladder export', () => {
       ['lead', 'note', 'a note\twith a tab'],
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
+    // A carriage return or a bell in the text is written as the text `\x0d`, `\x07`, as the README says.
+    const control = ladder(['-f', '-', 'export', '--format', 'csv'], { input: 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: a\n        title: A\n        axes:\n          Craft: "one\\rtwo\\athree"\n' });
+    expect(parseCsv(control.stdout)[1]?.[8]).toBe('one\\x0dtwo\\x07three');
     const shipped = parseCsv(ladder(['export', '--format', 'csv']).stdout);
     // A header; five IC levels with four axes and four managers with three; Fellow's description and note, SVP's description.
     expect(shipped).toHaveLength(1 + 5 * 4 + 4 * 3 + 3);

@@ -25,6 +25,22 @@ describe('help', () => {
   });
 });
 
+describe('usage errors', () => {
+  it.each([
+    [['list', '--format', 'xml'], "option '--format <format>' argument 'xml' is invalid", '`ladder list --help` shows the options and examples'],
+    [['list', '-x'], "unknown option '-x'", '`ladder list --help` shows the options and examples'],
+    [['show', 'principal', '--axis'], "option '-a, --axis <name>' argument missing", '`ladder show --help` shows the options and examples'],
+    [['assess', 'new', '--level', 'engineer'], "required option '--target <level>' not specified", '`ladder assess new --help` shows the options and examples'],
+    [['-f', 'ladder.yaml', '--bogus'], "unknown option '--bogus'", '`ladder --help` lists the commands and the options'],
+  ])('end with a hint: %j', (args, message, hint) => {
+    const outcome = ladder(args);
+    expect(outcome.status).toBe(2);
+    const lines = outcome.stderr.trimEnd().split('\n');
+    expect(lines[0]).toContain(`ladder: error: ${message}`);
+    expect(lines.at(-1)).toBe(`hint: ${hint}`);
+  });
+});
+
 describe('output options that contradict each other', () => {
   it.each([
     [['list', '--json', '--format', 'yaml'], '--json and --format yaml ask for two formats'],
@@ -105,6 +121,14 @@ describe('text in a terminal', () => {
     // The same words as at 120 columns, in the same order: none was cut in two.
     const words = (text: string) => text.split(/\s+/).filter(Boolean);
     expect(words(terminal.stdout)).toEqual(words(wide.stdout));
+  });
+
+  it('is at most 120 columns wide in a wider terminal, unless COLUMNS asks for more or less', async () => {
+    const longest = async (env: Record<string, string>) => Math.max(...(await ladderInProcess(['show', 'principal'], { tty: true, columns: 200, env: { NO_COLOR: '1', ...env } })).stdout.split('\n').map(width));
+    expect(await longest({})).toBeLessThanOrEqual(120);
+    expect(await longest({})).toBeGreaterThan(100);
+    expect(await longest({ COLUMNS: '160' })).toBeGreaterThan(120);
+    expect(await longest({ COLUMNS: '60' })).toBeLessThanOrEqual(60);
   });
 
   it('lines up columns of CJK titles by the width a terminal gives them', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviates } from '../../src/model/match.js';
+import { foldAccents, normalizeName, slugify } from '../../src/model/names.js';
 import { resolveAxis, resolveLevel, resolveTrack } from '../../src/model/resolve.js';
 import { caughtLadderError } from '../helpers/errors.js';
 import { check, shipped } from '../helpers/ladders.js';
@@ -100,5 +101,14 @@ describe('abbreviations', () => {
     expect(abbreviates('mgr', 'manager')).toBe(true);
     expect(abbreviates('pos', 'operations')).toBe(false);
     expect(abbreviates('opz', 'operations')).toBe(false);
+  });
+});
+
+describe('letters outside ASCII', () => {
+  it('fold to the letters people type: accents dropped, and ß, ø, ł, æ, œ and their kin written out', () => {
+    expect(foldAccents('Søren Straße Łukasz Æsir Œuvre Maîtrise Þór')).toBe('Soren Strasse Lukasz AEsir OEuvre Maitrise Thor');
+    expect(slugify('Straße Engineer')).toBe('strasse-engineer');
+    expect(slugify('Søren Ørsted')).toBe('soren-orsted');
+    expect(normalizeName('Søren Engineer')).toBe(normalizeName('Soren Engineer'));
   });
 });

@@ -61,3 +61,12 @@ describe('the schema file', () => {
     expect([level('senior-manager'), level(null), level('Senior Manager'), level('')]).toEqual([true, true, false, false]);
   });
 });
+
+describe('what the schema says is unique', () => {
+  it('is what validate requires: ids in the whole ladder, titles and aliases on their track', () => {
+    const level = (schema.definitions as Record<string, { properties: Record<string, { description: string }> }>).level?.properties;
+    expect(level?.id?.description).toContain('unique in the whole ladder');
+    expect(level?.title?.description).toContain('unique on its track');
+    expect(level?.aliases?.description).toContain('Unique on its track');
+  });
+});
