@@ -509,11 +509,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * An error whose hint suggests a command (`run \`ladder list\``) suggests it for the file the
- * user named with -f: without it, the command would read another ladder.
+ * A lookup whose hint suggests a command (`run \`ladder list\``) suggests it for the file the
+ * user named with -f: without it, the command would read another ladder. (A file that could not
+ * be read is another matter: its hints are about the file.)
  */
 function withFileInHint(error: unknown, file: string): unknown {
-  if (!(error instanceof LadderError) || !error.hint?.includes('`ladder ')) return error;
+  if (!(error instanceof LadderError) || (error.code !== 'not-found' && error.code !== 'ambiguous') || !error.hint?.includes('`ladder ')) return error;
   const quoted = /^[\w./:@%+=,-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
   const hint = error.hint.replace(/`ladder (?!-f )/g, `\`ladder -f ${quoted} `);
   return new LadderError(error.code, error.message, { hint, diagnostics: error.diagnostics, candidates: error.candidates });

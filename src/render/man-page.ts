@@ -16,11 +16,12 @@ export interface ManualText {
 }
 
 const ENVIRONMENT: [string, string][] = [
-  ['LADDER_FILE', 'The ladder file to read when --file is not given.'],
+  ['LADDER_FILE', 'The ladder file, or folder of ladder files, to read when --file is not given; - reads standard input.'],
   ['LADDER_NO_CACHE', 'Set to anything but 0 to check the ladder afresh on every run, as --no-cache does.'],
   ['XDG_CACHE_HOME', 'The cache of checked ladders is kept in $XDG_CACHE_HOME/ladder (default: ~/.cache/ladder).'],
-  ['NO_COLOR', 'Never colour the output.'],
-  ['FORCE_COLOR', 'Colour the output even when it is not a terminal (0 turns colour off).'],
+  ['NO_COLOR', 'Do not colour the output, unless FORCE_COLOR or --color asks for colour.'],
+  ['FORCE_COLOR', 'Colour the output even when it is not a terminal (0 turns colour off); it wins over NO_COLOR, and --color and --no-color win over both.'],
+  ['COLUMNS', 'The width of text in a terminal (20 or more); without it, the terminal\'s width, at most 120 columns.'],
   ['LADDER_DEBUG', 'Print the stack of an internal error.'],
 ];
 
@@ -33,6 +34,13 @@ function roff(text: string): string {
 }
 
 const bold = (text: string) => `\\fB${roff(text)}\\fR`;
+
+/** Where ladder looks for a ladder, and what it keeps, in the order it looks. */
+const FILES: [string, string][] = [
+  ['./ladder.yaml, ./ladder.yml', 'The ladder in effect when neither --file nor $LADDER_FILE names one.'],
+  ['./ladders/', 'A ladder kept as several files, read as one, when there is no ./ladder.yaml or ./ladder.yml.'],
+  ['$XDG_CACHE_HOME/ladder, ~/.cache/ladder', 'The cache of checked ladders and of compiled code; it can be deleted at any time.'],
+];
 
 function optionItem(option: Option): string {
   const choices = option.argChoices ? `; one of ${option.argChoices.join(', ')}` : '';
@@ -82,11 +90,16 @@ export function manPage(program: Command, text: ManualText): string {
     roff(text.lookup.trim().replace(/\n/g, ' ')),
     '.SH COMMANDS',
     ...commands.map((command) => commandSection(command, text)),
+    '.SS \\fBladder help\\fR [\\fIcommand\\fR]',
+    'Show the help of ladder, or of a command (as ladder COMMAND --help does).',
     '.SH OPTIONS',
     'These go before or after the command.',
     ...globalOptions.map(optionItem),
+    `.TP\n${bold('-h, --help')}\n${roff('Show help: of ladder, or after a command, of that command.')}`,
     '.SH ENVIRONMENT',
     ...ENVIRONMENT.map(([name, meaning]) => `.TP\n${bold(name)}\n${roff(meaning)}`),
+    '.SH FILES',
+    ...FILES.map(([name, meaning]) => `.TP\n${bold(name)}\n${roff(meaning)}`),
     '.SH EXIT STATUS',
     exitStatus(text.exitCodes),
     '.SH EXAMPLES',
@@ -95,6 +108,8 @@ export function manPage(program: Command, text: ManualText): string {
     '.fi',
     '.SH BUGS',
     `Report them at ${roff(text.bugsUrl)}.`,
+    '.SH SEE ALSO',
+    `${bold('git-difftool')}(1), ${bold('jq')}(1); the README, with every format and the ladder file's schema, at ${roff(text.bugsUrl.replace(/\/issues$/, '#readme'))}`,
     '',
   ].join('\n');
 }

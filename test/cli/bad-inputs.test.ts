@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, ladder } from '../helpers/cli.js';
+import { fixture, ladder, ladderProcess } from '../helpers/cli.js';
 import { ladderAsNobody } from '../helpers/unprivileged.js';
 
 const corpus = fixture('bad');
@@ -29,12 +29,15 @@ describe('the corpus of bad ladder files (test/fixtures/bad)', () => {
   });
 
   it.each(names)('%s ends in exit 3 with the expected message', (name) => {
-    const outcome = ladder(['validate', name], { cwd: corpus });
+    // Where a parser runs out of stack depends on the process and on how warm its code is: a file
+    // nested that deep is read by a process of its own each time, as a user's run reads it.
+    const run = name.startsWith('deep-nesting') ? ladderProcess : ladder;
+    const outcome = run(['validate', name], { cwd: corpus });
     expectCleanFailure(name, outcome);
     if (process.env.UPDATE_GOLDEN) expected[name] = { status: outcome.status, stderr: outcome.stderr };
     expect({ status: outcome.status, stderr: outcome.stderr }).toEqual(expected[name]);
     // Every command reads the file the same way.
-    expect(ladder(['-f', name, 'list'], { cwd: corpus })).toEqual(outcome);
+    expect(run(['-f', name, 'list'], { cwd: corpus })).toEqual(outcome);
   });
 
   it.runIf(process.env.UPDATE_GOLDEN)('rewrites expected.json', () => {

@@ -130,7 +130,7 @@ describe('the starter organisation (init --org)', () => {
       'id\ttitle\ttrack\tposition\tequivalent\tgrade\nbackend-senior\tSenior Engineer\tbackend\t3\t\tL5\nfrontend-senior\tSenior Engineer\tfrontend\t3\t\tL5\nsre-senior\tSenior Site Reliability Engineer\tsre\t3\t\tL5\n',
     );
     for (const format of FORMATS) expect(inOrg(['list', '--grade', 'L5', '--format', format]).status).toBe(0);
-    expect(inOrg(['list', '--grade', 'L9'])).toMatchObject({ status: 1, stderr: 'ladder: error: no grade `L9` on the grade scale\nhint: did you mean `L3`?\n' });
+    expect(inOrg(['list', '--grade', 'L9'])).toMatchObject({ status: 1, stderr: 'ladder: error: no grade `L9` on the grade scale\nhint: the grade scale runs from `L3` to `L8`\n' });
     expect(inOrg(['list', '--grade', 'L6', '--track', 'managers', '--ids']).stdout).toBe('manager\n');
   });
 

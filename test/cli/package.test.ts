@@ -58,6 +58,16 @@ describe('the man page', () => {
     for (const name of ['LADDER_FILE', 'LADDER_NO_CACHE', 'NO_COLOR', 'XDG_CACHE_HOME']) expect(plain).toContain(`.TP\n${name}\n`);
     expect(plain).toContain(manifest.bugs.url);
   });
+
+  it('says what the tool does: folders in LADDER_FILE, FORCE_COLOR over NO_COLOR, COLUMNS, the files it reads, help and -h', () => {
+    expect(plain).toMatch(/^\.TP\nLADDER_FILE\nThe ladder file, or folder of ladder files,/m);
+    expect(plain).toMatch(/^\.TP\nNO_COLOR\nDo not colour the output, unless FORCE_COLOR or --color asks for colour\./m);
+    expect(plain).toContain('.TP\nCOLUMNS\n');
+    expect(plain).toMatch(/^\.SH FILES\n\.TP\n\.\/ladder\.yaml, \.\/ladder\.yml\n/m);
+    expect(plain).toContain('.SH SEE ALSO');
+    expect(plain).toContain('.SS ladder help [command]');
+    expect(plain).toContain('.TP\n-h, --help\n');
+  });
 });
 
 describe.skipIf(!hasMan)('a global install of the packed tarball', () => {
