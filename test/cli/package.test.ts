@@ -63,7 +63,7 @@ describe('the man page', () => {
     expect(plain).toMatch(/^\.TP\nLADDER_FILE\nThe ladder file, or folder of ladder files,/m);
     expect(plain).toMatch(/^\.TP\nNO_COLOR\nDo not colour the output, unless FORCE_COLOR or --color asks for colour\./m);
     expect(plain).toContain('.TP\nCOLUMNS\n');
-    expect(plain).toMatch(/^\.SH FILES\n\.TP\n\.\/ladder\.yaml, \.\/ladder\.yml\n/m);
+    expect(plain).toMatch(/^\.SH FILES\n\.TP\n(?:\\&)?\.\/ladder\.yaml, \.\/ladder\.yml\n/m);
     expect(plain).toContain('.SH SEE ALSO');
     expect(plain).toContain('.SS ladder help [command]');
     expect(plain).toContain('.TP\n-h, --help\n');
