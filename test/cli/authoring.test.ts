@@ -158,13 +158,6 @@ describe('ladder export', () => {
     expect(shipped).toHaveLength(1 + 5 * 4 + 4 * 3 + 3);
   });
 
-  it('keeps tabs and line breaks in CSV, and writes any other control character as its code, as the README says', () => {
-    const input = 'tracks:\n  - id: ic\n    name: IC\n    levels:\n      - id: a\n        title: A\n        description: "carriage\\rreturn, bell\\a and\\ttab"\n';
-    const rows = parseCsv(ladder(['-f', '-', 'export', '--format', 'csv'], { input }).stdout);
-    expect(rows[1]?.[8]).toBe('carriage\\x0dreturn, bell\\x07 and\ttab');
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('a carriage return on its own included, is written as the text `\\x0d`');
-  });
-
   it('writes a file with -o, never over its input, never over a file without --force', () => {
     const dir = scratch();
     const out = join(dir, 'ladder.html');

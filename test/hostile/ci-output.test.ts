@@ -52,7 +52,7 @@ describe('the Markdown packet of an assessment', () => {
     const evidence = Array.from({ length: sized(2000) }, (_, i) => `      - text: piece ${i}\n        link: ${JSON.stringify(link)}`).join('\n');
     const text = readFileSync(join(dir, 'me.yaml'), 'utf8').replace('evidence: []', `evidence:\n${evidence}`);
     writeFileSync(join(dir, 'me.yaml'), text);
-    const run = measure(dir, ['assess', 'me.yaml', '--format', 'md']);
+    const run = measure(dir, ['assess', 'me.yaml', '--format', 'md', '--exit-code']);
     expect(run.status).toBe(1);
     const links = run.stdout.split('\n').filter((line) => line.includes('piece '));
     expect(links).toHaveLength(sized(2000));
