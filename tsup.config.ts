@@ -31,7 +31,8 @@ const deferChildProcess: Plugin = {
  * the XLSX writer and those that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
  * with a problem, or a write, needs them), lint and its spelling dictionary (1.3 MB, loaded only
- * when the spelling rule runs), and the man page writer used at build time.
+ * when the spelling rule runs), the HTML parser (only a Markdown file that holds HTML needs it),
+ * and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
@@ -49,6 +50,7 @@ const ON_DEMAND: Record<string, string> = {
   'word-diff': 'src/query/diff.ts',
   wrap: 'src/render/text/wrap.ts',
   chalk: 'node_modules/chalk/source/index.js',
+  'html-parse': 'src/read/markdown/html-parse.ts',
 };
 
 const onDemandBundles: Plugin = {

@@ -33,9 +33,13 @@ export interface CheckResult {
  */
 let markdownReader: typeof ReadMarkdown | undefined;
 
-/** Makes the checks ready for these files: loads the Markdown reader if any of them is Markdown. */
+/** Makes the checks ready for these files: loads the Markdown reader if any of them is Markdown (and its HTML reader if one holds HTML). */
 export async function readyFor(files: LadderSource[]): Promise<void> {
-  if (!markdownReader && files.some((file) => sourceFormat(file) === 'markdown')) markdownReader = (await import('../read/markdown/read-markdown.js')).readMarkdown;
+  const markdown = files.filter((file) => sourceFormat(file) === 'markdown');
+  if (markdown.length === 0) return;
+  const reader = await import('../read/markdown/read-markdown.js');
+  markdownReader = reader.readMarkdown;
+  await reader.prepareMarkdown(markdown.map((file) => file.text));
 }
 
 function readMarkdown(files: MarkdownFile[]): ReturnType<typeof ReadMarkdown> {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import { isFolderInput } from '../read/load.js';
-import { readMarkdown } from '../read/markdown/read-markdown.js';
+import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import { isDirectory } from '../read/source.js';
 import type { MarkdownFile, MarkdownResult, ReadSummary } from '../read/markdown/read-markdown.js';
 import { spreadsheetFormat } from '../read/spreadsheet/table.js';
@@ -53,6 +53,7 @@ export async function runImport(context: CommandContext, inputs: string[], optio
 
 async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<MarkdownResult> {
   const { files, folder } = markdownFiles(context, inputs);
+  await prepareMarkdown(files.map((file) => file.text));
   const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
   await warn(context, withExcerpts(result.warnings, files));
   if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { exportMarkdown } from '../../src/write/export-markdown.js';
-import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
+import { prepareMarkdown, readMarkdown } from '../../src/read/markdown/read-markdown.js';
+
+// The HTML reader is loaded on demand; these tests read HTML synchronously.
+await prepareMarkdown(['<p>']);
 import type { Ladder, LadderData } from '../../src/model/model.js';
 import { buildLadder, ladderData } from '../../src/model/model.js';
 import { fixture } from './cli.js';

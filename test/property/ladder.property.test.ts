@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../src/write/export-markdown.js';
 import { ladderYaml } from '../../src/write/ladder-yaml.js';
-import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
+import { prepareMarkdown, readMarkdown } from '../../src/read/markdown/read-markdown.js';
+
+// The HTML reader is loaded on demand; these tests read HTML synchronously.
+await prepareMarkdown(['<p>']);
 import { fastCheck, fullCheck } from '../../src/check/check.js';
 import { diffLevels } from '../../src/query/diff.js';
 import type { ClauseChange } from '../../src/query/diff.js';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
+import { prepareMarkdown, readMarkdown } from '../../src/read/markdown/read-markdown.js';
+
+// The HTML reader is loaded on demand; these tests read HTML synchronously.
+await prepareMarkdown(['<p>']);
 import { sourceFormat } from '../../src/read/source.js';
 import { matchName } from '../../src/model/match.js';
 

@@ -1,8 +1,8 @@
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { clean, htmlText, inlineLines, inlineText } from './inline.js';
-import { htmlTable } from './html-table.js';
 import { pushAll } from '../../lists.js';
+import { readHtmlBlock } from './html.js';
+import { clean, inlineLines, inlineText } from './inline.js';
 
 /** A table cell: its text, and the clauses it holds where the author broke lines or listed items in it. */
 export interface Cell {
@@ -62,19 +62,16 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
   let current = root;
   let line = lineOffset + 1;
   const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const tables = new TableRuns(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     let token = tokens[index] as Token;
     const at = line + leadingNewlines(token.raw);
-    if (token.type === 'html' && /^\s*<table\b/i.test(token.raw) && !/<\/table\s*>/i.test(token.raw)) {
-      // An HTML block ends at a blank line, so a table with blank lines in it arrives in pieces.
-      let raw = token.raw;
-      let closed = false;
-      while (!closed && index + 1 < tokens.length) {
-        const piece = (tokens[(index += 1)] as Token).raw;
-        raw += piece;
-        closed = /<\/table\s*>/i.test(piece);
-      }
+    const end = tables.endOf(index);
+    if (end > index) {
+      // One table the blank lines between its rows cut into several HTML blocks, as a browser shows it.
+      const raw = tokens.slice(index, end + 1).map((piece) => piece.raw).join('');
       token = { type: 'html', raw, text: raw, block: true, pre: false } as Tokens.HTML;
+      index = end;
     }
     line += countNewlines(token.raw);
     if (token.type === 'heading') {
@@ -119,18 +116,63 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
         dropped.push({ line, what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.replace(/^\s*<!--/, '')) });
         return [];
       }
-      const table = htmlTable(token.raw);
-      if (table) {
-        const { outside, ...cells } = table;
-        return [...(outside ? [{ kind: 'prose' as const, line, text: outside }] : []), { kind: 'table', line, ...cells }];
-      }
-      const text = clean(htmlText(token.raw));
-      return text ? [{ kind: 'prose', line, text }] : [];
+      return readHtmlBlock(token.raw).flatMap((piece): Block[] => {
+        if (piece.kind === 'text') return [{ kind: 'prose', line, text: piece.text }];
+        const [header, ...rows] = piece.rows;
+        if (header && rows.length > 0) return [{ kind: 'table', line, header, rows }];
+        const text = piece.rows.flatMap((row) => row.map((cell) => cell.text)).filter(Boolean).join(' ');
+        return text ? [{ kind: 'prose', line, text }] : [];
+      });
     }
     default:
       // Spaces, rules and link definitions hold no words.
       return [];
   }
+}
+
+/**
+ * Where an HTML `<table>` that its first block leaves open is closed. CommonMark ends an HTML block
+ * at a blank line, so a table written with blank lines between its rows arrives as several blocks;
+ * a browser shows them as one table. The blocks are joined when the table is closed by a later
+ * block before anything but HTML blocks, paragraphs (a cell's text) and blank lines comes between; otherwise the table ends
+ * with its own block, and what follows is read as Markdown (an unclosed `<table>` never swallows
+ * the document). Each token is looked at once: a run that finds no close is not scanned again.
+ */
+class TableRuns {
+  private scannedTo = -1;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  /** The index of the token that closes the table opened at `index`, or `index` itself. */
+  endOf(index: number): number {
+    const token = this.tokens[index] as Token;
+    if (token.type !== 'html' || index <= this.scannedTo || !/^\s*<table\b/i.test(token.raw) || closesTable(token.raw)) return index;
+    for (let next = index + 1; next < this.tokens.length; next += 1) {
+      const piece = this.tokens[next] as Token;
+      if (piece.type === 'space') continue;
+      if (!continuesTable(piece)) break;
+      if (/<\/table\s*>/i.test(piece.raw)) return next;
+      this.scannedTo = next;
+    }
+    return index;
+  }
+}
+
+/**
+ * Whether a block can be the rest of an open table: an HTML block, a paragraph (a cell's text
+ * with a blank line in it), or rows indented four spaces (which CommonMark would show as code).
+ * A heading, a list or a new table is not.
+ */
+function continuesTable(piece: Token): boolean {
+  if (/<table\b/i.test(piece.raw)) return false;
+  return piece.type === 'html' || piece.type === 'paragraph' || (piece.type === 'code' && /^\s*</.test(piece.raw) && !/^\s*(`{3,}|~{3,})/.test(piece.raw));
+}
+
+/** Whether a block closes the table it opens: its last table tag is `</table>`. */
+function closesTable(raw: string): boolean {
+  const lower = raw.toLowerCase();
+  const close = lower.lastIndexOf('</table');
+  return close !== -1 && close > lower.lastIndexOf('<table');
 }
 
 /** Blocks nested in a quote or list item, each with the line found by its first line of text in the parent's raw source. */

@@ -26,7 +26,7 @@ function tokenText(token: Token): string {
     case 'br':
       return ' ';
     case 'html':
-      return htmlText(token.raw);
+      return inlineTagText(token.raw);
     case 'image':
       return (token as Tokens.Image).text;
     case 'codespan': {
@@ -46,14 +46,16 @@ function tokenText(token: Token): string {
   }
 }
 
-/** The text of a piece of HTML: tags and closed comments dropped, entities resolved. A block-level tag separates words. */
-export function htmlText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b[^>]*>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  );
+/** Tags that separate the words on either side of them. */
+const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b/i;
+
+/**
+ * The text of one inline tag or comment, as the Markdown lexer hands it over whole: none, or a
+ * space where the tag separates words. The lexer has found where the tag ends (quotes in its
+ * attributes included), so nothing inside it can leak into the text.
+ */
+export function inlineTagText(raw: string): string {
+  return BLOCK_TAG.test(raw) ? ' ' : '';
 }
 
 const NAMED: Record<string, string> = {

@@ -11,6 +11,7 @@ import { resolveEquivalents } from './equivalents.js';
 import { frontMatterWords, splitFrontMatter } from './front-matter.js';
 import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
+import { prepareHtml } from './html.js';
 import { assignLevelIds, trackId } from './ids.js';
 import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
 import type { SourceDocument } from './structure.js';
@@ -48,6 +49,9 @@ export interface MarkdownResult {
   /** Where each level came from, by track and level index, for messages about the data. */
   levelAt(track: number, level: number): { file: string; line: number } | undefined;
 }
+
+/** Loads what reading these texts needs beyond the Markdown lexer (the HTML parser, for a text that holds HTML). Call before readMarkdown. */
+export const prepareMarkdown = prepareHtml;
 
 /**
  * Reads one or more Markdown files as one ladder. Every word of the input ends up in the ladder or

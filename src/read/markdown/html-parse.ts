@@ -1,0 +1,104 @@
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { Cell } from './blocks.js';
+import { clean } from './inline.js';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** A piece of an HTML block in document order: text outside any table, or a table's rows. */
+export type HtmlPiece = { kind: 'text'; text: string } | { kind: 'table'; rows: Cell[][] };
+
+/** Elements whose text is never content: styles, scripts and the like are instructions to a browser. */
+const NEVER_CONTENT = new Set(['style', 'script', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
+/** Elements that end a run of words: what stands on either side is two clauses (or two paragraphs). */
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'section', 'article', 'details', 'summary', 'hr', 'tr', 'caption']);
+
+/**
+ * Reads an HTML block as a browser does: parse5 builds the tree with the HTML standard's recovery
+ * rules (a `<th>` closed by `</td>`, cells never closed, stray text foster-parented before the
+ * table), in one pass over the text. Comments, `<style>`, `<script>` and their kind are not
+ * content; tables are returned row by row, cells split into clauses at `<br>`, `<li>` and `<p>`.
+ */
+export function readHtml(html: string): HtmlPiece[] {
+  const pieces: HtmlPiece[] = [];
+  let words: string[] = [];
+  const flushText = () => {
+    const text = clean(words.join(''));
+    if (text) pieces.push({ kind: 'text', text });
+    words = [];
+  };
+  const stack: Node[] = [...parseFragment(html).childNodes].reverse();
+  // An explicit stack, not recursion: nesting as deep as the input allows costs no call frames.
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeName === '#text') {
+      words.push((node as DefaultTreeAdapterMap['textNode']).value);
+      continue;
+    }
+    if (!('tagName' in node) || NEVER_CONTENT.has(node.tagName)) continue;
+    if (node.tagName === 'table') {
+      flushText();
+      pieces.push({ kind: 'table', rows: tableRows(node) });
+      continue;
+    }
+    if (BREAKS.has(node.tagName)) words.push(' ');
+    for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i] as Node);
+  }
+  flushText();
+  return pieces;
+}
+
+/** A table's rows in order, from its sections (`<thead>`, `<tbody>`, `<tfoot>`) and any row directly under it. A table inside a cell is that cell's text. */
+function tableRows(table: Element): Cell[][] {
+  const rows: Cell[][] = [];
+  const caption: string[] = [];
+  for (const child of table.childNodes) {
+    if (!('tagName' in child)) continue;
+    if (child.tagName === 'tr') rows.push(rowCells(child));
+    else if (child.tagName === 'caption') caption.push(textOf(child).join(' '));
+    else for (const row of child.childNodes) if ('tagName' in row && row.tagName === 'tr') rows.push(rowCells(row));
+  }
+  const title = clean(caption.join(' '));
+  return title ? [[{ text: title, clauses: [title], bold: false }], ...rows] : rows;
+}
+
+function rowCells(row: Element): Cell[] {
+  return row.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')).map(cellOf);
+}
+
+function cellOf(cell: Element): Cell {
+  const clauses = textOf(cell).map(clean).filter(Boolean);
+  return { text: clauses.join(' '), clauses, bold: clauses.length > 0 && isAllBold(cell) };
+}
+
+/** The text of an element split at its breaks, comments and never-content elements left out. */
+function textOf(element: Element): string[] {
+  const pieces: string[] = [''];
+  const stack: Node[] = [...element.childNodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeName === '#text') {
+      pieces[pieces.length - 1] += (node as DefaultTreeAdapterMap['textNode']).value;
+      continue;
+    }
+    if (!('tagName' in node) || NEVER_CONTENT.has(node.tagName)) continue;
+    if (BREAKS.has(node.tagName) || node.tagName === 'table' || node.tagName === 'td' || node.tagName === 'th') pieces.push('');
+    for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i] as Node);
+  }
+  return pieces;
+}
+
+/** A cell whose every word is inside `<b>` or `<strong>` (a group's name in a matrix). */
+function isAllBold(cell: Element): boolean {
+  const stack: { node: Node; bold: boolean }[] = cell.childNodes.map((node) => ({ node, bold: false }));
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, bold } = entry;
+    if (node.nodeName === '#text') {
+      if (!bold && (node as DefaultTreeAdapterMap['textNode']).value.trim()) return false;
+      continue;
+    }
+    if (!('tagName' in node) || NEVER_CONTENT.has(node.tagName)) continue;
+    const inBold = bold || node.tagName === 'b' || node.tagName === 'strong';
+    for (const child of node.childNodes) stack.push({ node: child, bold: inBold });
+  }
+  return true;
+}
