@@ -160,12 +160,13 @@ class TableRuns {
 
 /**
  * Whether a block can be the rest of an open table: an HTML block, a paragraph (a cell's text
- * with a blank line in it), or rows indented four spaces (which CommonMark would show as code).
+ * with a blank line in it), or lines indented four spaces (rows or cell text, which CommonMark
+ * alone would show as code).
  * A heading, a list or a new table is not.
  */
 function continuesTable(piece: Token): boolean {
   if (/<table\b/i.test(piece.raw)) return false;
-  return piece.type === 'html' || piece.type === 'paragraph' || (piece.type === 'code' && /^\s*</.test(piece.raw) && !/^\s*(`{3,}|~{3,})/.test(piece.raw));
+  return piece.type === 'html' || piece.type === 'paragraph' || (piece.type === 'code' && !/^\s*(`{3,}|~{3,})/.test(piece.raw));
 }
 
 /** Whether a block closes the table it opens: its last table tag is `</table>`. */

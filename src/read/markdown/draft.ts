@@ -45,12 +45,30 @@ export interface DraftLadder {
   tracks: DraftTrack[];
 }
 
+/** What a heading, table or list was read as. */
+export type Role = 'ladder title' | 'track' | 'level' | 'levels' | 'group' | 'axis' | 'axes' | 'clauses' | 'description' | 'prose' | 'summary';
+
+/** One line of the outline `--explain` prints: a heading, table or list, what it was read as, and the rule that decided it. */
+export interface Decision {
+  file: string;
+  line: number;
+  /** How the document wrote it: `## Senior Engineer`, `table 6 × 4`, `list of 5 items`. */
+  what: string;
+  role: Role;
+  rule: string;
+}
+
 /** What reading found besides the ladder: warnings with their lines, errors, and the tallies of the summary line. */
 export class Findings {
   readonly warnings: Diagnostic[] = [];
   readonly errors: Diagnostic[] = [];
+  readonly decisions: Decision[] = [];
   sectionsAsProse = 0;
   wordsLeftOut = 0;
+
+  decide(file: string, line: number, what: string, role: Role, rule: string): void {
+    this.decisions.push({ file, line, what, role, rule });
+  }
 
   warn(file: string, line: number, message: string, hint?: string): void {
     this.warnings.push({ severity: 'warning', file, line, col: 1, message, ...(hint ? { hint } : {}) });

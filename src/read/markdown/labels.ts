@@ -42,7 +42,8 @@ function isLabel(label: string): boolean {
 }
 
 /** Labels of the lines that carry data rather than prose: `**Management Equivalent**: X`, `**Also known as**: a, b`, `**Grade**: L5`, `_Note: …_`. */
-export const EQUIVALENT_LABEL = /equivalent$/i;
+/** `Management Equivalent`, `Equivalent role`, `Manager peer`: the level on another track at the same height. */
+export const EQUIVALENT_LABEL = /(\bequivalent|\bpeers?)(\s+(role|level|title|position))?$|^equivalent\b/i;
 export const ALIASES_LABEL = /^(also known as|aliases|aka)$/i;
 export const GRADE_LABEL = /^grade$/i;
 export const NONE = /^(n\/a|na|none|-|—|–)?$/i;

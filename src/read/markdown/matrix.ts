@@ -12,6 +12,8 @@ export interface MatrixLevel {
 /** A matrix's levels, the names of axes (or groups) that no level has a text for, and the text of cells past the header's columns. */
 export interface Matrix {
   levels: MatrixLevel[];
+  /** Which way round the table was read, and why, for the outline. */
+  orientation: string;
   unused: string[];
   beyondHeader: string[];
 }
@@ -29,13 +31,19 @@ export function readMatrix(table: Table): Matrix | undefined {
   const columns = table.header.slice(1).map((cell) => cell.text);
   const rows = table.rows.map((row) => row[0]?.text ?? '');
   if (columns.length === 0 || rows.length === 0) return undefined;
-  const corner = table.header[0]?.text ?? '';
+  // The corner cell names what the first column holds (`Level`, `Skill`, `Level / Skill`).
+  const corner = (table.header[0]?.text ?? '').split(/\s*(?:[/\\×|]|\bx\b)\s*/)[0]?.trim() ?? '';
   const score = (titles: string[]) => titles.filter(looksLikeLevel).length / titles.length;
-  // The corner cell, where there is one, says which way round the table is.
   const asColumns = LEVELS_DIMENSION.test(corner) ? 0 : score(columns);
   const asRows = corner !== '' && AXES_DIMENSION.test(corner) ? 0 : score(rows);
-  if (asColumns >= 0.5 && asColumns >= asRows && distinct(columns)) return levelsAsColumns(table, columns);
-  if (asRows >= 0.5 && distinct(rows)) return levelsAsRows(table);
+  const count = (share: number, of: number) => `${Math.round(share * of)} of ${of}`;
+  if (asColumns >= 0.5 && asColumns >= asRows && distinct(columns)) {
+    return { ...levelsAsColumns(table, columns), orientation: `levels as columns (${count(asColumns, columns.length)} header cells read as level titles)` };
+  }
+  if (asRows >= 0.5 && distinct(rows)) {
+    const why = LEVELS_DIMENSION.test(corner) ? `the corner cell says \`${corner}\`` : `${count(asRows, rows.length)} first cells read as level titles`;
+    return { ...levelsAsRows(table), orientation: `levels as rows (${why})` };
+  }
   return undefined;
 }
 
@@ -43,7 +51,7 @@ function distinct(titles: string[]): boolean {
   return titles.every(Boolean) && new Set(titles.map((title) => title.toLowerCase())).size === titles.length;
 }
 
-function levelsAsColumns(table: Table, titles: string[]): Matrix {
+function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientation'> {
   const levels: MatrixLevel[] = titles.map((title) => ({ title, axes: [] }));
   const labels: string[] = [];
   let group = '';
@@ -63,7 +71,7 @@ function levelsAsColumns(table: Table, titles: string[]): Matrix {
   return { levels, unused: unusedLabels(labels, levels), beyondHeader: beyondHeader(table) };
 }
 
-function levelsAsRows(table: Table): Matrix {
+function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {
   const names = table.header.slice(1).map((cell) => cell.text);
   const levels = table.rows.map(([titleCell, ...cells]) => ({
     title: titleCell?.text ?? '',

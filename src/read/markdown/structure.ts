@@ -1,3 +1,4 @@
+import { normalizeName } from '../../model/names.js';
 import { tableRows } from './blocks.js';
 import type { Block, Section } from './blocks.js';
 import { newLevel } from './draft.js';
@@ -5,7 +6,7 @@ import type { DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
 import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
-import type { MatrixLevel } from './matrix.js';
+import type { Matrix, MatrixLevel } from './matrix.js';
 import { looksLikeLevel, notALevel } from './titles.js';
 import { pushAll } from '../../lists.js';
 
@@ -15,101 +16,230 @@ export interface SourceDocument {
   root: Section;
 }
 
+/** What the author can say about a decision the reader would get wrong: on the command line, or under `ladder:` in the front matter. */
+export interface Overrides {
+  /** Titles of sections to keep as prose (`--not-level`). */
+  notLevel?: string[];
+  /** The depth of the headings that are the levels (`--level-depth`). */
+  levelDepth?: number;
+  /** Competency-first: each section is an axis and the labels under it are the levels (`--transpose`). */
+  transpose?: boolean;
+}
+
+type Table = Extract<Block, { kind: 'table' }>;
+
 /**
- * Turns the sections of one or more documents into tracks and levels. The rule that tells a
- * level from prose, in order:
+ * Turns the sections of one or more documents into tracks and levels, by the rules the README
+ * lists under "Markdown ladders" (each decision is recorded with its rule, for `--explain`):
  *
- * 1. The level depth is the heading depth of the sections that hold equivalent lines; failing
- *    that, of the sections that look like levels: they hold labelled axes, or sub-headings whose
- *    titles recur under other headings (the axes). Where several depths qualify, the one whose
- *    titles read like level titles wins (so `### Craft` groups under `## Senior Engineer` are
- *    groups, not levels). A ladder of prose alone has its levels at the depth whose titles read
- *    most like levels, else at the deepest depth whose headings have headings under them.
- * 2. A heading one above the level depth is a track, and so is a heading over a table of levels;
- *    one higher is the ladder's title.
- * 3. A section at the level depth is a level unless its title is a question or names a part of
- *    the document (contents, FAQ, all levels…), its text says it is not a point on the ladder,
- *    or it has neither axes nor an equivalent while the sections beside it do and its title does
- *    not read like a level's. Those are kept as prose, with a warning.
- * 4. A track (or document) section that holds no levels is prose: the ladder's description.
- * 5. A table whose header row or first column holds level titles adds those levels to its track.
+ * - level table: a table whose header row or first column holds level titles holds levels; the
+ *   heading over it is their track. A table of levels whose cells are a few words each, in a
+ *   document whose headings already hold levels, is a summary of them, kept as prose.
+ * - level depth: the levels are the headings of one depth (see chooseLevelDepth).
+ * - above the levels: a heading one above the level depth is a track, higher ones the title.
+ * - not a level: a section at the level depth that says it is not one is kept as prose.
+ * - levels as labels: where the labels under sections read as level titles and the sections'
+ *   titles do not, the document is competency-first, and the labels are the levels.
  */
-export function readStructure(documents: SourceDocument[], defaultTrackName: string, findings: Findings): DraftLadder {
+export function readStructure(documents: SourceDocument[], defaultTrackName: string, findings: Findings, overrides: Overrides = {}): DraftLadder {
   const sections = documents.flatMap((document) => descendants(document.root));
   const recurring = recurringTitles(sections);
-  const levelDepth = chooseLevelDepth(sections, recurring);
+  const notLevel = new Set((overrides.notLevel ?? []).map(normalizeName));
+  const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
+  const tables = new LevelTables(headingLevels, sections);
+  const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `--level-depth ${overrides.levelDepth}` } : chooseLevelDepth(sections, recurring, tables);
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
   const levelsHaveAxes = sections.some((section) => section.depth === levelDepth && hasLevelEvidence(section, recurring));
   const ladder: DraftLadder = { description: [], tracks: [] };
-  let defaultTrack: DraftTrack | undefined;
-  const fallbackTrack = (file: string, line: number): DraftTrack => {
-    if (!defaultTrack) {
-      defaultTrack = { name: defaultTrackName, description: [], levels: [], file, line };
-      ladder.tracks.push(defaultTrack);
+  const fallbackTracks = new Map<string, DraftTrack>();
+  const fallbackTrack = (file: string, line: number, hint: string | undefined): DraftTrack => {
+    const name = hint ?? defaultTrackName;
+    let track = fallbackTracks.get(name);
+    if (!track) {
+      track = { name, description: [], levels: [], file, line };
+      fallbackTracks.set(name, track);
+      ladder.tracks.push(track);
     }
-    return defaultTrack;
+    return track;
   };
 
-  const walk = (container: Section, file: string, track: DraftTrack | undefined): void => {
-    addContainerBlocks(container.blocks, file, () => track ?? fallbackTrack(file, container.line), track ? track.description : ladder.description, findings);
+  const walk = (container: Section, file: string, track: DraftTrack | undefined, hint: string | undefined): void => {
+    addContainerBlocks(container.blocks, file, () => track ?? fallbackTrack(file, container.line, hint), track ? track.description : ladder.description, findings, tables);
     for (const child of container.children) {
-      if (child.depth >= levelDepth) {
-        readCandidate(child, file, track ?? fallbackTrack(file, child.line), track ? track.description : ladder.description);
-      } else if (child.depth === levelDepth - 1 || holdsMatrix(child)) {
-        const own: DraftTrack = { name: child.title, description: [], levels: [], file, line: child.line };
-        ladder.tracks.push(own);
-        walk(child, file, own);
-        if (own.levels.length > 0 && !child.title) findings.error(file, child.line, 'a track heading has no text', "give the heading the track's name, or remove it");
-        if (own.levels.length === 0) {
-          // An introduction or a list of links: the ladder's prose, never an empty track.
-          ladder.tracks.splice(ladder.tracks.indexOf(own), 1);
-          pushAll(ladder.description, [...(child.title ? [child.title] : []), ...own.description]);
-          findings.sectionsAsProse += 1;
-        }
+      const heading = headingText(child);
+      const part = notALevel(child.title, '');
+      if (tables.holdsLevels(child) && part) {
+        // A `Legend` or `Overview` over a table of levels: the table belongs to the track around it.
+        findings.decide(file, child.line, heading, 'prose', `not a level: ${part}; the table of levels under it joins ${track ? `track \`${track.name}\`` : 'the levels around it'}`);
+        walk(child, file, track, hint);
+      } else if (tables.holdsLevels(child)) {
+        addTrack(child, file, 'level table: the table under this heading holds levels');
+      } else if (child.depth >= levelDepth) {
+        readCandidate(child, file, track ?? fallbackTrack(file, child.line, hint), track ? track.description : ladder.description);
+      } else if (child.depth === levelDepth - 1) {
+        addTrack(child, file, `above the levels: one above the level depth (${levelDepth})`);
       } else {
-        if (ladder.name === undefined && child.title) ladder.name = child.title;
-        else if (child.title) ladder.description.push(child.title);
-        walk(child, file, undefined);
+        if (ladder.name === undefined && child.title) {
+          ladder.name = child.title;
+          findings.decide(file, child.line, heading, 'ladder title', 'above the levels: two or more above the level depth, the first such heading');
+        } else {
+          if (child.title) ladder.description.push(child.title);
+          findings.decide(file, child.line, heading, 'prose', 'above the levels: two or more above the level depth, after the title');
+        }
+        walk(child, file, undefined, child.title || hint);
       }
     }
   };
 
+  const addTrack = (child: Section, file: string, rule: string): void => {
+    const own: DraftTrack = { name: child.title, description: [], levels: [], file, line: child.line };
+    ladder.tracks.push(own);
+    const at = findings.decisions.length;
+    findings.decide(file, child.line, headingText(child), 'track', rule);
+    walk(child, file, own, child.title);
+    transposeIfCompetencyFirst(own, file, child.line);
+    if (own.levels.length > 0 && !child.title) findings.error(file, child.line, 'a track heading has no text', "give the heading the track's name, or remove it");
+    if (own.levels.length === 0) {
+      // An introduction or a list of links: the ladder's prose, never an empty track.
+      ladder.tracks.splice(ladder.tracks.indexOf(own), 1);
+      pushAll(ladder.description, [...(child.title ? [child.title] : []), ...own.description]);
+      findings.sectionsAsProse += 1;
+      const decision = findings.decisions[at];
+      if (decision) Object.assign(decision, { role: 'prose', rule: `${rule}, but no levels under it` });
+    }
+  };
+
   const readCandidate = (section: Section, file: string, track: DraftTrack, prose: string[]): void => {
+    const heading = headingText(section);
     if (!section.title) {
       findings.error(file, section.line, 'a level heading has no text', 'give the heading a title, or remove it');
       return;
     }
     const bare = levelsHaveAxes && !hasLevelEvidence(section, recurring) && !looksLikeLevel(section.title);
-    const why = notALevel(section.title, ownText(section)) ?? (bare ? 'it has no axes or equivalent, unlike the levels beside it, and its title does not read like a level' : undefined);
+    const why = notLevel.has(normalizeName(section.title))
+      ? 'named with --not-level'
+      : (notALevel(section.title, ownText(section)) ?? (bare ? 'it has no axes or equivalent, unlike the levels beside it, and its title does not read like a level' : undefined));
     if (why) {
       findings.keptAsProse(file, section.line, section.title, why);
+      findings.decide(file, section.line, heading, 'prose', `not a level: ${why}`);
       pushAll(prose, [section.title, ...subtreeText(section)]);
       return;
     }
+    findings.decide(file, section.line, heading, 'level', `level depth: ${depthWhy}`);
     track.levels.push(readLevelSection(section, file, track, findings));
   };
 
-  for (const document of documents) walk(document.root, document.file, undefined);
+  /**
+   * Levels as labels: where most of a track's levels are sections whose labels read as level
+   * titles (`**Beginner**`, `**Expert**`) and whose own titles do not, the sections are axes and
+   * the labels are the levels (`--transpose` says so for any document).
+   */
+  const transposeIfCompetencyFirst = (track: DraftTrack, file: string, line: number): void => {
+    const competencyFirst = track.levels.filter(isCompetency).length;
+    if (track.levels.length === 0 || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
+    const rule = overrides.transpose ? '--transpose' : 'levels as labels: the labels under these sections read as level titles, and the sections\' titles do not';
+    const competencies = track.levels;
+    track.levels = [];
+    for (const competency of competencies) {
+      if (competency.description.length > 0) track.description.push(competency.title, ...competency.description);
+      for (const decision of findings.decisions) {
+        if (decision.file === competency.file && decision.line === competency.line && decision.role === 'level') Object.assign(decision, { role: 'axis', rule });
+      }
+      for (const axis of competency.axes.values()) {
+        let level = track.levels.find((existing) => normalizeName(existing.title) === normalizeName(axis.name));
+        if (!level) {
+          level = levelFromHeading(axis.name, competency.file, axis.line);
+          track.levels.push(level);
+          findings.decide(competency.file, axis.line, `**${axis.name}**`, 'level', rule);
+        }
+        level.axes.set(competency.title, { name: competency.title, parts: axis.parts, line: axis.line });
+      }
+    }
+    if (track.levels.length === 0) findings.warn(file, line, `--transpose found no labels to read as levels under \`${track.name}\``);
+  };
+
+  for (const document of documents) walk(document.root, document.file, undefined, undefined);
+  for (const track of fallbackTracks.values()) transposeIfCompetencyFirst(track, track.file, track.line);
   return ladder;
 }
 
-/** Blocks directly under a track or the document: prose, except tables that are level × axis matrices. */
-function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings): void {
+/** A level read from a section that is an axis in disguise: two or more of its axes, and most, are named like levels, and its own title is not. */
+function isCompetency(level: DraftLevel): boolean {
+  const names = [...level.axes.keys()];
+  const levelNames = names.filter(looksLikeLevel).length;
+  return levelNames >= 2 && levelNames * 2 > names.length && !looksLikeLevel(level.title);
+}
+
+/**
+ * The tables of a document that hold levels, each read once. A table whose header row or first
+ * column holds level titles is a table of levels; where the headings already hold levels and its
+ * cells are a few words each (a title, a code, a link), it is their summary.
+ */
+class LevelTables {
+  private readonly read = new Map<Table, Matrix | undefined>();
+  private readonly holders = new Set<Section>();
+  private readonly above = new Set<Section>();
+
+  constructor(private readonly headingLevels: boolean, sections: Section[]) {
+    // Deepest first, so a document part's table is known before the section it stands in is asked.
+    for (let i = sections.length - 1; i >= 0; i -= 1) {
+      const section = sections[i] as Section;
+      const own = section.blocks.some((block) => block.kind === 'table' && this.levels(block) !== undefined);
+      if (own || section.children.some((child) => this.holders.has(child) && notALevel(child.title, '') !== undefined)) this.holders.add(section);
+      if (this.holders.has(section) || section.children.some((child) => this.above.has(child))) this.above.add(section);
+    }
+  }
+
+  /** Whether a table of levels stands anywhere under this heading: then it is not a level (levels hold no levels). */
+  holdsLevelsBelow(section: Section): boolean {
+    return this.above.has(section);
+  }
+
+  /** The table's levels, or undefined for a table of any other kind. */
+  matrix(table: Table): Matrix | undefined {
+    if (!this.read.has(table)) this.read.set(table, readMatrix(table));
+    return this.read.get(table);
+  }
+
+  isSummary(table: Table): boolean {
+    return this.headingLevels && this.matrix(table) !== undefined && table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
+  }
+
+  levels(table: Table): Matrix | undefined {
+    return this.isSummary(table) ? undefined : this.matrix(table);
+  }
+
+  /** Whether a table of levels stands under this heading: in its own text, or under a `Legend` or `Overview` heading of its own. */
+  holdsLevels(section: Section): boolean {
+    return this.holders.has(section);
+  }
+}
+
+/** Blocks directly under a track or the document: prose, except tables of levels. */
+function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables): void {
   for (const block of blocks) {
     if (block.kind === 'table') {
-      const matrix = readMatrix(block);
+      const what = `table of ${block.rows.length + 1} rows × ${block.header.length} columns`;
+      const matrix = tables.levels(block);
       if (matrix) {
-        addMatrixLevels(trackFor(), matrix.levels, file, block.line);
+        const track = trackFor();
+        addMatrixLevels(track, matrix.levels, file, block.line);
+        findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
         const corner = block.header[0]?.text ?? '';
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
+      } else if (tables.isSummary(block)) {
+        findings.decide(file, block.line, what, 'summary', 'summary table: its cells are a few words each and the headings hold the levels; kept as prose');
+        pushAll(prose, tableRows(block));
       } else {
-        findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`);
+        findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`, 'a table of levels has level titles in its header row or its first column');
+        findings.decide(file, block.line, what, 'prose', 'level table: neither its header row nor its first column reads as level titles');
         findings.sectionsAsProse += 1;
         pushAll(prose, tableRows(block));
       }
     } else if (block.kind === 'list') {
+      findings.decide(file, block.line, `list of ${block.items.length} items`, 'prose', 'above the levels: text outside every level is the description');
       pushAll(prose, block.items.map(itemClause).filter(Boolean));
     } else {
       prose.push(block.text);
@@ -135,8 +265,9 @@ export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: 
   }
 }
 
-function holdsMatrix(section: Section): boolean {
-  return section.blocks.some((block) => block.kind === 'table' && readMatrix(block) !== undefined);
+/** A heading as its author wrote it, for the outline: `## Senior Engineer`. */
+export function headingText(section: Section): string {
+  return `${'#'.repeat(section.depth)} ${section.title}`;
 }
 
 function descendants(section: Section): Section[] {
@@ -183,28 +314,56 @@ function hasLevelEvidence(section: Section, recurring: Set<string>): boolean {
   return hasEquivalent(section) || labelledAxes(section) >= 1 || section.children.some((child) => recurring.has(child.title.toLowerCase()));
 }
 
-function chooseLevelDepth(sections: Section[], recurring: Set<string>): number {
-  const withEquivalent = sections.filter(hasEquivalent);
-  if (withEquivalent.length > 0) return mostCommonDepth(withEquivalent);
-  const levelish = sections.filter((section) => hasEquivalent(section) || labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(child.title.toLowerCase())));
-  const depths = [...new Set(levelish.map((section) => section.depth))].sort((a, b) => a - b);
-  if (depths.length === 1) return depths[0] as number;
+/**
+ * An axis in a level's clothes: its title recurs under other headings and it is its parent's only
+ * heading (`### Skills for this level` under each level), so its parent is the level.
+ */
+function isOnlyChildAxis(section: Section, recurring: Set<string>): boolean {
+  return section.parent !== undefined && section.parent.depth > 0 && section.parent.children.length === 1 && recurring.has(section.title.toLowerCase());
+}
+
+/**
+ * The level depth: the heading depth of the sections that hold equivalent lines; failing that,
+ * of the sections that hold labelled axes or repeated sub-headings (the axes every level
+ * repeats). A section is never a level when a table of levels stands in it or under it, when its title names
+ * a part of the document, or when it is the only heading under its parent and its title recurs
+ * (an axis). A depth with several such sections wins over a depth with one (a ladder has several
+ * levels); between several, the one whose titles read like level titles. A ladder of prose alone
+ * has its levels at the depth whose titles read most like levels.
+ */
+function chooseLevelDepth(sections: Section[], recurring: Set<string>, tables: LevelTables): { depth: number; why: string } {
+  const eligible = sections.filter((section) => !tables.holdsLevelsBelow(section) && !notALevel(section.title, '') && !isOnlyChildAxis(section, recurring));
+  const withEquivalent = eligible.filter(hasEquivalent);
+  if (withEquivalent.length > 0) {
+    const depth = mostCommonDepth(withEquivalent);
+    return { depth, why: `headings of depth ${depth} hold the equivalent lines` };
+  }
+  const levelish = eligible.filter((section) => labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(child.title.toLowerCase())));
+  const byDepth = new Map<number, Section[]>();
+  for (const section of levelish) byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section]);
+  const several = [...byDepth].filter(([, at]) => at.length >= 2);
+  const depths = (several.length > 0 ? several : [...byDepth]).map(([depth]) => depth).sort((a, b) => a - b);
+  const evidence = (depth: number) => `headings of depth ${depth} hold labelled axes or sub-headings that recur under each of them`;
+  if (depths.length === 1) return { depth: depths[0] as number, why: evidence(depths[0] as number) };
   if (depths.length > 1) {
-    const titled = depths.map((depth) => ({ depth, share: share(levelish.filter((section) => section.depth === depth), (section) => looksLikeLevel(section.title)) }));
+    const titled = depths.map((depth) => ({ depth, share: share(byDepth.get(depth) ?? [], (section) => looksLikeLevel(section.title)) }));
     const best = titled.reduce((a, b) => (b.share > a.share ? b : a));
-    return best.share >= 0.5 ? best.depth : mostCommonDepth(levelish);
+    if (best.share >= 0.5) return { depth: best.depth, why: `${evidence(best.depth)}, and their titles read like level titles` };
+    const depth = mostCommonDepth(depths.flatMap((at) => byDepth.get(at) ?? []));
+    return { depth, why: `${evidence(depth)}, more than at any other depth` };
   }
   // Prose alone: the depth whose titles read most like levels (the deeper one on a tie), else the deepest with several sections.
-  const all = [...new Set(sections.map((section) => section.depth))].sort((a, b) => a - b);
-  const byTitles = all.map((depth) => ({ depth, count: sections.filter((section) => section.depth === depth && looksLikeLevel(section.title)).length }));
+  const all = [...new Set(eligible.map((section) => section.depth))].sort((a, b) => a - b);
+  const byTitles = all.map((depth) => ({ depth, count: eligible.filter((section) => section.depth === depth && looksLikeLevel(section.title)).length }));
   const likely = byTitles.reduce((a, b) => (b.count >= a.count ? b : a), { depth: 0, count: 0 });
-  if (likely.count > 0) return likely.depth;
+  if (likely.count > 0) return { depth: likely.depth, why: `the titles of headings of depth ${likely.depth} read most like level titles` };
   // The seed's layout without its signs: levels are the deepest headings with headings under them.
-  const parents = all.filter((depth) => sections.some((section) => section.depth === depth && section.children.length > 0));
-  if (parents.length > 0) return parents[parents.length - 1] as number;
-  const several = all.filter((depth) => sections.filter((section) => section.depth === depth).length >= 2);
+  const parents = all.filter((depth) => eligible.some((section) => section.depth === depth && section.children.length > 0));
+  if (parents.length > 0) return { depth: parents[parents.length - 1] as number, why: 'the deepest headings with headings under them' };
+  const crowded = all.filter((depth) => eligible.filter((section) => section.depth === depth).length >= 2);
   // Nothing marks any heading as a level: there are none.
-  return several[several.length - 1] ?? Number.POSITIVE_INFINITY;
+  const depth = crowded[crowded.length - 1];
+  return depth === undefined ? { depth: Number.POSITIVE_INFINITY, why: 'no heading reads as a level' } : { depth, why: 'the deepest depth with several headings' };
 }
 
 function share<T>(items: T[], test: (item: T) => boolean): number {

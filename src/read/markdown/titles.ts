@@ -1,21 +1,28 @@
 /**
- * Words that name a rung of a career ladder. A heading made of them is taken for a level where
- * the document's structure alone cannot tell a level from an axis or a group of axes.
+ * Words that name one rung of a career ladder, in the languages ladders are written in. A heading
+ * made of them is taken for a level where the document's structure alone cannot tell a level from
+ * an axis or a group of axes. Singular only: `Engineers`, `Levels` name a collection (a track, a
+ * page), never one rung.
  */
 const LEVEL_WORDS =
-  /\b(engineers?|developers?|programmers?|managers?|directors?|leads?|leaders?|principal|staff|senior|junior|intern|associate|apprentice|fellow|architect|head|chief|vp|vice|president|cto|cio|level|grade|band|tier|sde|swe|sse|scientist|analyst|designer|specialist|consultant|administrator|admin|technician|novice|beginner|intermediate|advanced|expert|mid|entry|graduate|trainee|officer|executive|ing[ée]nieure?|entwickler(in)?|d[ée]veloppeur(se)?|chef|directeur|responsable|gerente|desarrollador(a)?)\b/i;
+  /\b(engineer|developer|programmer|manager|director|lead|leader|principal|staff|senior|junior|intern|associate|apprentice|fellow|architect|head|chief|vp|vice|president|cto|cio|level|grade|band|tier|sde|swe|sse|scientist|analyst|designer|specialist|consultant|administrator|admin|technician|tester|novice|beginner|intermediate|advanced|expert|mid|middle|medior|entry|graduate|trainee|officer|executive|rep|representative|ing[ée]nieure?|ingeniero|ingeniera|engenheiro|entwickler(in)?|d[ée]veloppeur(se)?|desarrollador(a)?|desenvolvedor(a)?|chef|directeur|diretor(a)?|responsable|gerente|j[úu]nior|pleno|s[êée]nior|confirm[ée]e?|d[ée]butant(e)?|exp[ée]riment[ée]e?|intermedi[oa]|avanzad[oa]|principiante|expert[oa]|estagi[áa]ri[oa]|praktikant(in)?|leiter(in)?|l[íi]der)\b/i;
+/** Rank words of scripts without word boundaries (Korean, Japanese, Chinese titles). */
+const LEVEL_WORDS_CJK = /(주니어|시니어|미들|리드|엔지니어|개발자|매니저|디렉터|사원|주임|대리|과장|차장|부장|선임|책임|수석|팀장|ジュニア|シニア|エンジニア|マネージャー|リード|工程师|经理|总监|专家|架构师|初级|中级|高级|资深)/;
 const LEVEL_CODE = /^(?:[A-Za-z]{1,4}\s?-?\d{1,2}[a-z]?|\d{1,2})$/;
 const ROMAN = /\b(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i;
+/** A level's title names a rung in a few words; a heading longer than this is a sentence about the ladder. */
+const MAX_TITLE_WORDS = 8;
 
 /** Whether a heading reads like a level's title (`Senior Engineer`, `L5`, `Engineer II`). */
 export function looksLikeLevel(title: string): boolean {
   const { title: bare, code } = splitCode(title);
-  return LEVEL_WORDS.test(bare) || ROMAN.test(bare) || LEVEL_CODE.test(bare) || code !== undefined;
+  if ((bare.split('/')[0] ?? '').trim().split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  return LEVEL_WORDS.test(bare) || LEVEL_WORDS_CJK.test(bare) || ROMAN.test(bare) || LEVEL_CODE.test(bare) || code !== undefined;
 }
 
 /** Headings that are about the ladder rather than a rung of it. */
-const NOT_A_LEVEL = /^(faq|frequently asked questions|questions|table of contents|contents|toc|overview|introduction|intro|about|about this( ladder)?|all levels|every level|how to( use| read)?( this)?.*|summary|changelog|change log|history|other pages|see also|references|links|resources|glossary|notes|appendix|license|contributing|acknowledg(e)?ments)$/i;
-const NOT_A_POINT = /\bnot (a|an) (level|point|step|rung)\b|\bnot (on|part of) the ladder\b|\b(is|as) a role\b|\bnot a promotion\b/i;
+const NOT_A_LEVEL = /^(faq|frequently asked questions|questions|table of contents|contents|toc|overview|introduction|intro|about\b.*|all levels|every level|how to( use| read)?( this)?.*|summary|legend|key|changelog|change log|history|other pages|see also|references|links|resources|glossary|notes|appendix|license|contributing|acknowledg(e)?ments|feedback|give us your feedback.*|things to keep in mind|principles|purpose|background|context|definitions)$/i;
+const NOT_A_POINT = /\bnot (a|an) (level|point|step|rung)\b|\bnot (on|part of) the ladder\b|\b(is|as) a role\b|\bnot a promotion\b|\ba variation of\b/i;
 
 /** Why a section is not a level, judged from its title and its own text; undefined when nothing says so. */
 export function notALevel(title: string, text: string): string | undefined {
@@ -40,7 +47,7 @@ export function splitCode(heading: string): { title: string; code?: string } {
 
 function isCode(text: string): boolean {
   const code = text.trim();
-  return /^[A-Za-z]{0,4}\s?-?\d{1,2}[a-z]?$/.test(code) || /^[A-Z]{2,6}$/.test(code);
+  return /^[A-Za-z]{0,4}\s?-?\d{1,2}[a-z]?$/.test(code) || /^[A-Z]{2,6}$/.test(code) || /^(band|level|grade|tier|step)\s?\d{1,2}[a-z]?$/i.test(code);
 }
 
 /** `Senior Vice President / CTO / CIO` is also known as `cto` and `cio`: the parts after the first. */
