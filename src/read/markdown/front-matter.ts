@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../errors.js';
 import { MAX_ALIAS_EXPANSION } from '../parse-yaml.js';
@@ -15,9 +16,11 @@ export interface FrontMatter {
 
 /**
  * Splits a `---` YAML block at the very top of a Markdown file from the body. Front matter is
- * never read as Markdown content; a block that is not valid YAML is an error at its line.
+ * never read as Markdown content. A block that YAML 1.2 refuses but YAML 1.1 parsers accept is
+ * read leniently, with a warning at the line the strict reader stopped at; one that neither reads
+ * is an error there.
  */
-export function splitFrontMatter(text: string, file: string, problems: Diagnostic[]): FrontMatter {
+export function splitFrontMatter(text: string, file: string, problems: Diagnostic[], warnings: Diagnostic[]): FrontMatter {
   if (!/^---[ \t]*\n/.test(text)) return { lines: 0, body: text };
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
   const afterOpen = text.indexOf('\n') + 1;
@@ -29,9 +32,19 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
   const lines = countNewlines(text.slice(0, end)) + 1;
   const body = text.slice(end).replace(/^[ \t]*\n?/, '');
   const doc = parseDocument(yamlText, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    problems.push({ severity: 'error', file, line: 2, col: 1, message: `front matter is not valid YAML: ${doc.errors[0]?.message.split('\n')[0] ?? ''}`.trim() });
-    return { lines, body };
+  const [strictError] = doc.errors;
+  if (strictError) {
+    // The line in the file: the YAML starts on line 2, after the opening `---`.
+    const line = countNewlines(yamlText.slice(0, strictError.pos[0])) + 2;
+    const reason = strictError.message.split('\n')[0] ?? '';
+    const lenient = readLeniently(yamlText);
+    if (!lenient.ok) {
+      problems.push({ severity: 'error', file, line, col: 1, message: `front matter is not valid YAML: ${reason}`.trim() });
+      return { lines, body };
+    }
+    // What YAML 1.1 parsers (and most site generators) accept, though YAML 1.2 refuses it.
+    warnings.push({ severity: 'warning', file, line, col: 1, message: `front matter is not valid YAML 1.2 (${reason}); read as YAML 1.1 parsers read it`, hint: 'indent the continuation lines of a quoted text past its dash' });
+    return mapping(lenient.value, file, lines, body, problems);
   }
   if (aliasPastLimit(doc) !== undefined) {
     problems.push({ severity: 'error', file, line: 2, col: 1, message: `front matter passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB with its aliases expanded` });
@@ -44,12 +57,26 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
     problems.push({ severity: 'error', file, line: 2, col: 1, message: `front matter cannot be read: ${(error as Error).message.split('\n')[0] ?? ''}` });
     return { lines, body };
   }
+  return mapping(value, file, lines, body, problems);
+}
+
+function mapping(value: unknown, file: string, lines: number, body: string, problems: Diagnostic[]): FrontMatter {
   if (value === null || value === undefined) return { lines, body };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push({ severity: 'error', file, line: 2, col: 1, message: 'front matter must be a mapping of keys to values' });
     return { lines, body };
   }
   return { data: value as Record<string, unknown>, lines, body };
+}
+
+/** js-yaml forgives what YAML 1.1 parsers forgive (a quoted text's continuation indented only to its dash). Aliases are refused: the strict reader bounds them. */
+function readLeniently(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (/(^|[\s:,[{-])[&*][^\s]/.test(text)) return { ok: false };
+  try {
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 /** Every word in a front matter value, keys included, for warnings that say what was left out. */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Diagnostic } from '../../errors.js';
 import type { AxisValue, LadderData } from '../../model/model.js';
 import { splitClauses } from '../../model/model.js';
@@ -6,6 +7,7 @@ import { sanitize } from '../../io.js';
 import { readSections } from './blocks.js';
 import type { Section } from './blocks.js';
 import { Findings } from './draft.js';
+import type { Decision } from './draft.js';
 import type { DraftAxis, DraftLadder, DraftLevel, DraftTrack } from './draft.js';
 import { resolveEquivalents } from './equivalents.js';
 import { frontMatterWords, splitFrontMatter } from './front-matter.js';
@@ -13,7 +15,9 @@ import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { prepareHtml } from './html.js';
 import { assignLevelIds, trackId } from './ids.js';
-import { addMatrixLevels, labelledAxes, readStructure } from './structure.js';
+import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
+import type { Overrides } from './overrides.js';
+import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel } from './titles.js';
 import { pushAll } from '../../lists.js';
@@ -29,6 +33,8 @@ export interface MarkdownOptions {
   keepUnresolved?: boolean;
   /** The name of the track that holds levels no track heading claims (one level per file, say). */
   trackName?: string;
+  /** Decisions the reader must take as given (the command line's); a file's own, under `ladder:` in its front matter, come under them. */
+  overrides?: Overrides;
 }
 
 /** What `import` reports on its last line. */
@@ -46,6 +52,8 @@ export interface MarkdownResult {
   warnings: Diagnostic[];
   errors: Diagnostic[];
   summary: ReadSummary;
+  /** The outline as the reader inferred it: each heading, table and list, its role and the rule that decided it. */
+  decisions: Decision[];
   /** Where each level came from, by track and level index, for messages about the data. */
   levelAt(track: number, level: number): { file: string; line: number } | undefined;
 }
@@ -67,6 +75,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   const ladderProse: string[] = [];
   const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string }[] = [];
 
+  const pages: Page[] = [];
   for (const file of files) {
     const text = file.text.replace(/\r\n?/g, '\n');
     const nesting = guardNesting(text);
@@ -74,16 +83,23 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       findings.error(file.name, nesting.line, nesting.message, 'flatten the nesting; a ladder needs a few levels of lists at most');
       continue;
     }
-    const front = splitFrontMatter(text, file.name, findings.errors);
+    const front = splitFrontMatter(text, file.name, findings.errors, findings.warnings);
     const { root, dropped } = readSections(neutralizeDelimiterRuns(front.body), front.lines);
     for (const { line, what, text: words } of dropped) findings.leaveOut(file.name, line, what, words);
-    const data = front.data ?? {};
+    pages.push({ file, text, root, data: front.data ?? {} });
+  }
+  const topTitles = titlesInFiles(pages);
+  const fileOverrides: Overrides[] = [];
+
+  for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
-    let titleUsed = false;
-    if (title && isOneLevelFile(root)) {
-      wrapAsLevel(root, title);
-      titleUsed = true;
+    const levelsInFrontMatter = Object.keys(data).some((key) => MATRIX_KEYS.test(key));
+    const levelTitle = levelsInFrontMatter ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? topTitles : undefined);
+    if (levelTitle) {
+      wrapAsLevel(root, levelTitle.title);
+      findings.decide(file.name, root.line, levelTitle.title, 'level', `one level per file: ${levelTitle.why}`);
     }
+    const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
         if (!titleUsed) {
@@ -95,19 +111,28 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (key === 'grades' && Array.isArray(value) && value.length > 0 && value.every((grade) => typeof grade === 'string' || typeof grade === 'number') && grades === undefined) {
         // The grade scale, lowest first: `grades: [L3, L4, L5]`.
         grades = value.map(String);
+      } else if (key === SETTINGS_KEY) {
+        fileOverrides.push(readSettings(value, file.name, lineOfKey(text, key), findings));
       } else if (MATRIX_KEYS.test(key)) {
         const { levels, unread } = readFrontMatterMatrix(value);
         matrixTracks.push({ name: titleUsed ? undefined : title, levels, file: file.name });
+        findings.decide(file.name, lineOfKey(text, key), `front matter \`${key}\``, 'levels', `front matter matrix: ${levels.length} levels`);
         for (const { where, words } of unread) findings.leaveOut(file.name, lineOfKey(text, key), `front matter ${where}`, words);
       } else if (key !== 'weight' && key !== 'order') {
         findings.leaveOut(file.name, lineOfKey(text, key), `front matter \`${key}\` is not ladder content;`, frontMatterWords({ [key]: value }));
       }
     }
+    if (levelsInFrontMatter) {
+      // The levels are in the front matter: the body is what the page says about them.
+      for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', 'front matter matrix: the levels are in the front matter, so the body is the ladder\'s description');
+      ladderProse.push(...subtreeText(root));
+      continue;
+    }
     documents.push({ file: file.name, root });
   }
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
-  const draft = readStructure(documents, defaultTrackName, findings);
+  const draft = readStructure(documents, defaultTrackName, findings, mergeOverrides(fileOverrides, options.overrides ?? {}));
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
@@ -158,7 +183,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   if (findings.errors.length > 0) {
     const order = new Map(files.map((file, index) => [file.name, index]));
     const errors = findings.errors.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0));
-    return { warnings: findings.warnings, errors, summary: summary(), levelAt };
+    return { warnings: findings.warnings, errors, summary: summary(), decisions: findings.decisions, levelAt };
   }
   const trackIds = new Set<string>();
   const data: LadderData = {
@@ -167,7 +192,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
     ...(draft.grades ? { grades: draft.grades } : {}),
     tracks: tracks.map((track) => toDataTrack(track, unique(trackId(track.name), trackIds), ids, equivalents)),
   };
-  return { data, warnings: findings.warnings, errors: [], summary: summary(), levelAt };
+  return { data, warnings: findings.warnings, errors: [], summary: summary(), decisions: findings.decisions, levelAt };
 }
 
 function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>, equivalents: Map<DraftLevel, string>): LadderData['tracks'][number] {
@@ -298,11 +323,43 @@ function unique(base: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** A file of one level: front matter names it, and its headings (or, without any, its labelled paragraphs) are that level's axes, not levels. */
-function isOneLevelFile(root: Section): boolean {
-  if (root.children.length === 0) return labelledAxes(root) >= 2;
-  if (root.children.some((child) => child.depth === 1)) return false;
-  return root.children.filter((child) => looksLikeLevel(child.title)).length * 2 < root.children.length;
+/** A file as read: its text, its sections, its front matter. */
+interface Page {
+  file: MarkdownFile;
+  text: string;
+  root: Section;
+  data: Record<string, unknown>;
+}
+
+/** For each title of a top heading, the files that have it: axes repeat in every file of one level each. */
+function titlesInFiles(pages: Page[]): Map<string, Set<string>> {
+  const files = new Map<string, Set<string>>();
+  for (const { file, root } of pages) for (const child of root.children) files.set(normalizeName(child.title), (files.get(normalizeName(child.title)) ?? new Set()).add(file.name));
+  return files;
+}
+
+/**
+ * One level per file: a page whose top headings are not level titles is one level (its headings
+ * are the axes). It is named by its front-matter title where that reads like a level's, or where
+ * the page has no heading of depth 1; in a folder whose pages repeat the same top headings (the
+ * page starts at its axes), by its file name when the front matter names no level.
+ */
+function oneLevelTitle(root: Section, title: string | undefined, fileName: string, topTitles: Map<string, Set<string>> | undefined): { title: string; why: string } | undefined {
+  const top = root.children;
+  if (top.length === 0) return title && labelledAxes(root) >= 2 ? { title, why: 'the front matter `title` names the level, and the page holds its labelled axes' } : undefined;
+  if (top.filter((child) => looksLikeLevel(child.title)).length * 2 >= top.length) return undefined;
+  if (title && looksLikeLevel(title)) return { title, why: 'the front matter `title` reads like a level title, and the headings do not' };
+  const repeated = topTitles ? top.filter((child) => (topTitles.get(normalizeName(child.title))?.size ?? 0) >= 2).length : 0;
+  if (repeated * 2 >= top.length && repeated > 0) return { title: fileTitle(fileName), why: 'the page starts at the axes its sibling files repeat, and its front matter names no level, so its file name does' };
+  if (title && !top.some((child) => child.depth === 1)) return { title, why: 'the front matter `title` names the level; the headings are its axes' };
+  return undefined;
+}
+
+/** `senior-ii-engineer.md` → `Senior II engineer`. */
+function fileTitle(name: string): string {
+  const words = basename(name).replace(/\.[^.]+$/, '').split(/[-_\s]+/).filter(Boolean);
+  const title = words.map((word) => (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i.test(word) ? word.toUpperCase() : word)).join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function wrapAsLevel(root: Section, title: string): void {

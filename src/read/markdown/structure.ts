@@ -7,6 +7,7 @@ import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
 import type { Matrix, MatrixLevel } from './matrix.js';
+import type { Overrides } from './overrides.js';
 import { looksLikeLevel, notALevel } from './titles.js';
 import { pushAll } from '../../lists.js';
 
@@ -14,16 +15,6 @@ import { pushAll } from '../../lists.js';
 export interface SourceDocument {
   file: string;
   root: Section;
-}
-
-/** What the author can say about a decision the reader would get wrong: on the command line, or under `ladder:` in the front matter. */
-export interface Overrides {
-  /** Titles of sections to keep as prose (`--not-level`). */
-  notLevel?: string[];
-  /** The depth of the headings that are the levels (`--level-depth`). */
-  levelDepth?: number;
-  /** Competency-first: each section is an axis and the labels under it are the levels (`--transpose`). */
-  transpose?: boolean;
 }
 
 type Table = Extract<Block, { kind: 'table' }>;
@@ -270,7 +261,7 @@ export function headingText(section: Section): string {
   return `${'#'.repeat(section.depth)} ${section.title}`;
 }
 
-function descendants(section: Section): Section[] {
+export function descendants(section: Section): Section[] {
   const all: Section[] = [];
   const stack = [...section.children].reverse();
   for (let next = stack.pop(); next; next = stack.pop()) {
@@ -381,7 +372,7 @@ function ownText(section: Section): string {
 }
 
 /** Everything under a section, headings included, as paragraphs of prose. */
-function subtreeText(section: Section): string[] {
+export function subtreeText(section: Section): string[] {
   return [...section.blocks.flatMap(blockText), ...section.children.flatMap((child) => [child.title, ...subtreeText(child)])].filter(Boolean);
 }
 
