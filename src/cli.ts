@@ -83,6 +83,13 @@ function outputFlags<F extends string = Format>(options: OutputOptionValues<F>):
   return { format, header: options.header === true };
 }
 
+/** `--level-depth`: a heading depth, 1 to 6. */
+function headingDepth(value: string): number {
+  const depth = Number(value);
+  if (!/^[1-6]$/.test(value.trim())) throw new LadderError('usage', `--level-depth ${value} is not a heading depth`, { hint: 'give a number from 1 (`#`) to 6 (`######`)' });
+  return depth;
+}
+
 function examples(...lines: string[]): string {
   return `Examples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -187,9 +194,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .summary('the ladder file in effect, and why')
       .description('Print the ladder file (or folder) the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml, ladder.yml or a ladders folder), or the example that ships with ladder.'),
   )
-    .addHelpText('before', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json'))
-    .action(async (options: OutputOptionValues, command: Command) => {
-      await runWhich(contextOf(command), outputFlags(options));
+    .option('--explain', 'for a Markdown ladder, also print the outline the reader inferred: each heading, table and list, its role and the rule that decided it')
+    .addHelpText('before', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json', 'ladder -f LADDER.md which --explain'))
+    .action(async (options: OutputOptionValues & { explain?: boolean }, command: Command) => {
+      await runWhich(contextOf(command), outputFlags(options), options.explain === true);
       setExit(0);
     });
 
@@ -396,8 +404,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--from <format>', 'read standard input (or a file of another name) as this spreadsheet format').choices(SHEET_FORMATS))
     .addOption(new Option('--layout <layout>', 'read a spreadsheet in this layout instead of the one detected').choices(['wide', 'long', 'sheets']))
     .addOption(new Option('--levels-are <where>', 'in a wide spreadsheet, the levels are its rows or its columns').choices(['rows', 'columns']))
-    .option('--explain', 'say on stderr how each sheet of a spreadsheet was read', false)
-    .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx --explain -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list'))
+    .option('--explain', 'print how the input was read instead of the ladder: for Markdown each heading, table and list with its role and the rule that decided it; for a spreadsheet, each sheet')
+    .option('--not-level <title>', 'keep the section with this title as prose, not a level (repeatable)', (title: string, titles: string[] = []) => [...titles, title])
+    .option('--level-depth <n>', 'the headings of this depth (1 to 6) are the levels', headingDepth)
+    .option('--transpose', 'read competency-first: each section is an axis, and the labels under it are the levels')
+    .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list', 'ladder import LADDER.md --explain', 'ladder import LADDER.md --level-depth 2 --not-level "About us"'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/authoring.js');
       setExit(await runImport(contextOf(command), files, options));

@@ -24,7 +24,7 @@ export interface SpreadsheetImportOptions {
 
 /**
  * A CSV, TSV or XLSX file (or standard input with `--from`) read as a ladder, with warnings and
- * errors that name cells; `--explain` says on stderr how each sheet was read. The caller writes
+ * errors that name cells; `--explain` prints how each sheet was read. The caller writes
  * the result as it writes a Markdown import.
  */
 export async function readSpreadsheetInput(context: CommandContext, input: string, options: SpreadsheetImportOptions): Promise<MarkdownResult> {
@@ -33,7 +33,7 @@ export async function readSpreadsheetInput(context: CommandContext, input: strin
   const name = input === '-' ? '<stdin>' : input;
   const bytes = input === '-' ? context.io.readStdin() : readFile(resolve(context.io.cwd, input), input);
   const result = readSpreadsheet(readWorkbook(name, bytes, format), { layout: options.layout, levelsAre: options.levelsAre, keepUnresolved: options.keepUnresolved, trackName: options.track });
-  if (options.explain) for (const line of explainSpreadsheet(result)) context.io.stderr.write(`ladder: ${line}\n`);
+  if (options.explain) context.io.stdout.write(explainSpreadsheet(result).map((line) => `${line}\n`).join(''));
   await warn(context, result.warnings);
   if (!result.data) throw new LadderError('invalid', `${name}: cannot import`, { diagnostics: result.errors });
   return result;

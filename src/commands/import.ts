@@ -2,11 +2,13 @@ import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import { isFolderInput } from '../read/load.js';
+import { sourceFormat } from '../read/source.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import { isDirectory } from '../read/source.js';
 import type { MarkdownFile, MarkdownResult, ReadSummary } from '../read/markdown/read-markdown.js';
 import { spreadsheetFormat } from '../read/spreadsheet/table.js';
 import type { SpreadsheetImportOptions } from './import-formats.js';
+import { renderOutline } from '../render/outline.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext } from './context.js';
@@ -15,13 +17,19 @@ import { readContextSource, warn } from './context.js';
 export interface ImportOptions extends SpreadsheetImportOptions {
   output?: string;
   force: boolean;
+  /** Print how the input was read instead of the ladder. */
+  explain?: boolean;
+  notLevel?: string[];
+  levelDepth?: number;
+  transpose?: boolean;
 }
 
 /**
  * `ladder import FILE…|DIR|-`: Markdown ladders as one ladder file, on stdout or in `-o FILE`.
  * Several files (or a folder of them) are read as one ladder: a file per level makes one track,
  * a file per discipline one track each, and equivalents resolve across them. Everything the
- * reader could not place is named in a warning, and a summary line ends the run.
+ * reader could not place is named in a warning, and a summary line ends the run. With `--explain`,
+ * the outline the reader inferred is printed instead of the ladder (and before any error).
  */
 export async function runImport(context: CommandContext, inputs: string[], options: ImportOptions): Promise<number> {
   const { io } = context;
@@ -36,6 +44,10 @@ export async function runImport(context: CommandContext, inputs: string[], optio
     result = await readMarkdownInputs(context, inputs, options);
   }
   if (!result.data) throw new Error('a reader returned no ladder and no error');
+  if (options.explain) {
+    io.stderr.write(`${summaryLine(result.summary)}\n`);
+    return 0;
+  }
   const origin = inputs.length === 1 ? (inputs[0] === '-' ? 'standard input' : basename(inputs[0] as string)) : `${inputs.length} files`;
   const text = ladderYaml(result.data, ['', `Imported from ${origin} by \`ladder import\`. Check edits with \`ladder validate\`.`]);
   // The result must be a ladder every command accepts; if not, the importer has a bug.
@@ -54,10 +66,28 @@ export async function runImport(context: CommandContext, inputs: string[], optio
 async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<MarkdownResult> {
   const { files, folder } = markdownFiles(context, inputs);
   await prepareMarkdown(files.map((file) => file.text));
-  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined) });
+  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose ? { transpose: true } : {}) };
+  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides });
   await warn(context, withExcerpts(result.warnings, files));
+  if (options.explain) context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
   if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
   return result;
+}
+
+/**
+ * `ladder -f FILE.md which --explain`: the outline the reader infers from the ladder in effect,
+ * with the overrides its front matter keeps. A YAML ladder has nothing to infer.
+ */
+export async function explainLadder(context: CommandContext): Promise<void> {
+  const input = readContextSource(context);
+  const files = (isFolderInput(input) ? input.files : [input]).filter((file) => sourceFormat(file) === 'markdown').map(({ name, text }) => ({ name, text }));
+  if (files.length === 0) {
+    context.io.stderr.write(`ladder: ${input.name} is a ladder file: it says what each part is, so there is no outline to infer\n`);
+    return;
+  }
+  await prepareMarkdown(files.map((file) => file.text));
+  const result = readMarkdown(files);
+  context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
 }
 
 /** `import: 2 tracks, 11 levels, 7 axes; 1 section kept as prose; no words left out`. */

@@ -1,3 +1,4 @@
+import { LadderError } from '../errors.js';
 import { mdDocument, mdText } from '../render/markdown.js';
 import type { Renderers } from '../render/output.js';
 import type { SourceReason } from '../read/source.js';
@@ -26,9 +27,14 @@ const renderers: Renderers<LadderInEffect> = {
   tsv: { columns: ['file', 'path', 'reason'], rows: (found) => [[found.file, found.path ?? '', found.reason]] },
 };
 
-/** `ladder which`: the ladder file every other command would read, and why that one. */
-export function runWhich(context: CommandContext, options: OutputFlags): Promise<void> {
+/**
+ * `ladder which`: the ladder file every other command would read, and why that one. With
+ * `--explain`, a Markdown ladder's outline follows: how the reader read each heading, table and list.
+ */
+export async function runWhich(context: CommandContext, options: OutputFlags, explain = false): Promise<void> {
+  if (explain && options.format !== 'text') throw new LadderError('usage', `--explain prints an outline as text, not ${options.format}`, { hint: 'leave out --format or --json' });
   const location = contextLocation(context);
   const found: LadderInEffect = location.kind === 'stdin' ? { file: STDIN_NAME, path: null, reason: location.reason } : { file: location.display, path: location.path, reason: location.reason };
-  return emit(context, options, found, renderers);
+  await emit(context, options, found, renderers);
+  if (explain) await (await import('./authoring.js')).explainLadder(context);
 }

@@ -28,9 +28,11 @@ describe('ladder import FILE.csv|.tsv|.xlsx', () => {
     expect(body(tsv.stdout)).toBe(body(fromStdin.stdout));
   });
 
-  it('says how it read each sheet with --explain, on stderr', () => {
+  it('says how it read each sheet with --explain, instead of the ladder', () => {
     const outcome = ladder(['import', sheet('wide-columns.csv'), '--explain']);
-    expect(outcome.stderr).toContain(`ladder: ${sheet('wide-columns.csv')}: wide (levels as columns); header in row 2; title above it;`);
+    expect(outcome.stdout).toContain(`${sheet('wide-columns.csv')}: wide (levels as columns); header in row 2; title above it;`);
+    expect(outcome.stdout).not.toContain('tracks:');
+    expect(outcome.stderr).toMatch(/^import: \d+ tracks?, /m);
   });
 
   it('exits 3 naming the cell: `team.xlsx:Engineers!A3`', () => {

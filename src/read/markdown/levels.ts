@@ -55,7 +55,10 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       if (openAxis) addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
       else level.description.push(block.text);
     } else if (block.kind === 'list') {
-      readLevelList(level, track, block.items, openAxis, findings);
+      const labelled = readLevelList(level, track, block.items, openAxis, findings);
+      const role = labelled > 0 ? 'axes' : openAxis ? 'clauses' : 'description';
+      const rule = labelled > 0 ? `labelled items: ${labelled} of ${block.items.length} items name an axis (\`**Label:** text\`, or a short item with items under it)` : openAxis ? `clauses of the axis \`${openAxis}\` named by the bold line above` : `description of \`${level.title}\`: its items name no axis`;
+      findings.decide(level.file, block.line, `list of ${block.items.length} items`, role, rule);
     } else if (block.kind === 'table') {
       readLevelTable(level, block, findings);
     } else if (openAxis) {
@@ -98,13 +101,15 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
  * the list are written so) are axes, an item that is only a short label with items nested under
  * it is an axis of those items, and other items belong to the open axis or the description.
  */
-function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings): void {
+function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings): number {
   const plainLabels = items.filter((item) => readLabel([], item.text, true)).length;
   const plain = plainLabels >= 2 && plainLabels * 2 >= items.length;
+  let labelled = 0;
   for (const item of items) {
     const label = readLabel(item.tokens, item.text, plain);
     if (label && readDataLine(level, track, label, item.line, findings)) continue;
     if (label) {
+      labelled += 1;
       const parts = [...(label.value ? [label.value] : []), ...item.more];
       if (parts.length > 0) addAxisPart(level, label.label, { kind: 'item', text: parts.join(' ') }, item.line);
       for (const child of item.children) addAxisPart(level, label.label, { kind: 'item', text: itemClause(child) }, child.line);
@@ -112,6 +117,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
       continue;
     }
     if (item.children.length > 0 && item.more.length === 0 && isShortLabel(item.text)) {
+      labelled += 1;
       const name = item.text.replace(/:\s*$/, '');
       for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);
       continue;
@@ -119,6 +125,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
     if (openAxis) addAxisPart(level, openAxis, { kind: 'item', text: itemClause(item) }, item.line);
     else level.description.push(itemClause(item));
   }
+  return labelled;
 }
 
 function isShortLabel(text: string): boolean {
@@ -141,11 +148,14 @@ export function itemClause(item: ListItem): string {
 function readLevelTable(level: DraftLevel, table: Extract<Block, { kind: 'table' }>, findings: Findings): void {
   const fileName = level.file;
   const axisTable = table.header.length >= 2 && !readMatrix(table) && table.rows.every((row) => (row[0]?.text ?? '') !== '');
+  const what = `table of ${table.rows.length + 1} rows × ${table.header.length} columns`;
   if (!axisTable) {
+    findings.decide(fileName, table.line, what, 'description', `axis table: its rows do not each name an axis in their first cell`);
     findings.warn(fileName, table.line, `table of ${table.rows.length} rows in \`${level.title}\` is not a list of axes; kept as prose`);
     pushAll(level.description, tableRows(table));
     return;
   }
+  findings.decide(fileName, table.line, what, 'axes', `axis table: each row's first cell names an axis of \`${level.title}\``);
   const header = table.header.map((cell) => cell.text).filter(Boolean).join(' | ');
   if (header) findings.leaveOut(fileName, table.line, 'header row of an axis table', header);
   table.rows.forEach(([name, ...cells], index) => {
@@ -164,6 +174,8 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
     return;
   }
   const name = prefix ? `${prefix} / ${section.title}` : section.title;
+  const group = section.children.length > 0;
+  findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
   for (const block of section.blocks) {
     if (block.kind === 'list') {
       for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);

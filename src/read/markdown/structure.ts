@@ -118,7 +118,9 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     }
     findings.decide(file, section.line, heading, 'level', `level depth: ${depthWhy}`);
     track.levels.push(readLevelSection(section, file, track, findings));
+    levelSections.push({ section, file });
   };
+  const levelSections: { section: Section; file: string }[] = [];
 
   /**
    * Levels as labels: where most of a track's levels are sections whose labels read as level
@@ -151,7 +153,27 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
 
   for (const document of documents) walk(document.root, document.file, undefined, undefined);
   for (const track of fallbackTracks.values()) transposeIfCompetencyFirst(track, track.file, track.line);
+  warnIfTooLittle(ladder, levelSections, findings);
   return ladder;
+}
+
+/**
+ * A ladder of one level is seldom what its author meant: a level with several headings under it
+ * suggests the levels are one depth deeper; a table read as text, that its titles were not seen.
+ */
+function warnIfTooLittle(ladder: DraftLadder, levelSections: { section: Section; file: string }[], findings: Findings): void {
+  const levels = ladder.tracks.reduce((sum, track) => sum + track.levels.length, 0);
+  if (levels > 1) return;
+  const [only] = levelSections;
+  if (levels === 1 && only && only.section.children.length >= 2) {
+    const deeper = only.section.depth + 1;
+    findings.warn(only.file, only.section.line, `only one level was read, \`${only.section.title}\`, with ${only.section.children.length} headings under it`, `if those headings are the levels, import with --level-depth ${deeper} (or keep \`ladder: { level-depth: ${deeper} }\` in the front matter)`);
+  }
+  for (const decision of findings.decisions) {
+    if (decision.what.startsWith('table') && (decision.role === 'prose' || decision.role === 'description')) {
+      findings.warn(decision.file, decision.line, `${levels === 0 ? 'no level was' : 'only one level was'} read, and this ${decision.what} was read as text`, 'a table of levels has level titles (`Senior Engineer`, `L3`) in its header row or its first column; if the titles are there, name the corner cell `Level`');
+    }
+  }
 }
 
 /** A level read from a section that is an axis in disguise: two or more of its axes, and most, are named like levels, and its own title is not. */
