@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden, fixture, ladder } from '../helpers/cli.js';
@@ -11,11 +11,15 @@ const cases: { name: string; args: string[] }[] = readdirSync(STYLES)
   .filter((name) => name.endsWith('.md') || statSync(join(STYLES, name)).isDirectory())
   .map((name) => ({ name: name.replace(/\.md$/, ''), args: [name] }));
 cases.push({ name: 'discipline-files-kept', args: ['--keep-unresolved', 'discipline-files'] });
+// The reader's decisions, overridden on the command line (the front matter's `ladder:` key is in front-matter-settings.md).
+cases.push({ name: 'competency-first-plain-transposed', args: ['--transpose', 'competency-first-plain.md'] });
+cases.push({ name: 'rowing-club-overridden', args: ['--level-depth', '3', '--not-level', 'Coxswain notes', 'rowing-club.md'] });
+cases.push({ name: 'title-and-intro-sections-deeper', args: ['--level-depth', '3', 'title-and-intro-sections.md'] });
 
 /** The Markdown files a case reads, every file of a folder included. */
 function sourceFiles(args: string[]): string[] {
   return args
-    .filter((arg) => !arg.startsWith('--'))
+    .filter((arg) => /\.md$/.test(arg) || (!arg.startsWith('-') && existsSync(join(STYLES, arg)) && statSync(join(STYLES, arg)).isDirectory()))
     .flatMap((arg) => {
       const path = join(STYLES, arg);
       return statSync(path).isDirectory() ? readdirSync(path).map((name) => readFileSync(join(path, name), 'utf8')) : [readFileSync(path, 'utf8')];
@@ -32,6 +36,12 @@ describe.each(cases)('importing the $name style', ({ name, args }) => {
     expectGolden(`markdown/${name}.yaml`, withoutModeline(imported.stdout));
     expectGolden(`markdown/${name}.stderr.txt`, imported.stderr);
     expect(imported.status === 0 || imported.status === 3).toBe(true);
+  });
+
+  it('explains each heading, table and list it read, with its role and rule, in its golden', () => {
+    const explained = ladder(['import', '--explain', ...args], { cwd: STYLES });
+    expect(explained.status).toBe(imported.status);
+    expectGolden(`markdown/${name}.explain.txt`, explained.stdout);
   });
 
   it('loses no word: each is in the ladder or in a warning', () => {

@@ -94,6 +94,28 @@ describe('hostile shapes', () => {
     expect(tables.warnings).toHaveLength(5_000);
   });
 
+  it('ends a <table> that is never closed where CommonMark ends its HTML block, so the headings after it are read', () => {
+    const result = read('# T\n\n<table><tr><td>Level</td><td>Craft</td></tr>\n\n## Senior Engineer\n\n**Craft:** Designs systems.\n\n## Staff Engineer\n\n**Craft:** Sets direction.\n');
+    expect(result.data?.tracks.flatMap((track) => track.levels.map((level) => level.title))).toEqual(['Senior Engineer', 'Staff Engineer']);
+  });
+
+  it('reads 10,000 unclosed <table> blocks and a table of 10,000 rows cut by blank lines, each in one pass', () => {
+    const unclosed = read(`# T\n\n## Senior Engineer\n\n**Craft:** x\n\n${'<table><tr><td>a\n\n'.repeat(10_000)}`);
+    expect(unclosed.errors).toEqual([]);
+    const rows = Array.from({ length: 10_000 }, (_, index) => `<tr><td>Level ${index}</td><td>does ${index}</td></tr>\n\n`).join('');
+    const long = read(`# T\n\n<table>\n<tr><th>Level</th><th>Craft</th></tr>\n\n${rows}</table>\n`);
+    expect(long.data?.tracks[0]?.levels).toHaveLength(10_000);
+  });
+
+  it('never reads a comment, a style, a script or an attribute of an HTML table as text', () => {
+    const html = '<table>\n<tr><th>Level</th><th title="a > b">Craft</th></tr>\n<tr><td>Senior Engineer</td><!-- <td>hidden</td> --><td>Designs <span style="x">systems</span></td></tr>\n</table>\n<style>td { color: red }</style>\n<script>alert(1)</script>\n';
+    const result = read(`# T\n\n${html}`);
+    const text = JSON.stringify(result.data);
+    expect(result.data?.tracks[0]?.levels.map((level) => level.title)).toEqual(['Senior Engineer']);
+    for (const word of ['hidden', 'color', 'alert', 'a > b']) expect(text).not.toContain(word);
+    expect(text).toContain('Designs systems');
+  });
+
   it('refuses quotes and lists nested too deep, at the line', () => {
     expect(read(`# T\n\n## Senior\n\n### A\n\n${'> '.repeat(1500)}deep\n`).errors.map((error) => `${error.line}: ${error.message}`)).toEqual(['7: quotes and lists are nested more than 16 deep']);
   });

@@ -50,6 +50,8 @@ export interface Section {
   blocks: Block[];
   children: Section[];
   parent?: Section;
+  /** For a section the reader made rather than read (a page of one level), the rule that made it. */
+  madeBy?: string;
 }
 
 /**

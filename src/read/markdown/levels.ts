@@ -25,8 +25,21 @@ export function levelFromHeading(title: string, file: string, line: number): Dra
 export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings): DraftLevel {
   const level = levelFromHeading(section.title, file, section.line);
   readLevelBlocks(level, section.blocks, track, findings);
+  const [only] = section.children;
+  if (section.children.length === 1 && only && only.children.length === 0 && holdsLabels(only.blocks)) {
+    // A level's only heading (`### What this level asks`) over labelled lines: the labels are its axes.
+    findings.decide(file, only.line, `${'#'.repeat(only.depth)} ${only.title}`, 'prose', `only child: the one heading under \`${level.title}\` introduces its labelled axes`);
+    level.description.push(only.title);
+    readLevelBlocks(level, only.blocks, track, findings);
+    return level;
+  }
   for (const child of section.children) readAxisSection(level, child, '', findings);
   return level;
+}
+
+/** Whether blocks hold labelled lines (`**Label:** text`, labelled list items), which name axes. */
+function holdsLabels(blocks: Block[]): boolean {
+  return blocks.some((block) => (block.kind === 'paragraph' && readLabel(block.tokens, block.text, false) !== undefined) || (block.kind === 'list' && block.items.some((item) => readLabel(item.tokens, item.text, false) !== undefined)));
 }
 
 function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings): void {
@@ -178,6 +191,7 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
   findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
   for (const block of section.blocks) {
     if (block.kind === 'list') {
+      findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'clauses', `under an axis: each item is one clause of \`${name}\``);
       for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
     } else if (block.kind === 'table') {
       findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${name}\` kept as text`);

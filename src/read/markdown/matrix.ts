@@ -19,11 +19,15 @@ export interface Matrix {
 }
 
 const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
+/** Column titles of a table that describes things, one text each: not levels. */
+const GENERIC_COLUMN = /^(descriptions?|details?|notes?|examples?|expectations?|text|summary|meaning|evidence|comments?)$/i;
 const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skills?|dimensions?|attributes?|topics?|criteria|expectations?|traits?|pillars?|focus areas?|themes?)$/i;
 
 /**
  * Reads a table whose header row or first column holds the level titles (levels as columns or
- * as rows); the other cells become axis texts. A bold row whose other cells are empty names a
+ * as rows); the other cells become axis texts. The corner cell, where it names what the first
+ * column holds (`Level`, `Rank`; `Skill`, `Area`), decides which way round; otherwise the side
+ * whose titles read more like level titles holds the levels. A bold row whose other cells are empty names a
  * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`).
  * Any other table gives undefined.
  */
@@ -34,16 +38,18 @@ export function readMatrix(table: Table): Matrix | undefined {
   // The corner cell names what the first column holds (`Level`, `Skill`, `Level / Skill`).
   const corner = (table.header[0]?.text ?? '').split(/\s*(?:[/\\×|]|\bx\b)\s*/)[0]?.trim() ?? '';
   const score = (titles: string[]) => titles.filter(looksLikeLevel).length / titles.length;
-  const asColumns = LEVELS_DIMENSION.test(corner) ? 0 : score(columns);
-  const asRows = corner !== '' && AXES_DIMENSION.test(corner) ? 0 : score(rows);
   const count = (share: number, of: number) => `${Math.round(share * of)} of ${of}`;
+  // A corner cell that names the first column decides alone, where the other side holds several titles that are not generic.
+  if (LEVELS_DIMENSION.test(corner) && rows.length >= 2 && distinct(rows)) return { ...levelsAsRows(table), orientation: `levels as rows (the corner cell says \`${corner}\`)` };
+  if (corner && AXES_DIMENSION.test(corner) && columns.length >= 2 && distinct(columns) && !columns.some((title) => GENERIC_COLUMN.test(title))) {
+    return { ...levelsAsColumns(table, columns), orientation: `levels as columns (the corner cell says \`${corner}\`)` };
+  }
+  const asColumns = score(columns);
+  const asRows = score(rows);
   if (asColumns >= 0.5 && asColumns >= asRows && distinct(columns)) {
     return { ...levelsAsColumns(table, columns), orientation: `levels as columns (${count(asColumns, columns.length)} header cells read as level titles)` };
   }
-  if (asRows >= 0.5 && distinct(rows)) {
-    const why = LEVELS_DIMENSION.test(corner) ? `the corner cell says \`${corner}\`` : `${count(asRows, rows.length)} first cells read as level titles`;
-    return { ...levelsAsRows(table), orientation: `levels as rows (${why})` };
-  }
+  if (asRows >= 0.5 && distinct(rows)) return { ...levelsAsRows(table), orientation: `levels as rows (${count(asRows, rows.length)} first cells read as level titles)` };
   return undefined;
 }
 

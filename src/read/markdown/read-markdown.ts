@@ -89,16 +89,18 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     pages.push({ file, text, root, data: front.data ?? {} });
   }
   const topTitles = titlesInFiles(pages);
+  // A front-matter title every page shares (`Design Framework`, whatever its emoji) names the set, not one page's level.
+  const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const pageTitles = new Map<string, number>();
+  for (const { data } of pages) if (typeof data.title === 'string') pageTitles.set(titleWords(data.title), (pageTitles.get(titleWords(data.title)) ?? 0) + 1);
+  const ownTitle = (title: string) => (pageTitles.get(titleWords(title)) ?? 0) === 1;
   const fileOverrides: Overrides[] = [];
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
     const levelsInFrontMatter = Object.keys(data).some((key) => MATRIX_KEYS.test(key));
-    const levelTitle = levelsInFrontMatter ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? topTitles : undefined);
-    if (levelTitle) {
-      wrapAsLevel(root, levelTitle.title);
-      findings.decide(file.name, root.line, levelTitle.title, 'level', `one level per file: ${levelTitle.why}`);
-    }
+    const levelTitle = levelsInFrontMatter ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle } : undefined);
+    if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
@@ -341,29 +343,34 @@ function titlesInFiles(pages: Page[]): Map<string, Set<string>> {
 /**
  * One level per file: a page whose top headings are not level titles is one level (its headings
  * are the axes). It is named by its front-matter title where that reads like a level's, or where
- * the page has no heading of depth 1; in a folder whose pages repeat the same top headings (the
- * page starts at its axes), by its file name when the front matter names no level.
+ * the page has no heading of depth 1. In a folder whose pages repeat the same top headings (each
+ * page starts at its axes), a page's own front-matter title names it; a title every page shares
+ * names the set, so the file name names the level.
  */
-function oneLevelTitle(root: Section, title: string | undefined, fileName: string, topTitles: Map<string, Set<string>> | undefined): { title: string; why: string } | undefined {
+function oneLevelTitle(root: Section, title: string | undefined, fileName: string, folder: { topTitles: Map<string, Set<string>>; ownTitle: (title: string) => boolean } | undefined): { title: string; why: string } | undefined {
   const top = root.children;
   if (top.length === 0) return title && labelledAxes(root) >= 2 ? { title, why: 'the front matter `title` names the level, and the page holds its labelled axes' } : undefined;
   if (top.filter((child) => looksLikeLevel(child.title)).length * 2 >= top.length) return undefined;
   if (title && looksLikeLevel(title)) return { title, why: 'the front matter `title` reads like a level title, and the headings do not' };
-  const repeated = topTitles ? top.filter((child) => (topTitles.get(normalizeName(child.title))?.size ?? 0) >= 2).length : 0;
-  if (repeated * 2 >= top.length && repeated > 0) return { title: fileTitle(fileName), why: 'the page starts at the axes its sibling files repeat, and its front matter names no level, so its file name does' };
+  const repeated = folder ? top.filter((child) => (folder.topTitles.get(normalizeName(child.title))?.size ?? 0) >= 2).length : 0;
+  if (folder && repeated > 0 && repeated * 2 >= top.length) {
+    if (title && folder.ownTitle(title)) return { title, why: 'the page starts at the axes its sibling files repeat, and its front matter `title` is its own' };
+    return { title: fileTitle(fileName), why: 'the page starts at the axes its sibling files repeat, and its front matter names no level of its own, so its file name does' };
+  }
   if (title && !top.some((child) => child.depth === 1)) return { title, why: 'the front matter `title` names the level; the headings are its axes' };
   return undefined;
 }
 
-/** `senior-ii-engineer.md` → `Senior II engineer`. */
+/** `senior-ii-engineer.md` → `Senior II engineer`; `02-lead.md` → `Lead`. */
 function fileTitle(name: string): string {
-  const words = basename(name).replace(/\.[^.]+$/, '').split(/[-_\s]+/).filter(Boolean);
+  // A leading number orders the files (`02-senior.md`); it is not part of the title.
+  const words = basename(name).replace(/\.[^.]+$/, '').replace(/^\d+[-_\s]+/, '').split(/[-_\s]+/).filter(Boolean);
   const title = words.map((word) => (/^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/i.test(word) ? word.toUpperCase() : word)).join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-function wrapAsLevel(root: Section, title: string): void {
-  const level: Section = { title, depth: 1, line: root.line, blocks: root.blocks, children: root.children, parent: root };
+function wrapAsLevel(root: Section, title: string, madeBy: string): void {
+  const level: Section = { title, depth: 1, line: root.line, blocks: root.blocks, children: root.children, parent: root, madeBy };
   for (const child of level.children) child.parent = level;
   root.blocks = [];
   root.children = [level];

@@ -2,7 +2,7 @@ import { normalizeName } from '../../model/names.js';
 import { tableRows } from './blocks.js';
 import type { Block, Section } from './blocks.js';
 import { newLevel } from './draft.js';
-import type { DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
+import type { Decision, DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
 import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
@@ -38,7 +38,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const notLevel = new Set((overrides.notLevel ?? []).map(normalizeName));
   const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
   const tables = new LevelTables(headingLevels, sections);
-  const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `--level-depth ${overrides.levelDepth}` } : chooseLevelDepth(sections, recurring, tables);
+  const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `level-depth ${overrides.levelDepth} set by the author` } : chooseLevelDepth(sections, recurring, tables);
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
   const levelsHaveAxes = sections.some((section) => section.depth === levelDepth && hasLevelEvidence(section, recurring));
   const ladder: DraftLadder = { description: [], tracks: [] };
@@ -108,7 +108,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     }
     const bare = levelsHaveAxes && !hasLevelEvidence(section, recurring) && !looksLikeLevel(section.title);
     const why = notLevel.has(normalizeName(section.title))
-      ? 'named with --not-level'
+      ? 'the author named it with not-level'
       : (notALevel(section.title, ownText(section)) ?? (bare ? 'it has no axes or equivalent, unlike the levels beside it, and its title does not read like a level' : undefined));
     if (why) {
       findings.keptAsProse(file, section.line, section.title, why);
@@ -116,11 +116,15 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
       pushAll(prose, [section.title, ...subtreeText(section)]);
       return;
     }
-    findings.decide(file, section.line, heading, 'level', `level depth: ${depthWhy}`);
-    track.levels.push(readLevelSection(section, file, track, findings));
+    const level = readLevelSection(section, file, track, findings);
+    findings.decide(file, section.line, heading, 'level', section.madeBy ?? `level depth: ${depthWhy}`);
+    levelDecisions.set(level, findings.decisions[findings.decisions.length - 1] as Decision);
+    track.levels.push(level);
     levelSections.push({ section, file });
   };
   const levelSections: { section: Section; file: string }[] = [];
+  // Each level's line of the outline, which a later rule (levels as labels) may revise.
+  const levelDecisions = new Map<DraftLevel, Decision>();
 
   /**
    * Levels as labels: where most of a track's levels are sections whose labels read as level
@@ -130,18 +134,21 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const transposeIfCompetencyFirst = (track: DraftTrack, file: string, line: number): void => {
     const competencyFirst = track.levels.filter(isCompetency).length;
     if (track.levels.length === 0 || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
-    const rule = overrides.transpose ? '--transpose' : 'levels as labels: the labels under these sections read as level titles, and the sections\' titles do not';
+    const rule = overrides.transpose ? 'levels as labels: transpose set by the author' : 'levels as labels: the labels under these sections read as level titles, and the sections\' titles do not';
     const competencies = track.levels;
+    for (const competency of competencies) {
+      const decision = levelDecisions.get(competency);
+      if (decision) Object.assign(decision, { role: 'axis', rule });
+    }
+    const byTitle = new Map<string, DraftLevel>();
     track.levels = [];
     for (const competency of competencies) {
       if (competency.description.length > 0) track.description.push(competency.title, ...competency.description);
-      for (const decision of findings.decisions) {
-        if (decision.file === competency.file && decision.line === competency.line && decision.role === 'level') Object.assign(decision, { role: 'axis', rule });
-      }
       for (const axis of competency.axes.values()) {
-        let level = track.levels.find((existing) => normalizeName(existing.title) === normalizeName(axis.name));
+        let level = byTitle.get(normalizeName(axis.name));
         if (!level) {
           level = levelFromHeading(axis.name, competency.file, axis.line);
+          byTitle.set(normalizeName(axis.name), level);
           track.levels.push(level);
           findings.decide(competency.file, axis.line, `**${axis.name}**`, 'level', rule);
         }
@@ -262,11 +269,15 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
 
 /** Levels from a matrix join the track: a title it already has gets the axes, a new one is added in table order. */
 export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: string, line: number): void {
+  // Indexed by title, so a table of thousands of levels joins its track in one pass.
+  const byTitle = new Map<string, DraftLevel>();
+  for (const existing of track.levels) if (!byTitle.has(existing.title.toLowerCase())) byTitle.set(existing.title.toLowerCase(), existing);
   for (const column of matrix) {
-    let level: DraftLevel | undefined = track.levels.find((existing) => existing.title.toLowerCase() === column.title.toLowerCase());
+    let level = byTitle.get(column.title.toLowerCase());
     if (!level) {
       level = column.title ? levelFromHeading(column.title, file, line) : newLevel(column.title, file, line);
       track.levels.push(level);
+      byTitle.set(column.title.toLowerCase(), level);
     }
     for (const axis of column.axes) {
       for (const clause of axis.clauses) {
@@ -280,7 +291,7 @@ export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: 
 
 /** A heading as its author wrote it, for the outline: `## Senior Engineer`. */
 export function headingText(section: Section): string {
-  return `${'#'.repeat(section.depth)} ${section.title}`;
+  return section.madeBy ? section.title : `${'#'.repeat(section.depth)} ${section.title}`;
 }
 
 export function descendants(section: Section): Section[] {
