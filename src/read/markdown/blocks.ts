@@ -113,6 +113,12 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
     case 'table':
       return [pipeTable(token as Tokens.Table, line, dropped)];
     case 'html': {
+      const unclosed = /^\s*<(script|style)\b/i.exec(token.raw);
+      if (unclosed && !new RegExp(`</${unclosed[1]}\\s*>`, 'i').test(token.raw)) {
+        // A script or style never closed hides the rest of the document from every browser.
+        dropped.push({ line, what: `text after a \`<${(unclosed[1] as string).toLowerCase()}>\` that is never closed`, text: clean(token.raw.replace(/^\s*<[^>]*>?/, '')) });
+        return [];
+      }
       if (/^\s*<!--/.test(token.raw) && !token.raw.includes('-->')) {
         // A comment never closed hides the rest of the document from every renderer.
         dropped.push({ line, what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.replace(/^\s*<!--/, '')) });

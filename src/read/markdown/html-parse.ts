@@ -14,6 +14,8 @@ const NEVER_CONTENT = new Set(['style', 'script', 'template', 'noscript', 'head'
 /** Elements that end a run of words: what stands on either side is two clauses (or two paragraphs). */
 const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'section', 'article', 'details', 'summary', 'hr', 'tr', 'caption']);
 
+const ORPHAN_ROWS = /^\s*<(?:tr|td|th|thead|tbody|tfoot)\b/i;
+
 /**
  * Reads an HTML block as a browser does: parse5 builds the tree with the HTML standard's recovery
  * rules (a `<th>` closed by `</td>`, cells never closed, stray text foster-parented before the
@@ -21,6 +23,9 @@ const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h
  * content; tables are returned row by row, cells split into clauses at `<br>`, `<li>` and `<p>`.
  */
 export function readHtml(html: string): HtmlPiece[] {
+  // Rows cut from their table (by a heading between them, say) are still rows: outside a table a
+  // parser drops their tags, and the words of their cells would run together.
+  const source = ORPHAN_ROWS.test(html) ? `<table>${html}</table>` : html;
   const pieces: HtmlPiece[] = [];
   let words: string[] = [];
   const flushText = () => {
@@ -28,7 +33,7 @@ export function readHtml(html: string): HtmlPiece[] {
     if (text) pieces.push({ kind: 'text', text });
     words = [];
   };
-  const stack: Node[] = [...parseFragment(html).childNodes].reverse();
+  const stack: Node[] = [...parseFragment(source).childNodes].reverse();
   // An explicit stack, not recursion: nesting as deep as the input allows costs no call frames.
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeName === '#text') {

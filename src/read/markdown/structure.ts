@@ -143,16 +143,18 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     const byTitle = new Map<string, DraftLevel>();
     track.levels = [];
     for (const competency of competencies) {
-      if (competency.description.length > 0) track.description.push(competency.title, ...competency.description);
+      keepCompetencyLines(competency, track, findings);
+      const axisName = competency.code ? `${competency.title} (${competency.code})` : competency.title;
       for (const axis of competency.axes.values()) {
-        let level = byTitle.get(normalizeName(axis.name));
+        // Labels are matched as written (case aside): two spellings are two levels, and no word is lost.
+        let level = byTitle.get(axis.name.toLowerCase());
         if (!level) {
           level = levelFromHeading(axis.name, competency.file, axis.line);
-          byTitle.set(normalizeName(axis.name), level);
+          byTitle.set(axis.name.toLowerCase(), level);
           track.levels.push(level);
           findings.decide(competency.file, axis.line, `**${axis.name}**`, 'level', rule);
         }
-        level.axes.set(competency.title, { name: competency.title, parts: axis.parts, line: axis.line });
+        level.axes.set(axisName, { name: axisName, parts: axis.parts, line: axis.line });
       }
     }
     if (track.levels.length === 0) findings.warn(file, line, `--transpose found no labels to read as levels under \`${track.name}\``);
@@ -181,6 +183,14 @@ function warnIfTooLittle(ladder: DraftLadder, levelSections: { section: Section;
       findings.warn(decision.file, decision.line, `${levels === 0 ? 'no level was' : 'only one level was'} read, and this ${decision.what} was read as text`, 'a table of levels has level titles (`Senior Engineer`, `L3`) in its header row or its first column; if the titles are there, name the corner cell `Level`');
     }
   }
+}
+
+/** What a competency's section says beside its levels: its description and note are the track's prose; an equivalent or alias line names no level, so it is reported. */
+function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings): void {
+  const prose = [...competency.description, ...(competency.note ? [competency.note] : [])];
+  if (prose.length > 0) track.description.push(competency.title, ...prose);
+  const names = [...(competency.equivalentName ? [competency.equivalentName] : []), ...competency.aliases, ...(competency.grade ? [competency.grade] : [])];
+  if (names.length > 0) findings.leaveOut(competency.file, competency.equivalentLine ?? competency.line, `the equivalent, alias or grade of \`${competency.title}\`, an axis in a competency-first document,`, names.join(', '));
 }
 
 /** A level read from a section that is an axis in disguise: two or more of its axes, and most, are named like levels, and its own title is not. */
