@@ -46,6 +46,8 @@ function isLabel(label: string): boolean {
 export const EQUIVALENT_LABEL = /(\bequivalent|\bpeers?)(\s+(role|level|title|position))?$|^equivalent\b/i;
 export const ALIASES_LABEL = /^(also known as|aliases|aka)$/i;
 export const GRADE_LABEL = /^grade$/i;
+/** A label that introduces the level as a whole (`**Summary:** …`): its text is the level's description, not an axis. */
+export const DESCRIPTION_LABEL = /^(summary|description|overview|in short|tl;?dr)$/i;
 export const NONE = /^(n\/a|na|none|-|—|–)?$/i;
 
 /** A paragraph that is one italic `Note: …`. */

@@ -2,7 +2,7 @@ import { tableRows } from './blocks.js';
 import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
-import { ALIASES_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
+import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
@@ -10,9 +10,10 @@ import { pushAll } from '../../lists.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
 export function levelFromHeading(title: string, file: string, line: number): DraftLevel {
-  const { title: bare, code } = splitCode(title);
+  const { title: bare, code, prefix } = splitCode(title);
   const level = newLevel(bare, file, line);
   if (code) level.code = code;
+  if (prefix) level.aliases.push(prefix);
   pushAll(level.aliases, slashAliases(bare));
   return level;
 }
@@ -82,7 +83,7 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
   }
 }
 
-/** Equivalent, alias and grade lines; false for any other label. */
+/** Equivalent, alias, grade and summary lines; false for any other label. */
 function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, line: number, findings: Findings): boolean {
   if (EQUIVALENT_LABEL.test(label.label)) {
     if (level.equivalentLine !== undefined) {
@@ -95,6 +96,10 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
     }
     level.equivalentName = NONE.test(label.value) ? undefined : label.value;
     level.equivalentLine = line;
+    return true;
+  }
+  if (DESCRIPTION_LABEL.test(label.label) && label.value) {
+    level.description.push(label.value);
     return true;
   }
   if (ALIASES_LABEL.test(label.label)) {

@@ -20,7 +20,7 @@ export interface Matrix {
 
 const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
 /** Column titles of a table that describes things, one text each: not levels. */
-const GENERIC_COLUMN = /^(descriptions?|details?|notes?|examples?|expectations?|text|summary|meaning|evidence|comments?)$/i;
+const GENERIC_COLUMN = /^(descriptions?|details?|notes?|examples?|expectations?|text|summary|meaning|evidence|comments?)\b/i;
 const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skills?|dimensions?|attributes?|topics?|criteria|expectations?|traits?|pillars?|focus areas?|themes?)$/i;
 
 /**
@@ -41,16 +41,21 @@ export function readMatrix(table: Table): Matrix | undefined {
   const count = (share: number, of: number) => `${Math.round(share * of)} of ${of}`;
   // A corner cell that names the first column decides alone, where the other side holds several titles that are not generic.
   if (LEVELS_DIMENSION.test(corner) && rows.length >= 2 && distinct(rows)) return { ...levelsAsRows(table), orientation: `levels as rows (the corner cell says \`${corner}\`)` };
-  if (corner && AXES_DIMENSION.test(corner) && columns.length >= 2 && distinct(columns) && !columns.some((title) => GENERIC_COLUMN.test(title))) {
+  if (corner && AXES_DIMENSION.test(corner) && columns.length >= 2 && distinct(columns) && !columns.some(namesDimension)) {
     return { ...levelsAsColumns(table, columns), orientation: `levels as columns (the corner cell says \`${corner}\`)` };
   }
-  const asColumns = score(columns);
-  const asRows = score(rows);
+  // A side that names a dimension (`Level`, `Description`) is a table's labels, not its levels.
+  const asColumns = columns.some(namesDimension) ? 0 : score(columns);
+  const asRows = rows.some(namesDimension) ? 0 : score(rows);
   if (asColumns >= 0.5 && asColumns >= asRows && distinct(columns)) {
     return { ...levelsAsColumns(table, columns), orientation: `levels as columns (${count(asColumns, columns.length)} header cells read as level titles)` };
   }
   if (asRows >= 0.5 && distinct(rows)) return { ...levelsAsRows(table), orientation: `levels as rows (${count(asRows, rows.length)} first cells read as level titles)` };
   return undefined;
+}
+
+function namesDimension(title: string): boolean {
+  return title !== '' && (LEVELS_DIMENSION.test(title) || AXES_DIMENSION.test(title) || GENERIC_COLUMN.test(title));
 }
 
 function distinct(titles: string[]): boolean {

@@ -37,13 +37,20 @@ export function notALevel(title: string, text: string): string | undefined {
  * `D4 - Developer 4`, `L5: Senior Engineer`. The code becomes a name of the level and leaves the
  * title, which keeps ids readable.
  */
-export function splitCode(heading: string): { title: string; code?: string } {
+export function splitCode(heading: string): { title: string; code?: string; prefix?: string } {
+  const leading = LEADING_CODE.exec(heading);
   const trailing = /^(.*\S)\s*\(([^()]{1,12})\)$/.exec(heading);
-  if (trailing && isCode(trailing[2] as string)) return { title: trailing[1] as string, code: (trailing[2] as string).trim() };
-  const leading = /^([A-Za-z]{1,4}\s?-?\d{1,2}[a-z]?)\s*[-–—:|]\s+(\S.*)$/.exec(heading);
+  if (trailing && isCode(trailing[2] as string)) {
+    // `Level 2: Data Engineer (IC2)`: the trailing code is the code, the leading one another name.
+    const rest = LEADING_CODE.exec(trailing[1] as string);
+    return rest ? { title: rest[2] as string, code: (trailing[2] as string).trim(), prefix: rest[1] as string } : { title: trailing[1] as string, code: (trailing[2] as string).trim() };
+  }
   if (leading) return { title: leading[2] as string, code: leading[1] as string };
   return { title: heading };
 }
+
+/** `L5: Senior Engineer`, `D4 - Developer 4`, `Level 2: Data Engineer`. */
+const LEADING_CODE = /^((?:[A-Za-z]{1,4}|level|grade|band|tier|step|stage)\s?-?\d{1,2}[a-z]?)\s*[-–—:|]\s+(\S.*)$/i;
 
 function isCode(text: string): boolean {
   const code = text.trim();
