@@ -10,10 +10,10 @@ import { pushAll } from '../../lists.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
 export function levelFromHeading(title: string, file: string, line: number): DraftLevel {
-  const { title: bare, code, prefix } = splitCode(title);
+  const { title: bare, code, alias } = splitCode(title);
   const level = newLevel(bare, file, line);
   if (code) level.code = code;
-  if (prefix) level.aliases.push(prefix);
+  if (alias) level.aliases.push(alias);
   pushAll(level.aliases, slashAliases(bare));
   return level;
 }

@@ -37,13 +37,16 @@ export function notALevel(title: string, text: string): string | undefined {
  * `D4 - Developer 4`, `L5: Senior Engineer`. The code becomes a name of the level and leaves the
  * title, which keeps ids readable.
  */
-export function splitCode(heading: string): { title: string; code?: string; prefix?: string } {
+export function splitCode(heading: string): { title: string; code?: string; alias?: string } {
   const leading = LEADING_CODE.exec(heading);
   const trailing = /^(.*\S)\s*\(([^()]{1,12})\)$/.exec(heading);
   if (trailing && isCode(trailing[2] as string)) {
-    // `Level 2: Data Engineer (IC2)`: the trailing code is the code, the leading one another name.
-    const rest = LEADING_CODE.exec(trailing[1] as string);
-    return rest ? { title: rest[2] as string, code: (trailing[2] as string).trim(), prefix: rest[1] as string } : { title: trailing[1] as string, code: (trailing[2] as string).trim() };
+    // A numbered code at both ends (`Level 2: Data Engineer (IC2)`): the trailing one is the code,
+    // the leading one another name. An abbreviation (`EM-5: Chief Technology Officer (CTO)`) is
+    // the code, and the rest the title, as before.
+    const after = (trailing[2] as string).trim();
+    const rest = /\d/.test(after) ? LEADING_CODE.exec(trailing[1] as string) : null;
+    return rest ? { title: rest[2] as string, code: after, alias: rest[1] as string } : { title: trailing[1] as string, code: after };
   }
   if (leading) return { title: leading[2] as string, code: leading[1] as string };
   return { title: heading };
