@@ -23,7 +23,7 @@ export function isJobFamily(text: string): boolean {
 export function readJobFamily(text: string, file: string): MarkdownResult {
   const findings = new Findings();
   const { parsed, diagnostics } = parseYaml(text, file);
-  const fail = (): MarkdownResult => ({ warnings: [], errors: diagnostics.length > 0 ? diagnostics : findings.errors, summary: { tracks: 0, levels: 0, axes: 0, sectionsAsProse: 0, wordsLeftOut: 0 }, levelAt: () => undefined });
+  const fail = (): MarkdownResult => ({ warnings: [], errors: diagnostics.length > 0 ? diagnostics : findings.errors, summary: { tracks: 0, levels: 0, axes: 0, sectionsAsProse: 0, wordsLeftOut: 0 }, decisions: [], levelAt: () => undefined });
   if (!parsed || !isRecord(parsed.value)) return fail();
   const family = parsed.value;
   const lineOf = (path: PathSegment[]) => parsed.positionOf(path)?.line ?? 1;

@@ -78,7 +78,7 @@ async function declaredLevels({ sources, settings }: LintContext): Promise<RuleF
   const { splitFrontMatter, readFrontMatterMatrix, MATRIX_KEYS } = await import('../check.js');
   const findings: RuleFinding[] = [];
   for (const source of markdown) {
-    const data = splitFrontMatter(source.text.replace(/\r\n?/g, '\n'), source.name, []).data ?? {};
+    const data = splitFrontMatter(source.text.replace(/\r\n?/g, '\n'), source.name, [], []).data ?? {};
     const topics = new Map<string, Set<number>>();
     for (const [key, value] of Object.entries(data)) {
       if (!MATRIX_KEYS.test(key)) continue;

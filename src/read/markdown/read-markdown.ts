@@ -127,7 +127,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     if (levelsInFrontMatter) {
       // The levels are in the front matter: the body is what the page says about them.
       for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', 'front matter matrix: the levels are in the front matter, so the body is the ladder\'s description');
-      ladderProse.push(...subtreeText(root));
+      pushAll(ladderProse, subtreeText(root));
       continue;
     }
     documents.push({ file: file.name, root });
