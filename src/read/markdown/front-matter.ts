@@ -34,8 +34,10 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const [strictError] = doc.errors;
   if (strictError) {
-    // The line in the file: the YAML starts on line 2, after the opening `---`.
-    const line = countNewlines(yamlText.slice(0, strictError.pos[0])) + 2;
+    // The line in the file: the YAML starts on line 2, after the opening `---`. An error at the
+    // end of the text (an unclosed bracket) is on its last line, not on the closing `---`.
+    const lastLine = countNewlines(yamlText.replace(/\n$/, '')) + 2;
+    const line = Math.min(countNewlines(yamlText.slice(0, strictError.pos[0])) + 2, lastLine);
     const reason = strictError.message.split('\n')[0] ?? '';
     const lenient = readLeniently(yamlText);
     if (!lenient.ok) {
