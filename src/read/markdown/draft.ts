@@ -20,6 +20,8 @@ export interface DraftLevel {
   equivalentName?: string;
   /** 1-based line of the equivalent, for messages. */
   equivalentLine?: number;
+  /** The same level in copies of its track kept in other files: their equivalent lines are claims too. */
+  copies?: DraftLevel[];
   description: string[];
   note?: string;
   axes: Map<string, DraftAxis>;
@@ -30,6 +32,8 @@ export interface DraftLevel {
 
 export interface DraftTrack {
   name: string;
+  /** An id the track must have (a discipline named after its file); otherwise one is made from its name. */
+  id?: string;
   equivalentLabel?: string;
   description: string[];
   levels: DraftLevel[];

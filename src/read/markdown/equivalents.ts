@@ -10,77 +10,177 @@ import type { DraftLevel, DraftTrack } from './draft.js';
  */
 const FUZZY_BUDGET = 2_000_000;
 
+/** One equivalent line: `from` names `to`, at this place. */
+interface Claim {
+  from: DraftLevel;
+  to: DraftLevel;
+  file: string;
+  line: number;
+}
+
+/** A level's name in messages: `track:level`, so that two levels of one title never read alike. */
+export type QualifiedName = (level: DraftLevel) => string;
+
 /**
- * Turns each level's equivalent, named by title in the document, into the id of a level on another
- * track. An exact title, code or alias is taken as it is; a looser name (`Lead Engineer`) is matched
- * to the closest title there (`Lead Operations Engineer`) with a warning, and kept as an alias of
- * that level. A name that matches nothing, or two levels that claim one equivalent, are errors. A
- * level named by an equivalent that names nothing back is given the back-reference, so the result
- * always validates. With `keepUnresolved`, a name that matches nothing (a level kept in a file not
- * read with this one) is a warning that keeps the name, and the level has no equivalent.
+ * Turns each equivalent line, named by title in the document, into peers. Every line is a claim
+ * made from one side, and a level's peers are the symmetric closure of all claims: if A names B,
+ * B's peers include A, whether or not B names A (nobody writes the other side for every
+ * discipline). A name is matched by exact title, code or alias against every other track, and
+ * means that level on each track where it is unique (`Staff Engineer` in a managers file names
+ * each discipline's Staff Engineer); a looser name (`Lead Engineer`) is matched to the closest
+ * title (`Lead Operations Engineer`) with a warning, and kept as an alias of that level. The lines
+ * of a track's copies in other files (see repeated-tracks.ts) are claims too. Only two different
+ * peers on one track for the same level are an error, naming both claims and their places.
+ * With `keepUnresolved`, a name that matches nothing (a level kept in a file not read with this
+ * one) is a warning that keeps the name. Levels of the same title on several tracks, with no
+ * peer and no grade, are peers (a discipline's `Level 3` is level 3 of every discipline).
  */
-export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, warnings: Diagnostic[], keepUnresolved = false): { equivalents: Map<DraftLevel, string>; errors: Diagnostic[] } {
+export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, warnings: Diagnostic[], keepUnresolved: boolean, qualified: QualifiedName): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
-  const target = new Map<DraftLevel, DraftLevel>();
   const byName = nameIndex(tracks);
   const byWord = wordIndex(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
+  const claims: Claim[] = [];
   let budget = FUZZY_BUDGET;
-  tracks.forEach((track) => {
+  for (const track of tracks) {
     let others: DraftLevel[] | undefined;
     for (const level of track.levels) {
-      const name = level.equivalentName;
-      if (!name) continue;
-      const where = { file: level.file, line: level.equivalentLine ?? level.line, col: 1 };
-      let found = byName.get(normalizeName(name))?.find((candidate) => trackOf.get(candidate) !== track);
-      // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
-      const exact = found !== undefined && namesOf(found).includes(name);
-      if (!found) {
-        // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
-        const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
-        found = sharing.length > 0 ? findByWords(name, sharing) : undefined;
-      }
-      if (!found) {
-        others ??= tracks.filter((other) => other !== track).flatMap((other) => other.levels);
-        budget -= others.length;
-        found = budget >= 0 ? findLoosely(name, others) : undefined;
-      }
-      if (!found) {
-        const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
-        if (keepUnresolved) {
-          warnings.push({ severity: 'warning', ...where, message: `${message}; imported without it` });
+      for (const claimant of [level, ...(level.copies ?? [])]) {
+        const name = claimant.equivalentName;
+        if (!name) continue;
+        const where = { file: claimant.file, line: claimant.equivalentLine ?? claimant.line, col: 1 };
+        let found = onEachTrack(byName.get(normalizeName(name)) ?? [], track, trackOf);
+        // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
+        const exact = found.length > 0 && found.every((candidate) => namesOf(candidate).includes(name));
+        if (found.length === 0) {
+          // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
+          const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
+          found = listOf(sharing.length > 0 ? findByWords(name, sharing) : undefined);
+        }
+        if (found.length === 0) {
+          others ??= tracks.filter((other) => other !== track).flatMap((other) => other.levels);
+          budget -= others.length;
+          found = listOf(budget >= 0 ? findLoosely(name, others) : undefined);
+        }
+        if (found.length === 0) {
+          const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
+          if (keepUnresolved) {
+            warnings.push({ severity: 'warning', ...where, message: `${message}; imported without it` });
+            continue;
+          }
+          budget -= others?.length ?? 0;
+          const near = budget >= 0 && others ? closest(name, others.map((other) => other.title), 1) : [];
+          errors.push({
+            severity: 'error',
+            ...where,
+            message,
+            hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports the level without it',
+          });
           continue;
         }
-        budget -= others?.length ?? 0;
-        const near = budget >= 0 && others ? closest(name, others.map((other) => other.title), 1) : [];
-        errors.push({
-          severity: 'error',
-          ...where,
-          message,
-          hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports the level without it',
-        });
-        continue;
+        for (const target of found) {
+          if (!exact) {
+            warnings.push({ severity: 'warning', ...where, message: `equivalent \`${name}\` of \`${level.title}\` taken to be \`${target.title}\`` });
+            addAlias(target, name, ids);
+          }
+          claims.push({ from: level, to: target, ...where });
+        }
       }
-      if (!exact) {
-        warnings.push({ severity: 'warning', ...where, message: `equivalent \`${name}\` of \`${level.title}\` taken to be \`${found.title}\`` });
-        addAlias(found, name, ids);
-      }
-      target.set(level, found);
-    }
-  });
-  for (const [level, found] of target) {
-    const back = target.get(found);
-    if (back === undefined) {
-      if (found.equivalentLine !== undefined && !found.equivalentName) {
-        warnings.push({ severity: 'warning', file: found.file, line: found.equivalentLine, col: 1, message: `\`${found.title}\` gives its equivalent as n/a, but \`${level.title}\` names it; taken to be \`${level.title}\`` });
-      }
-      target.set(found, level);
-    } else if (back !== level) {
-      errors.push({ severity: 'error', file: found.file, line: found.line, col: 1, message: `\`${found.title}\` is the equivalent of \`${level.title}\` but names \`${back.title}\`` });
     }
   }
-  return { equivalents: new Map([...target].map(([level, found]) => [level, ids.get(found) as string])), errors };
+  const peers = closeClaims(claims, trackOf, errors, warnings, qualified);
+  peerAlikeTitles(tracks, peers, trackOf);
+  const equivalents = new Map<DraftLevel, string[]>();
+  for (const [level, onTracks] of peers) equivalents.set(level, [...onTracks.values()].map((peer) => ids.get(peer.level) as string));
+  return { equivalents, errors };
 }
+
+/** The track of a qualified name: `eng` of `eng:lead`. */
+const trackPart = (name: string) => name.slice(0, name.indexOf(':'));
+
+/** A level's peer on one track, and the claim that made it one. */
+type Peer = { level: DraftLevel; claim: Claim };
+
+/**
+ * The symmetric closure of the claims: each level's peer on each other track. A claim that would
+ * give a level a second, different peer on one track is reported with the claim it contradicts.
+ */
+function closeClaims(claims: Claim[], trackOf: Map<DraftLevel, DraftTrack>, errors: Diagnostic[], warnings: Diagnostic[], qualified: QualifiedName): Map<DraftLevel, Map<DraftTrack, Peer>> {
+  const peers = new Map<DraftLevel, Map<DraftTrack, Peer>>();
+  const peerOf = (level: DraftLevel, track: DraftTrack) => peers.get(level)?.get(track);
+  const named = (claim: Claim) => `\`${qualified(claim.from)}\` names \`${qualified(claim.to)}\` (${claim.file}:${claim.line})`;
+  const warnedNone = new Set<DraftLevel>();
+  for (const claim of claims) {
+    const { from, to } = claim;
+    const fromTrack = trackOf.get(from) as DraftTrack;
+    const toTrack = trackOf.get(to) as DraftTrack;
+    const before = [
+      { level: from, track: toTrack, other: to },
+      { level: to, track: fromTrack, other: from },
+    ].find(({ level, track, other }) => {
+      const known = peerOf(level, track);
+      return known !== undefined && known.level !== other;
+    });
+    if (before) {
+      const known = peerOf(before.level, before.track) as Peer;
+      errors.push({
+        severity: 'error',
+        file: claim.file,
+        line: claim.line,
+        col: 1,
+        message: `${named(claim)}, but ${named(known.claim)}: \`${qualified(before.level)}\` would have two peers on track \`${trackPart(qualified(before.other))}\``,
+        hint: 'a level has at most one peer on each other track; change one of the two lines',
+      });
+      continue;
+    }
+    for (const [level, track, other] of [
+      [from, toTrack, to],
+      [to, fromTrack, from],
+    ] as const) {
+      const onTracks = peers.get(level) ?? new Map<DraftTrack, Peer>();
+      peers.set(level, onTracks);
+      if (!onTracks.has(track)) onTracks.set(track, { level: other, claim });
+    }
+    if (to.equivalentLine !== undefined && !to.equivalentName && !warnedNone.has(to)) {
+      warnedNone.add(to);
+      warnings.push({ severity: 'warning', file: to.file, line: to.equivalentLine, col: 1, message: `\`${to.title}\` gives its equivalent as n/a, but \`${from.title}\` names it; taken to be \`${from.title}\`` });
+    }
+  }
+  return peers;
+}
+
+/**
+ * Levels of one title on several tracks (each discipline's `Level 3`), none with a peer or a grade,
+ * are peers: each names the first, which names them all, so the groups are the titles.
+ */
+function peerAlikeTitles(tracks: DraftTrack[], peers: Map<DraftLevel, Map<DraftTrack, Peer>>, trackOf: Map<DraftLevel, DraftTrack>): void {
+  if (tracks.length < 2 || tracks.some((track) => track.levels.some((level) => level.grade !== undefined))) return;
+  const byTitle = new Map<string, DraftLevel[]>();
+  for (const track of tracks) for (const level of track.levels) if (!peers.has(level)) byTitle.set(normalizeName(level.title), [...(byTitle.get(normalizeName(level.title)) ?? []), level]);
+  for (const alike of byTitle.values()) {
+    const [first, ...rest] = alike;
+    if (!first || rest.length === 0) continue;
+    const claim: Claim = { from: first, to: first, file: first.file, line: first.line };
+    const firstPeers = new Map<DraftTrack, Peer>();
+    for (const level of rest) {
+      firstPeers.set(trackOf.get(level) as DraftTrack, { level, claim });
+      peers.set(level, new Map([[trackOf.get(first) as DraftTrack, { level: first, claim }]]));
+    }
+    peers.set(first, firstPeers);
+  }
+}
+
+/** The levels a name matches exactly, one on each other track where it names one level only. */
+function onEachTrack(candidates: DraftLevel[], own: DraftTrack, trackOf: Map<DraftLevel, DraftTrack>): DraftLevel[] {
+  const perTrack = new Map<DraftTrack, DraftLevel[]>();
+  for (const candidate of candidates) {
+    const track = trackOf.get(candidate) as DraftTrack;
+    if (track !== own) perTrack.set(track, [...(perTrack.get(track) ?? []), candidate]);
+  }
+  return [...perTrack.values()].filter((list) => list.length === 1).map((list) => list[0] as DraftLevel);
+}
+
+const listOf = (level: DraftLevel | undefined): DraftLevel[] => (level ? [level] : []);
 
 /** Every level under each of its names (title, code, aliases), compared as names are everywhere. */
 function nameIndex(tracks: DraftTrack[]): Map<string, DraftLevel[]> {

@@ -14,6 +14,7 @@ import { frontMatterWords, splitFrontMatter } from './front-matter.js';
 import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { prepareHtml } from './html.js';
+import { fileStem, mergeRepeatedTracks } from './repeated-tracks.js';
 import { assignLevelIds, trackId } from './ids.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import type { Overrides } from './overrides.js';
@@ -117,7 +118,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
         fileOverrides.push(readSettings(value, file.name, lineOfKey(text, key), findings));
       } else if (MATRIX_KEYS.test(key)) {
         const { levels, unread } = readFrontMatterMatrix(value);
-        matrixTracks.push({ name: titleUsed ? undefined : title, levels, file: file.name });
+        // A matrix is its file's discipline: named by the file's title, first heading or name, never merged with another file's.
+        matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name });
         findings.decide(file.name, lineOfKey(text, key), `front matter \`${key}\``, 'levels', `front matter matrix: ${levels.length} levels`);
         for (const { where, words } of unread) findings.leaveOut(file.name, lineOfKey(text, key), `front matter ${where}`, words);
       } else if (key !== 'weight' && key !== 'order') {
@@ -142,7 +144,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   draft.description = [...ladderProse.filter(Boolean), ...draft.description];
   for (const { name, levels, file } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
-    let track = draft.tracks.find((candidate) => candidate.name === trackName);
+    let track = draft.tracks.find((candidate) => candidate.name === trackName && (name === undefined || candidate.file === file));
     if (!track) {
       track = { name: trackName, description: [], levels: [], file, line: 1 };
       draft.tracks.push(track);
@@ -160,7 +162,10 @@ function lineOfKey(text: string, key: string): number {
 
 /** A draft ladder, from any reader, as checked ladder data: names checked, ids given, equivalents resolved. */
 export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Findings, options: MarkdownOptions): MarkdownResult {
-  const tracks = draft.tracks.filter((track) => track.levels.length > 0);
+  const tracks = mergeRepeatedTracks(
+    draft.tracks.filter((track) => track.levels.length > 0),
+    findings,
+  );
   const levels = tracks.flatMap((track) => track.levels);
   const summary = (): ReadSummary => ({
     tracks: tracks.length,
@@ -179,7 +184,11 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   checkNames(tracks, findings);
   checkOneLine(tracks, findings);
   const ids = assignLevelIds(tracks);
-  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved);
+  const trackIds = new Set<string>();
+  const idOfTrack = new Map(tracks.map((track) => [track, unique(track.id ?? trackId(track.name), trackIds)]));
+  const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
+  const qualified = (level: DraftLevel) => `${idOfTrack.get(trackOf.get(level) as DraftTrack) ?? ''}:${ids.get(level) ?? ''}`;
+  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved ?? false, qualified);
   pushAll(findings.errors, errors);
   dropClashingAliases(levels, ids, findings);
   if (findings.errors.length > 0) {
@@ -187,17 +196,16 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
     const errors = findings.errors.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0));
     return { warnings: findings.warnings, errors, summary: summary(), decisions: findings.decisions, levelAt };
   }
-  const trackIds = new Set<string>();
   const data: LadderData = {
     ...(draft.name ? { name: draft.name } : {}),
     ...(draft.description.length > 0 ? { description: draft.description.join('\n\n') } : {}),
     ...(draft.grades ? { grades: draft.grades } : {}),
-    tracks: tracks.map((track) => toDataTrack(track, unique(trackId(track.name), trackIds), ids, equivalents)),
+    tracks: tracks.map((track) => toDataTrack(track, idOfTrack.get(track) as string, ids, equivalents)),
   };
   return { data, warnings: findings.warnings, errors: [], summary: summary(), decisions: findings.decisions, levelAt };
 }
 
-function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>, equivalents: Map<DraftLevel, string>): LadderData['tracks'][number] {
+function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>, equivalents: Map<DraftLevel, string[]>): LadderData['tracks'][number] {
   return {
     id,
     name: track.name,
@@ -205,7 +213,8 @@ function toDataTrack(track: DraftTrack, id: string, ids: Map<DraftLevel, string>
     ...(track.equivalentLabel && track.equivalentLabel !== 'Equivalent' ? { equivalentLabel: track.equivalentLabel } : {}),
     ...(track.description.length > 0 ? { description: track.description.join('\n\n') } : {}),
     levels: track.levels.map((level) => {
-      const equivalent = equivalents.get(level);
+      const peers = equivalents.get(level) ?? [];
+      const equivalent = peers.length > 1 ? peers : peers[0];
       return {
         id: ids.get(level) as string,
         title: level.title,
