@@ -27,7 +27,9 @@ export interface Unread {
  *             criteria: [criterion, …]
  *             examples: [example, …]
  *
- * Examples become an axis of their own (`Technical skills / Examples`). Levels come in the order
+ * Examples become an axis of their own (`Technical skills / Examples`); so do those of
+ * `exampleCriteria` (`- criteria: …` with `examples: […]`), whose criteria are clauses of the
+ * topic like the others. Levels come in the order
  * they first appear. Keys it does not know are returned as unread.
  */
 export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[]; unread: Unread[] } {
@@ -62,7 +64,21 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
       if (isRecord(entry)) {
         add(levelTitle, topicName, clauses(pick(entry, CRITERIA_KEYS)));
         add(levelTitle, `${topicName} / Examples`, clauses(pick(entry, EXAMPLE_KEYS)));
+        // `exampleCriteria: [{criteria, examples}]`: each criterion is a clause like the others, and its examples follow it in the examples axis.
+        const withExamples = Array.isArray(entry.exampleCriteria) ? entry.exampleCriteria : [];
+        for (const item of withExamples) {
+          if (!isRecord(item)) {
+            add(levelTitle, topicName, clauses(item));
+            continue;
+          }
+          add(levelTitle, topicName, clauses(pick(item, CRITERIA_KEYS)));
+          add(levelTitle, `${topicName} / Examples`, clauses(pick(item, EXAMPLE_KEYS)));
+          for (const [key, value] of Object.entries(item)) {
+            if (!CRITERIA_KEYS.includes(key) && !EXAMPLE_KEYS.includes(key)) unread.push({ where: `\`${topicName}\` at \`${levelTitle}\`, an example criterion's key \`${key}\``, words: frontMatterWords({ [key]: value }) });
+          }
+        }
         for (const [key, value] of Object.entries(entry)) {
+          if (key === 'exampleCriteria' && Array.isArray(value)) continue;
           if (![...LEVEL_NAME_KEYS, ...CRITERIA_KEYS, ...EXAMPLE_KEYS].includes(key)) unread.push({ where: `\`${topicName}\` at \`${levelTitle}\`, key \`${key}\``, words: frontMatterWords({ [key]: value }) });
         }
       } else {

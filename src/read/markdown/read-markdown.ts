@@ -74,7 +74,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   let ladderName: string | undefined;
   let grades: string[] | undefined;
   const ladderProse: string[] = [];
-  const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string }[] = [];
+  const matrixTracks: { name?: string; levels: ReturnType<typeof readFrontMatterMatrix>['levels']; file: string; description: string[] }[] = [];
 
   const pages: Page[] = [];
   for (const file of files) {
@@ -99,8 +99,9 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
-    const levelsInFrontMatter = Object.keys(data).some((key) => MATRIX_KEYS.test(key));
-    const levelTitle = levelsInFrontMatter ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle } : undefined);
+    // A front-matter matrix is the file's ladder; its body is what the file says about it.
+    const matrixKey = Object.keys(data).find((key) => MATRIX_KEYS.test(key));
+    const levelTitle = matrixKey ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle } : undefined);
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
@@ -119,17 +120,16 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (MATRIX_KEYS.test(key)) {
         const { levels, unread } = readFrontMatterMatrix(value);
         // A matrix is its file's discipline: named by the file's title, first heading or name, never merged with another file's.
-        matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name });
+        const description = key === matrixKey ? subtreeText(root) : [];
+        matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name, description });
         findings.decide(file.name, lineOfKey(text, key), `front matter \`${key}\``, 'levels', `front matter matrix: ${levels.length} levels`);
         for (const { where, words } of unread) findings.leaveOut(file.name, lineOfKey(text, key), `front matter ${where}`, words);
       } else if (key !== 'weight' && key !== 'order') {
         findings.leaveOut(file.name, lineOfKey(text, key), `front matter \`${key}\` is not ladder content;`, frontMatterWords({ [key]: value }));
       }
     }
-    if (levelsInFrontMatter) {
-      // The levels are in the front matter: the body is what the page says about them.
-      for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', 'front matter matrix: the levels are in the front matter, so the body is the ladder\'s description');
-      pushAll(ladderProse, subtreeText(root));
+    if (matrixKey) {
+      for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', "front matter matrix: the levels are in the front matter, so the body is the track's description");
       continue;
     }
     documents.push({ file: file.name, root });
@@ -142,13 +142,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   draft.name = ladderName ?? draft.name;
   if (grades) draft.grades = grades;
   draft.description = [...ladderProse.filter(Boolean), ...draft.description];
-  for (const { name, levels, file } of matrixTracks) {
+  for (const { name, levels, file, description } of matrixTracks) {
     const trackName = name ?? defaultTrackName;
     let track = draft.tracks.find((candidate) => candidate.name === trackName && (name === undefined || candidate.file === file));
     if (!track) {
       track = { name: trackName, description: [], levels: [], file, line: 1 };
       draft.tracks.push(track);
     }
+    pushAll(track.description, description);
     addMatrixLevels(track, levels, file, 2);
   }
   return finish(draft, files, findings, options);
