@@ -8,6 +8,8 @@ import type { LadderSource, SourceLocation } from './source.js';
 /** The files of a ladder kept as a folder: YAML and Markdown, by name; others (a schema copy, a README.txt) are not ladder files. */
 const LADDER_FILE = /\.(ya?ml|md|markdown)$/i;
 const YAML_FILE = /\.ya?ml$/i;
+/** Pages a repository keeps beside its ladder files, which hold no ladder: skipped, with a note. */
+const NOT_A_LADDER_PAGE = /^(readme|contributing|license|licence|changelog|code[-_]of[-_]conduct|security|authors)\.(md|markdown)$/i;
 
 /** One ladder file of a folder: its name, what its status says about its content, and its text when read. */
 export interface FolderFile {
@@ -31,16 +33,21 @@ export interface LadderFolder {
   entries: FolderFile[];
   /** Every file, read when first asked for. */
   readonly files: LadderSource[];
+  /** The pages left out because they hold no ladder (a README), as the user would name them. */
+  skipped: string[];
 }
 
 /** Every ladder file directly in the folder, in name order (hidden files left out); none is read yet. */
 export function readLadderFolder(location: SourceLocation & { kind: 'path' }): LadderFolder {
   let names: string[];
+  let skipped: string[];
   try {
     names = readdirSync(location.path).filter((name) => !name.startsWith('.') && LADDER_FILE.test(name)).sort();
     // A folder of YAML ladder files keeps its Markdown (a README, notes) for people: only a folder
     // with no YAML in it is a Markdown ladder.
     if (names.some((name) => YAML_FILE.test(name))) names = names.filter((name) => YAML_FILE.test(name));
+    skipped = names.filter((name) => NOT_A_LADDER_PAGE.test(name));
+    names = names.filter((name) => !NOT_A_LADDER_PAGE.test(name));
   } catch (error) {
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }
@@ -71,6 +78,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     fingerprint: entries.map((entry) => entry.stamp).join('\n'),
     allYaml: entries.every((entry) => YAML_FILE.test(entry.name)),
     entries,
+    skipped: skipped.map((name) => join(location.display, name)),
     get files() {
       return entries.map((entry) => entry.read());
     },

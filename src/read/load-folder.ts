@@ -30,8 +30,9 @@ type CheckedPart = Part & { key: string; names?: string; stamp?: string };
  * command shows are ever parsed in full.
  */
 export async function checkLadderFolder(folder: LadderFolder, options: LoadOptions): Promise<Checked> {
-  const cacheDirectory = folder.allYaml ? options.cacheDirectory : undefined;
+  const { cacheDirectory } = options;
   if (!cacheDirectory) return checkFolder(folder);
+  if (!folder.allYaml) return checkMarkdownFolder(folder, cacheDirectory);
   const folderKey = placeKey('folder', folder.path);
   const known = readCache<MergedEntry>(cacheDirectory, folderKey);
   const unchanged = known?.fingerprint === folder.fingerprint ? cachedFolder(folder, cacheDirectory, known) : undefined;
@@ -48,6 +49,30 @@ export async function checkLadderFolder(folder: LadderFolder, options: LoadOptio
 }
 
 const built = (stored: StoredLadder, folder: LadderFolder): Checked => ({ ladder: buildLadder(fromStored(stored), folder.name), diagnostics: [] });
+
+/**
+ * A folder with Markdown in it is read as one Markdown ladder, so it is cached whole, under its
+ * fingerprint: an unchanged folder answers without reading a file. (`validate` reads Markdown
+ * afresh, for what the reader noticed, which is not cached.)
+ */
+async function checkMarkdownFolder(folder: LadderFolder, cacheDirectory: string): Promise<Checked> {
+  const key = placeKey('markdown-folder', folder.path, folder.fingerprint);
+  const known = readCache<StoredLadder>(cacheDirectory, key);
+  if (known) {
+    try {
+      return built(known, folder);
+    } catch {
+      // An entry of the right format but the wrong shape: the files are read afresh.
+    }
+  }
+  let stored: StoredLadder | undefined;
+  const checked = await checkFolder(folder, undefined, (data) => (stored = data));
+  if (stored) {
+    writeCache(cacheDirectory, key, stored);
+    pruneCache(cacheDirectory);
+  }
+  return checked;
+}
 
 /** The folder's ladder from its cache entry, when the entries it names are there. */
 function cachedFolder(folder: LadderFolder, cacheDirectory: string, known: MergedEntry): Checked | undefined {
@@ -68,14 +93,14 @@ interface FolderCache {
 }
 
 /** The folder's files checked, each from the cache where it is there, and the results cached. */
-async function checkFolder(folder: LadderFolder, cache?: FolderCache): Promise<Checked> {
+async function checkFolder(folder: LadderFolder, cache?: FolderCache, onMerged?: (data: StoredLadder) => void): Promise<Checked> {
   const cacheDirectory = cache?.directory;
   const read = <T>(key: string | undefined) => (cacheDirectory && key ? readCache<T>(cacheDirectory, key) : undefined);
   const write = (key: string, value: unknown) => cacheDirectory && writeCache(cacheDirectory, key, value);
   const check = await import('../check/check.js');
   await check.readyFor(folder.allYaml ? [] : folder.files);
   const diagnostics: Diagnostic[] = [];
-  const readerWarnings: Diagnostic[] = [];
+  const readerWarnings: Diagnostic[] = folder.skipped.map((file) => ({ severity: 'warning', file, message: 'skipped: a page of this name holds no ladder' }));
   /** A part's check from the cache by its key, with the digest of its names and places. */
   const readPart = (key: string | undefined): { data: StoredLadder; names: string } | undefined => {
     const entry = cacheDirectory && key ? readCacheEntry<StoredLadder>(cacheDirectory, key) : undefined;
@@ -120,6 +145,7 @@ async function checkFolder(folder: LadderFolder, cache?: FolderCache): Promise<C
     const stamps = checked.map((part) => part.stamp ?? '');
     writeCache(cache.directory, cache.folderKey, toMergedEntry(result.data, result.origins, { fingerprint: folder.fingerprint, stamps, parts: partKeys }));
   }
+  onMerged?.(result.data);
   // The files are read only to quote lines in warnings, when there are any.
   return { ...built(result.data, folder), readerWarnings: readerWarnings.length > 0 ? withExcerpts(readerWarnings, folder.files) : [] };
 }
