@@ -3,7 +3,7 @@
 // BENCH_PAIRS sets the number of pairs (default 15, at least 10); BENCH_ONLY=text runs only the rows
 // whose name contains that text.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,21 @@ const shippedMarkdown = once(() => {
 });
 const grown1k = once(() => grownMarkdown(1000));
 const grown10k = once(() => grownMarkdown(10000));
+/**
+ * The shape of the seed's own repository: one Markdown file per discipline (operations,
+ * engineering, customer engineering), the managers section copied into two of them with its
+ * equivalent lines naming that file's levels only, and the third naming managers it does not hold.
+ */
+const seedOrganisation = once(() => {
+  const folder = join(work, 'seed-organisation');
+  mkdirSync(folder);
+  const ops = readFileSync(shippedMarkdown(), 'utf8');
+  const retitle = (text, from, to) => text.split('\n').map((line) => (/^(#|\*\*)/.test(line) ? line.replaceAll(from, to) : line)).join('\n');
+  writeFileSync(join(folder, 'ops.md'), ops);
+  writeFileSync(join(folder, 'eng.md'), retitle(ops, 'Operations ', ''));
+  writeFileSync(join(folder, 'ce.md'), retitle(ops.slice(0, ops.indexOf('\n## Managers')), 'Operations', 'Customer'));
+  return folder;
+});
 const importOf = (md) => command(`ladder import ${basename(md)}`, process.execPath, [bin, 'import', md], () => ({ LADDER_NO_CACHE: '1' }));
 const clauseDiff = (count) => ladder(['-f', writeClauseLevels(count, join(work, `clauses-${count}.yaml`)), 'diff', 'a', 'b'], () => ({ LADDER_NO_CACHE: '1' }));
 const renamedChanges = (count) => {
@@ -209,6 +224,7 @@ const allRows = [
     target: 1.35,
   },
   { name: '`show principal` on the shipped ladder as Markdown, cached', subject: () => ladder(['-f', shippedMarkdown(), 'show', 'principal']), baseline: bare, target: 1.25 },
+  { name: '`equiv manager` on the seed repository\'s three Markdown files, cached', subject: () => ladder(['-f', seedOrganisation(), 'equiv', 'manager']), baseline: bare, target: 1.3 },
   { name: '`import` of the shipped ladder grown to 1,000 levels, as Markdown', subject: () => importOf(grown1k()), baseline: () => command('pandoc -f markdown -t json', 'pandoc', ['-f', 'markdown', '-t', 'json', grown1k()]), target: 0.5 },
   { name: '`lint` on the shipped ladder, spelling included', subject: () => lintOf([]), baseline: bare, target: 1.6 },
   { name: '`lint` on an organisation of 30,000 clauses, against 15,000 (linear: 2×)', subject: lintOrganisation(3000), baseline: lintOrganisation(1500), target: 2.5, memoryTarget: 400 },
