@@ -49,7 +49,7 @@ export function checkCrossReferences(raw: RawLadder, file: string, locate: Locat
   const levels: Located[] = raw.tracks.flatMap((track, t) => track.levels.map((level, l) => new Located(level, t, l + 1)));
   checkNames(levels, report, placeOf);
   const gradesSound = checkGrades(raw, levels, report);
-  const equivalentsSound = checkEquivalents(levels, report);
+  const equivalentsSound = checkEquivalents(levels, report, (t) => raw.tracks[t]?.id ?? '', placeOf);
   // Peer groups are only worth checking once each level's own references hold. Without named
   // equivalents, the groups are the grades, which rise along each track: they cannot cross.
   const named = levels.some((entry) => entry.level.equivalent !== undefined && entry.level.equivalent !== null);

@@ -17,10 +17,11 @@ function equivalentPath(entry: Located, index: number): PathSegment[] {
 }
 
 /**
- * Each equivalent a level names: a level id, on another track, one per track, that names this
- * level back and, where both have grades, is on the same grade. Returns whether all hold.
+ * Each equivalent a level names: a level id, on another track, one per track, that names no
+ * other level of this one's track and, where both have grades, is on the same grade. Returns
+ * whether all hold.
  */
-export function checkEquivalents(levels: Located[], report: Report): boolean {
+export function checkEquivalents(levels: Located[], report: Report, trackName: (index: number) => string, placeOf: (path: PathSegment[], here: PathSegment[]) => string): boolean {
   let sound = true;
   const fail: Report = (...args) => {
     sound = false;
@@ -61,10 +62,14 @@ export function checkEquivalents(levels: Located[], report: Report): boolean {
         return;
       }
       onTrack.set(other.trackIndex, target);
-      const back = equivalentIds(other.level.equivalent);
-      if (!back.includes(level.id)) {
-        const says = back.length > 0 ? `names ${back.map((id) => `\`${id}\``).join(' and ')}` : 'names no equivalent';
-        fail(at, `\`${level.id}\` names \`${target}\` as its equivalent, but \`${target}\` ${says}`, `add \`equivalent: ${level.id}\` to \`${target}\`, or change this one`);
+      // An equivalent is a claim from one side: the level named need not name this one back
+      // (peers are the symmetric closure), but it must not name another level of this track.
+      const namedBack = equivalentIds(other.level.equivalent).filter((id) => byId.get(id)?.trackIndex === trackIndex);
+      const rival = namedBack.find((id) => id !== level.id);
+      // One that names two levels of this track is reported as such, once.
+      if (rival !== undefined && namedBack.length === 1) {
+        const track = trackName(trackIndex);
+        fail(at, `\`${track}:${level.id}\` names \`${trackName(other.trackIndex)}:${target}\` as its equivalent, but \`${trackName(other.trackIndex)}:${target}\` names \`${track}:${rival}\` (${placeOf(equivalentPath(other, equivalentIds(other.level.equivalent).indexOf(rival)), at)})`, `a level has at most one peer on each other track; change one of the two`);
         return;
       }
       if (level.grade !== undefined && other.level.grade !== undefined && level.grade !== other.level.grade) {

@@ -48,9 +48,11 @@ export function groupPeers(levels: readonly PeerLevel[]): number[][] {
     parent[find(a)] = find(b);
   };
 
+  // A level another names is that level's peer, whether or not it names it back: it does not join its grade's group too.
+  const named = new Set(levels.flatMap((level) => level.equivalents));
   const firstOfGrade = new Map<string, number>();
   levels.forEach((level, i) => {
-    if (level.equivalents.length > 0) {
+    if (level.equivalents.length > 0 || named.has(level.id)) {
       for (const id of level.equivalents) {
         const target = indexById.get(id);
         if (target !== undefined && levels[target]?.track !== level.track) union(i, target);

@@ -106,14 +106,18 @@ describe('cross-reference checks', () => {
     const text = tiny().replace('equivalent: boss', 'equivalent: bos');
     expect(check(text).diagnostics.map(brief)).toEqual([
       '11:21 equivalent `bos` is not a level id | did you mean `boss`?',
-      '19:21 `boss` names `senior` as its equivalent, but `senior` names `bos` | add `equivalent: boss` to `senior`, or change this one',
     ]);
   });
 
-  it('finds equivalents that do not point back', () => {
+  it('takes an equivalent named from one side as a claim: the level named need not name it back', () => {
     const text = tiny().replace('        equivalent: senior\n', '');
+    expect(check(text).diagnostics).toEqual([]);
+  });
+
+  it('finds a level named as a peer that names another level of the same track', () => {
+    const text = tiny().replace('        equivalent: senior\n', '        equivalent: junior\n');
     expect(check(text).diagnostics.map(brief)).toEqual([
-      '11:21 `senior` names `boss` as its equivalent, but `boss` names no equivalent | add `equivalent: senior` to `boss`, or change this one',
+      '11:21 `ic:senior` names `mgmt:boss` as its equivalent, but `mgmt:boss` names `ic:junior` (line 19) | a level has at most one peer on each other track; change one of the two',
     ]);
   });
 
