@@ -12,6 +12,8 @@ export interface DraftAxis {
 /** A level as read from Markdown, before ids are given and equivalents resolved. */
 export interface DraftLevel {
   title: string;
+  /** The id its heading pins, pandoc's way: `## Senior Engineer {#senior}`. */
+  pinnedId?: string;
   code?: string;
   /** From a `**Grade**: L5` line. */
   grade?: string;

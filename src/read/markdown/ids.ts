@@ -16,9 +16,17 @@ export function trackId(name: string): string {
   return parts.length > 1 ? parts.map((part) => part[0]).join('') : (parts[0] as string);
 }
 
-/** One distinctive word is an id only when it means something alone: `principal`, not `ii` or `3`. */
-function meaningful(word: string): boolean {
-  return word.length >= 3 && !/^(i|ii|iii|iv|v|vi|vii|viii|ix|x|\d+[a-z]?)$/.test(word);
+/**
+ * A pandoc heading attribute, `## Senior Engineer {#senior}`: the id it pins (other attributes,
+ * `.class` or `key=value`, are dropped with it), and the title without it.
+ */
+export function splitHeadingId(heading: string): { title: string; id?: string } {
+  const match = /^(.*\S)\s+\{([^{}]*)\}\s*$/.exec(heading);
+  if (!match) return { title: heading };
+  const attributes = (match[2] as string).trim().split(/\s+/);
+  if (!attributes.every((attribute) => /^(#[\w-]+|\.[\w-]+|[\w-]+=\S*)$/.test(attribute))) return { title: heading };
+  const id = attributes.find((attribute) => attribute.startsWith('#'))?.slice(1);
+  return { title: match[1] as string, ...(id ? { id: slugify(id) } : {}) };
 }
 
 /**
@@ -28,7 +36,7 @@ function meaningful(word: string): boolean {
  * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
  * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
  * An id that another track's title would read as gets the track's first word in front
- * (`frontend-engineer-i`); other clashes get a number.
+ * (`frontend-engineer-i`); other clashes get a number. A heading's pandoc attribute pins its id.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
@@ -72,12 +80,13 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       // `Engineer II` keeps the shared words whole, since `ii` alone says nothing.
       const whole = titleWords[index] as string[];
       const byWords = own.some(meaningful) ? (own.length <= 2 ? own.join('-') : own.map((word) => word[0]).join('')) : whole.join('-');
-      let base = distinctive ?? byWords;
+      // An id the heading pins (`{#senior}`) is the id, whatever the title says.
+      let base = level.pinnedId ?? distinctive ?? byWords;
       if (!base) base = fromScript('level', level.title);
       let id = base;
       const key = normalizeName(id);
       const clashesElsewhere = (names.get(key)?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${key}`)?.size ?? 0);
-      if (clashesElsewhere && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
+      if (clashesElsewhere && !level.pinnedId && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
       if (!free(id, level)) {
         let n = nextNumber.get(base) ?? 2;
         while (!free(`${base}-${n}`, level)) n += 1;

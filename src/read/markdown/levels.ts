@@ -2,6 +2,7 @@ import { tableRows } from './blocks.js';
 import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
+import { splitHeadingId } from './ids.js';
 import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
@@ -9,9 +10,11 @@ import { slashAliases, splitCode } from './titles.js';
 import { pushAll } from '../../lists.js';
 
 /** A level made from a heading: its title, code and slash aliases. */
-export function levelFromHeading(title: string, file: string, line: number): DraftLevel {
+export function levelFromHeading(heading: string, file: string, line: number): DraftLevel {
+  const { title, id } = splitHeadingId(heading);
   const { title: bare, code, alias } = splitCode(title);
   const level = newLevel(bare, file, line);
+  if (id) level.pinnedId = id;
   if (code) level.code = code;
   if (alias) level.aliases.push(alias);
   pushAll(level.aliases, slashAliases(bare));

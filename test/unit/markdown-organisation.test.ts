@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { equivalentIds } from '../../src/model/model.js';
+import type { LadderData } from '../../src/model/model.js';
+import { readMarkdown } from '../../src/read/markdown/read-markdown.js';
+import { fixture } from '../helpers/cli.js';
+
+/** The Markdown files of a fixture folder, as a folder read gives them (pages that hold no ladder left out). */
+function folder(name: string) {
+  const directory = fixture(name);
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort()
+    .map((file) => ({ name: file, text: readFileSync(join(directory, file), 'utf8') }));
+}
+
+const levels = (data: LadderData | undefined) => (data?.tracks ?? []).flatMap((track) => track.levels.map((level) => ({ ...level, track: track.id })));
+const byTitle = (data: LadderData | undefined, track: string, title: string) => levels(data).find((level) => level.track === track && level.title === title);
+const clauses = (level: ReturnType<typeof byTitle>) => Object.fromEntries((level as unknown as { axes: [string, string | string[]][] }).axes);
+
+describe('an organisation kept as one Markdown file per discipline', () => {
+  it('keeps the managers section copied into two files once, and unions the equivalent lines of the copies and of every discipline', () => {
+    const result = readMarkdown(folder('organisation-markdown'));
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks.map((track) => [track.id, track.name, track.levels.length])).toEqual([
+      ['build', 'Makers (build)', 4],
+      ['pl', 'People Leads', 3],
+      ['help', 'Makers (help)', 2],
+      ['run', 'Makers (run)', 3],
+    ]);
+    // The people leads' lines name build.md's levels only; each other discipline names the lead.
+    const teamLead = byTitle(result.data, 'pl', 'Team Lead');
+    expect(equivalentIds(teamLead?.equivalent)).toEqual(['lead-builder', 'senior-helper', 'lead-operator']);
+    expect(byTitle(result.data, 'help', 'Senior Helper')?.equivalent).toBe('team-lead');
+    expect(byTitle(result.data, 'pl', 'Head of People Leads')?.equivalent).toBeUndefined();
+  });
+
+  it('reports two peers on one track with both claims as TRACK:LEVEL and FILE:LINE', () => {
+    const files = folder('organisation-markdown').map((file) => (file.name === 'run.md' ? { ...file, text: file.text.replace('**Lead Equivalent**: Group Lead', '**Lead Equivalent**: Team Lead') } : file));
+    const messages = readMarkdown(files).errors.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
+    expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-operator` names `pl:team-lead` \(run\.md:\1\), but `run:lead-operator` names `pl:team-lead` \(run\.md:\d+\): `pl:team-lead` would have two peers on track `run`$/)]);
+  });
+
+  it('reads a name that is a title on several other tracks as that level on each', () => {
+    const discipline = (name: string) => `# ${name}\n\n## Engineer\n\n### Craft\n\nBuilds.\n\n## Staff Engineer\n\n### Craft\n\nBuilds for many teams.\n`;
+    const managers = '# Managers\n\n## Engineering Manager\n\n**Engineer Equivalent**: Staff Engineer\n\n### People\n\nGrows a team.\n';
+    const result = readMarkdown([
+      { name: 'backend.md', text: discipline('Backend') },
+      { name: 'frontend.md', text: discipline('Frontend') },
+      { name: 'managers.md', text: managers },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(byTitle(result.data, 'managers', 'Engineering Manager')?.equivalent).toEqual(['backend-staff-engineer', 'frontend-staff-engineer']);
+    // `Engineer` on both tracks, with no peer and no grade, is one row too.
+    expect(equivalentIds(byTitle(result.data, 'frontend', 'Engineer')?.equivalent)).toEqual(['backend-engineer']);
+  });
+});
+
+describe('disciplines kept as front-matter matrices', () => {
+  const result = readMarkdown(folder('markdown/front-matter-disciplines'));
+
+  it('reads each file as its own track, never one track of every file', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks.map((track) => [track.name, track.levels.map((level) => level.title)])).toEqual([
+      ['Backend Craft', ['Level 1', 'Level 2', 'Level 3']],
+      ['Data Craft', ['Level 1', 'Level 2', 'Level 3']],
+      ['Quality Craft', ['Level 1', 'Level 2']],
+    ]);
+  });
+
+  it('gives each level exactly what its own file says, exampleCriteria included', () => {
+    const [backend, data] = result.data?.tracks ?? [];
+    expect(clauses(byTitle(result.data, backend?.id ?? '', 'Level 2'))).toEqual({
+      delivery: ['Ships whole features and watches them in production', 'Leaves a service better than they found it'],
+      'delivery / Examples': ['Adds the missing alert after an incident'],
+    });
+    expect(clauses(byTitle(result.data, data?.id ?? '', 'Level 3'))).toEqual({
+      delivery: ['Chooses the storage for a new product', 'Retires data nobody reads'],
+      'delivery / Examples': ['Drops a table after asking its last readers', 'Moves cold data to cheaper storage'],
+    });
+    expect(result.warnings.map((warning) => warning.message).filter((message) => message.includes('exampleCriteria'))).toEqual([]);
+    // The body says what the framework is: the track's prose, not a level.
+    expect(backend?.description).toContain('Each discipline keeps its own page');
+  });
+
+  it('makes the levels of one title peers across the disciplines', () => {
+    const [backend, data, quality] = result.data?.tracks ?? [];
+    const level3 = byTitle(result.data, backend?.id ?? '', 'Level 3');
+    expect(equivalentIds(level3?.equivalent)).toEqual([byTitle(result.data, data?.id ?? '', 'Level 3')?.id]);
+    expect(equivalentIds(byTitle(result.data, backend?.id ?? '', 'Level 1')?.equivalent)).toHaveLength(2);
+    expect(quality?.levels.map((level) => level.id)).toEqual(['qc-level-1', 'qc-level-2']);
+  });
+});
+
+describe('ids', () => {
+  it('are the slug of the whole title, or the id a heading pins', () => {
+    const text = '# Data\n\n## Data Analyst\n\n### Craft\n\nCounts.\n\n## Senior Data Manager {#senior}\n\n### Craft\n\nLeads the counting.\n\n## Head of Data\n\n### Craft\n\nDecides what counts.\n';
+    const result = readMarkdown([{ name: 'data.md', text }]);
+    expect(result.data?.tracks[0]?.levels.map((level) => [level.id, level.title])).toEqual([
+      ['data-analyst', 'Data Analyst'],
+      ['senior', 'Senior Data Manager'],
+      ['head-of-data', 'Head of Data'],
+    ]);
+  });
+});
