@@ -42,9 +42,9 @@ export async function readyFor(files: LadderSource[]): Promise<void> {
   await reader.prepareMarkdown(markdown.map((file) => file.text));
 }
 
-function readMarkdown(files: MarkdownFile[]): ReturnType<typeof ReadMarkdown> {
+function readMarkdown(files: MarkdownFile[], options?: Parameters<typeof ReadMarkdown>[1]): ReturnType<typeof ReadMarkdown> {
   if (!markdownReader) throw new Error('a Markdown file was checked before readyFor loaded the reader');
-  return markdownReader(files);
+  return markdownReader(files, options);
 }
 
 /** Checks a ladder in either format: YAML, or Markdown through the same schema and cross-reference rules. */
@@ -115,10 +115,11 @@ export const isLarge = (length: number) => length > LARGE_FILE;
  * One file of a ladder kept as a folder: its syntax and the schema, but not the cross-references,
  * which may name levels in the other files (see merge.ts). A group of Markdown files is one part.
  */
-export function checkPart(files: LadderSource[]): CheckResult {
+export function checkPart(files: LadderSource[], trackName?: string): CheckResult {
   const [first] = files;
   if (files.length === 1 && first && sourceFormat(first) === 'yaml') return fastCheck(first, { references: false }) ?? fullCheck(first, { references: false });
-  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })));
+  // Levels no track heading claims (one file per level) make one track, named after the folder, as `import` names it.
+  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })), { trackName });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   return result.data ? { data: result.data, diagnostics: [], readerWarnings } : { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
 }

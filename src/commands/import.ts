@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
+import { trackNameOf } from '../read/folder.js';
 import { isFolderInput } from '../read/load.js';
 import { sourceFormat } from '../read/source.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
@@ -131,8 +132,3 @@ function weight(file: MarkdownFile): number {
   return value ? Number(value[1]) : Number.POSITIVE_INFINITY;
 }
 
-/** `career-ladder/` → `Career ladder`. */
-function trackNameOf(folder: string): string {
-  const name = basename(folder.replace(/[\\/]+$/, '')).replace(/[-_]+/g, ' ').trim();
-  return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Levels';
-}

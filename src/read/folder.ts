@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
 import { fileStamp } from './cache-directory.js';
 import { readLadderSource, sourceFormat } from './source.js';
@@ -115,4 +115,10 @@ function statOf(path: string) {
 export function partGroups(files: LadderSource[]): LadderSource[][] {
   const markdown = files.filter((file) => sourceFormat(file) === 'markdown');
   return [...files.filter((file) => sourceFormat(file) === 'yaml').map((file) => [file]), ...(markdown.length > 0 ? [markdown] : [])];
+}
+
+/** `career-ladder/` → `Career ladder`. */
+export function trackNameOf(folder: string): string {
+  const name = basename(folder.replace(/[\\/]+$/, '')).replace(/[-_]+/g, ' ').trim();
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Levels';
 }

@@ -4,7 +4,7 @@ import { withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
 import type { Part } from '../check/merge.js';
-import { partGroups } from './folder.js';
+import { partGroups, trackNameOf } from './folder.js';
 import type { LadderFolder } from './folder.js';
 import type { Checked, LoadOptions } from './load.js';
 import type { LadderSource } from './source.js';
@@ -111,7 +111,7 @@ async function checkFolder(folder: LadderFolder, cache?: FolderCache, onMerged?:
     const key = cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part');
     const cached = readPart(key);
     if (cached) return { key, ...cached };
-    const result = check.checkPart(files);
+    const result = check.checkPart(files, trackNameOf(folder.path));
     pushAll(diagnostics, result.diagnostics);
     pushAll(readerWarnings, result.readerWarnings ?? []);
     if (!result.data) return { key };
