@@ -37,7 +37,7 @@ export type QualifiedName = (level: DraftLevel) => string;
  */
 export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, warnings: Diagnostic[], keepUnresolved: boolean, qualified: QualifiedName): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
-  const byName = nameIndex(tracks);
+  const byName = nameIndex(tracks, ids);
   const byWord = wordIndex(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   const claims: Claim[] = [];
@@ -51,7 +51,7 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
         const where = { file: claimant.file, line: claimant.equivalentLine ?? claimant.line, col: 1 };
         let found = onEachTrack(byName.get(normalizeName(name)) ?? [], track, trackOf);
         // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
-        const exact = found.length > 0 && found.every((candidate) => namesOf(candidate).includes(name));
+        const exact = found.length > 0 && found.every((candidate) => [...namesOf(candidate), ids.get(candidate)].includes(name));
         if (found.length === 0) {
           // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
           const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
@@ -182,11 +182,11 @@ function onEachTrack(candidates: DraftLevel[], own: DraftTrack, trackOf: Map<Dra
 
 const listOf = (level: DraftLevel | undefined): DraftLevel[] => (level ? [level] : []);
 
-/** Every level under each of its names (title, code, aliases), compared as names are everywhere. */
-function nameIndex(tracks: DraftTrack[]): Map<string, DraftLevel[]> {
+/** Every level under each of its names (title, code, aliases, and its id), compared as names are everywhere. */
+function nameIndex(tracks: DraftTrack[], ids: Map<DraftLevel, string>): Map<string, DraftLevel[]> {
   const index = new Map<string, DraftLevel[]>();
   for (const level of tracks.flatMap((track) => track.levels)) {
-    for (const name of namesOf(level)) {
+    for (const name of [...namesOf(level), ids.get(level) ?? '']) {
       const key = normalizeName(name);
       const list = index.get(key) ?? [];
       if (!list.includes(level)) list.push(level);

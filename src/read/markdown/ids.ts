@@ -29,6 +29,11 @@ export function splitHeadingId(heading: string): { title: string; id?: string } 
   return { title: match[1] as string, ...(id ? { id: slugify(id) } : {}) };
 }
 
+/** One distinctive word is an id only when it means something alone: `principal`, not `ii` or `3`. */
+function meaningful(word: string): boolean {
+  return word.length >= 3 && !/^(i|ii|iii|iv|v|vi|vii|viii|ix|x|\d+[a-z]?)$/.test(word);
+}
+
 /**
  * Short, unique ids from titles. Words every title of a track shares (`Operations`) are dropped;
  * then the first word no other title of the track uses is the id (`Principal Operations Engineer`

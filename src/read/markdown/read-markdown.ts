@@ -186,7 +186,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   checkOneLine(tracks, findings);
   const trackIds = new Set<string>();
   const idOfTrack = new Map(tracks.map((track) => [track, unique(track.id ?? trackId(track.name), trackIds)]));
-  const ids = assignLevelIds(tracks, idOfTrack);
+  const ids = assignLevelIds(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   const qualified = (level: DraftLevel) => `${idOfTrack.get(trackOf.get(level) as DraftTrack) ?? ''}:${ids.get(level) ?? ''}`;
   const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved ?? false, qualified);
