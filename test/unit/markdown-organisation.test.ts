@@ -85,7 +85,7 @@ describe('disciplines kept as front-matter matrices', () => {
   });
 
   it('makes the levels of one title peers across the disciplines', () => {
-    const [backend, data, quality] = result.data?.tracks ?? [];
+    const [backend, data] = result.data?.tracks ?? [];
     const level3 = byTitle(result.data, backend?.id ?? '', 'Level 3');
     expect(equivalentIds(level3?.equivalent)).toEqual([byTitle(result.data, data?.id ?? '', 'Level 3')?.id]);
     expect(equivalentIds(byTitle(result.data, backend?.id ?? '', 'Level 1')?.equivalent)).toHaveLength(2);
