@@ -39,8 +39,9 @@ const ROOT_EXAMPLES = `Examples:
 `;
 
 // Where the ladder comes from and how the tool exits: shown after the options, and in the man page.
-const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml or ./ladder.yml, else a
-./ladders folder, else the ladder shipped with ladder (ladder which says which). YAML or Markdown;
+const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, ./ladder.yml, ./ladder.md or
+./ladder.markdown, else a ./ladders folder, else the ladder shipped with ladder (ladder which says
+which). YAML or Markdown;
 a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
 Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"), and as
 TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a result (show, diff,
@@ -192,7 +193,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     program
       .command('which')
       .summary('the ladder file in effect, and why')
-      .description('Print the ladder file (or folder) the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml, ladder.yml or a ladders folder), or the example that ships with ladder.'),
+      .description('Print the ladder file (or folder) the other commands read, and why it is that one: named with --file, by $LADDER_FILE, found in the working directory (ladder.yaml, ladder.yml, ladder.md, ladder.markdown or a ladders folder), or the example that ships with ladder.'),
   )
     .option('--explain', 'for a Markdown ladder, also print the outline the reader inferred: each heading, table and list, its role and the rule that decided it')
     .addHelpText('before', examples('ladder which', 'LADDER_FILE=eng.md ladder which --json', 'ladder -f LADDER.md which --explain'))

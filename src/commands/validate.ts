@@ -2,8 +2,10 @@ import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { lintLadder } from '../check/lint.js';
 import { VALIDATE_RULES } from '../check/validate-rules.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readLadderFolder } from '../read/folder.js';
 import { checkLadderSource, isFolderInput } from '../read/load.js';
-import type { LadderInput } from '../read/load.js';
+import type { Checked, LadderInput } from '../read/load.js';
 import type { Ladder } from '../model/model.js';
 import { sourceFormat, STDIN_NAME } from '../read/source.js';
 import { renderAnnotations } from '../render/annotations.js';
@@ -40,9 +42,15 @@ export async function runValidate(context: CommandContext, file: string | undefi
   }
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
   const markdown = (isFolderInput(source) ? source.files : [source]).some((file) => sourceFormat(file) === 'markdown');
-  const checked = await checkLadderSource(source, markdown ? {} : loadOptions(context));
+  const alone = await checkLadderSource(source, markdown ? {} : loadOptions(context));
+  // One file of a ladder kept as a folder names levels and grades its other files hold: alone it
+  // is not the ladder its authors wrote, so it is checked with its folder, for its own problems.
+  const part = !alone.ladder && !isFolderInput(source) && location.kind === 'path' ? await withItsFolder(location.path, location.display) : undefined;
+  const checked = part?.checked ?? alone;
+  if (part) context.io.stderr.write(`ladder: ${source.name} is one file of the ladder in ${part.folder}; checked with the folder's other files${part.elsewhere > 0 ? ` (which have ${part.elsewhere} ${part.elsewhere === 1 ? 'problem' : 'problems'} of their own: ladder validate ${part.folder})` : ''}\n`);
   const readerWarnings = (checked.readerWarnings ?? []).map((problem) => (options.strict ? { ...problem, severity: 'error' as const } : problem));
-  const problems = checked.ladder ? [...readerWarnings, ...(await warnings(source, checked.ladder, options.strict))] : checked.diagnostics;
+  // The lint's findings are about the folder's ladder, which `validate FOLDER` places in its files.
+  const problems = checked.ladder ? [...readerWarnings, ...(part ? [] : await warnings(source, checked.ladder, options.strict))] : checked.diagnostics;
   const valid = problems.every((problem) => problem.severity === 'warning');
   if (options.format === 'text') {
     if (!valid) throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics: problems });
@@ -58,6 +66,27 @@ export async function runValidate(context: CommandContext, file: string | undefi
   };
   await report(context, options, result);
   return valid ? 0 : 3;
+}
+
+/**
+ * A file's check as one file of the ladder kept in its folder, when the folder holds other ladder
+ * files: the folder's ladder when this file has no problems in it (the problems of the other
+ * files counted, not reported), else this file's problems.
+ */
+async function withItsFolder(path: string, display: string): Promise<{ folder: string; checked: Checked; elsewhere: number } | undefined> {
+  let folder;
+  try {
+    folder = readLadderFolder({ kind: 'path', path: dirname(path), display: dirname(display), reason: 'command line' });
+  } catch {
+    return undefined;
+  }
+  const entry = folder.entries.find((candidate) => join(folder.path, basename(candidate.name)) === resolve(path));
+  if (!entry || folder.entries.length < 2) return undefined;
+  const checked = await checkLadderSource(folder, {});
+  const own = checked.diagnostics.filter((problem) => problem.file === entry.name);
+  const elsewhere = checked.diagnostics.length - own.length;
+  if (own.length > 0) return { folder: folder.name, checked: { diagnostics: own }, elsewhere };
+  return { folder: folder.name, checked: checked.ladder ? checked : { diagnostics: [] }, elsewhere };
 }
 
 async function report(context: CommandContext, options: ValidateOptions, result: ValidationResult): Promise<void> {

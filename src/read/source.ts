@@ -30,14 +30,15 @@ export type SourceReason = 'command line' | 'LADDER_FILE' | 'working directory' 
 export type SourceLocation = ({ kind: 'stdin' } | { kind: 'path'; path: string; display: string }) & { reason: SourceReason };
 
 /** Names of a ladder file in the working directory, in the order they are looked for. */
-export const LOCAL_NAMES = ['ladder.yaml', 'ladder.yml'];
+export const LOCAL_NAMES = ['ladder.yaml', 'ladder.yml', 'ladder.md', 'ladder.markdown'];
 
 /** The folder in the working directory that holds a ladder kept as several files, looked for after LOCAL_NAMES. */
 export const LOCAL_FOLDER = 'ladders';
 
 /**
  * Where the ladder comes from: `--file`, then `$LADDER_FILE` (either may name a file or a folder),
- * then `./ladder.yaml` or `./ladder.yml`, then a `./ladders/` folder, then the bundled ladder.
+ * then `./ladder.yaml`, `./ladder.yml`, `./ladder.md` or `./ladder.markdown`, then a `./ladders/`
+ * folder, then the bundled ladder.
  */
 export function locateLadder(request: SourceRequest): SourceLocation {
   const reason: SourceReason = request.file !== undefined ? 'command line' : 'LADDER_FILE';

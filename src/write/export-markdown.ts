@@ -1,5 +1,6 @@
 import type { Ladder, Level } from '../model/model.js';
 import { equivalentIds, splitParagraphs } from '../model/model.js';
+import { normalizeName } from '../model/names.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 import { pushAll } from '../lists.js';
 
@@ -17,21 +18,25 @@ export function exportMarkdown(ladder: Ladder): string {
   const heading = (level: number, text: string) => `${'#'.repeat(level + depth)} ${text}`;
   if (ladder.name) blocks.push(`# ${mdText(ladder.name)}`);
   if (ladder.description) pushAll(blocks, paragraphs(ladder.description));
+  // How many tracks hold each title: a title several hold names a level on each, so such a peer is written by its id.
+  const titleTracks = new Map<string, number>();
+  for (const track of ladder.tracks) for (const title of new Set(track.levels.map((level) => normalizeName(level.title)))) titleTracks.set(title, (titleTracks.get(title) ?? 0) + 1);
   for (const track of ladder.tracks) {
     blocks.push(heading(1, mdText(track.name)));
     if (track.description) pushAll(blocks, paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) pushAll(blocks, levelBlocks(ladder, level, track.equivalentLabel, heading));
+    for (const level of track.levels) pushAll(blocks, levelBlocks(ladder, level, track.equivalentLabel, heading, titleTracks));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string): string[] {
-  // The equivalents the file names (peers by grade need none): each by title, with its track where titles repeat across tracks.
+function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string, titleTracks: Map<string, number>): string[] {
+  // The equivalents the file names (peers by grade need none): each by title, or by id where several tracks hold its title.
   const named = equivalentIds(level.declaredEquivalent).flatMap((id) => {
     const peer = ladder.levelById.get(id);
-    return peer ? [mdText(peer.title)] : [];
+    if (!peer) return [];
+    return [(titleTracks.get(normalizeName(peer.title)) ?? 0) > 1 ? peer.id : mdText(peer.title)];
   });
   const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`)];
   blocks.push(`**${mdText(label)}**: ${named.length > 0 ? named.join('; ') : '_n/a_'}`);

@@ -9,7 +9,7 @@ export function sourceWords(markdown: string): string[] {
   const text = markdown
     .replace(/\r\n?/g, '\n')
     .replace(/^\ufeff/, '')
-    .replace(/^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m, (_, front: string) => withoutSettings(front).replace(/^\s*(?:weight|order)\s*:.*$|(?:^|\s)#.*$/gm, '').replace(/^(\s*(?:-\s+)?)[a-z_]+\s*:/gm, '$1'))
+    .replace(/^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m, (_, front: string) => withoutSettings(front).replace(/^\s*(?:weight|order)\s*:.*$|(?:^|\s)#.*$/gm, '').replace(/^(\s*(?:-\s+)?)[A-Za-z_]+\s*:/gm, '$1'))
     .replace(/<!--[\s\S]*?-->/g, ' ')
     // Styles and scripts are instructions to a browser, and a tag's attributes are the tag's.
     .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../../errors.js';
-import { matchName } from '../../model/match.js';
-import { closest, normalizeName } from '../../model/names.js';
-import type { DraftLevel, DraftTrack } from './draft.js';
+import type { Diagnostic } from "../../errors.js";
+import { matchName } from "../../model/match.js";
+import { closest, normalizeName } from "../../model/names.js";
+import type { DraftLevel, DraftTrack } from "./draft.js";
 
 /**
  * Comparisons that inexact matching may make in one import. An exact title, code or alias is
@@ -35,55 +35,111 @@ export type QualifiedName = (level: DraftLevel) => string;
  * one) is a warning that keeps the name. Levels of the same title on several tracks, with no
  * peer and no grade, are peers (a discipline's `Level 3` is level 3 of every discipline).
  */
-export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, string>, warnings: Diagnostic[], keepUnresolved: boolean, qualified: QualifiedName): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
+export function resolveEquivalents(
+  tracks: DraftTrack[],
+  ids: Map<DraftLevel, string>,
+  warnings: Diagnostic[],
+  keepUnresolved: boolean,
+  qualified: QualifiedName,
+): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const byName = nameIndex(tracks, ids);
   const byWord = wordIndex(tracks);
-  const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
+  const trackOf = new Map(
+    tracks.flatMap((track) =>
+      track.levels.map((level): [DraftLevel, DraftTrack] => [level, track]),
+    ),
+  );
   const claims: Claim[] = [];
   let budget = FUZZY_BUDGET;
   for (const track of tracks) {
     let others: DraftLevel[] | undefined;
     for (const level of track.levels) {
       for (const claimant of [level, ...(level.copies ?? [])]) {
-        const name = claimant.equivalentName;
-        if (!name) continue;
-        const where = { file: claimant.file, line: claimant.equivalentLine ?? claimant.line, col: 1 };
-        let found = onEachTrack(byName.get(normalizeName(name)) ?? [], track, trackOf);
-        // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
-        const exact = found.length > 0 && found.every((candidate) => [...namesOf(candidate), ids.get(candidate)].includes(name));
-        if (found.length === 0) {
-          // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
-          const sharing = byWord.rarest(name).filter((candidate) => trackOf.get(candidate) !== track);
-          found = listOf(sharing.length > 0 ? findByWords(name, sharing) : undefined);
-        }
-        if (found.length === 0) {
-          others ??= tracks.filter((other) => other !== track).flatMap((other) => other.levels);
-          budget -= others.length;
-          found = listOf(budget >= 0 ? findLoosely(name, others) : undefined);
-        }
-        if (found.length === 0) {
-          const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
-          if (keepUnresolved) {
-            warnings.push({ severity: 'warning', ...where, message: `${message}; imported without it` });
+        const line = claimant.equivalentName;
+        if (!line) continue;
+        // `A; B` names a peer on each of two tracks (export writes a list so), unless it is one level's name.
+        const names =
+          line.includes(";") && !byName.has(normalizeName(line))
+            ? line
+                .split(";")
+                .map((part) => part.trim())
+                .filter(Boolean)
+            : [line];
+        for (const name of names) {
+          const where = {
+            file: claimant.file,
+            line: claimant.equivalentLine ?? claimant.line,
+            col: 1,
+          };
+          let found = onEachTrack(
+            byName.get(normalizeName(name)) ?? [],
+            track,
+            trackOf,
+          );
+          // Written otherwise (`lead-engineer` for `Lead Engineer`), the name is kept as an alias, as a looser one is.
+          const exact =
+            found.length > 0 &&
+            found.every((candidate) =>
+              [...namesOf(candidate), ids.get(candidate)].includes(name),
+            );
+          if (found.length === 0) {
+            // Levels that share the query's rarest word are tried first: numbered titles find their match there at once.
+            const sharing = byWord
+              .rarest(name)
+              .filter((candidate) => trackOf.get(candidate) !== track);
+            found = listOf(
+              sharing.length > 0 ? findByWords(name, sharing) : undefined,
+            );
+          }
+          if (found.length === 0) {
+            others ??= tracks
+              .filter((other) => other !== track)
+              .flatMap((other) => other.levels);
+            budget -= others.length;
+            found = listOf(budget >= 0 ? findLoosely(name, others) : undefined);
+          }
+          if (found.length === 0) {
+            const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
+            if (keepUnresolved) {
+              warnings.push({
+                severity: "warning",
+                ...where,
+                message: `${message}; imported without it`,
+              });
+              continue;
+            }
+            budget -= others?.length ?? 0;
+            const near =
+              budget >= 0 && others
+                ? closest(
+                    name,
+                    others.map((other) => other.title),
+                    1,
+                  )
+                : [];
+            errors.push({
+              severity: "error",
+              ...where,
+              message,
+              hint:
+                near.length > 0
+                  ? `did you mean \`${near[0]}\`?`
+                  : "name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports the level without it",
+            });
             continue;
           }
-          budget -= others?.length ?? 0;
-          const near = budget >= 0 && others ? closest(name, others.map((other) => other.title), 1) : [];
-          errors.push({
-            severity: 'error',
-            ...where,
-            message,
-            hint: near.length > 0 ? `did you mean \`${near[0]}\`?` : 'name the equivalent by its title or code, or write _n/a_; `ladder import --keep-unresolved` imports the level without it',
-          });
-          continue;
-        }
-        for (const target of found) {
-          if (!exact) {
-            warnings.push({ severity: 'warning', ...where, message: `equivalent \`${name}\` of \`${level.title}\` taken to be \`${target.title}\`` });
-            addAlias(target, name, ids);
+          for (const target of found) {
+            if (!exact) {
+              warnings.push({
+                severity: "warning",
+                ...where,
+                message: `equivalent \`${name}\` of \`${level.title}\` taken to be \`${target.title}\``,
+              });
+              addAlias(target, name, ids);
+            }
+            claims.push({ from: level, to: target, ...where });
           }
-          claims.push({ from: level, to: target, ...where });
         }
       }
     }
@@ -91,12 +147,16 @@ export function resolveEquivalents(tracks: DraftTrack[], ids: Map<DraftLevel, st
   const peers = closeClaims(claims, trackOf, errors, warnings, qualified);
   peerAlikeTitles(tracks, peers, trackOf);
   const equivalents = new Map<DraftLevel, string[]>();
-  for (const [level, onTracks] of peers) equivalents.set(level, [...onTracks.values()].map((peer) => ids.get(peer.level) as string));
+  for (const [level, onTracks] of peers)
+    equivalents.set(
+      level,
+      [...onTracks.values()].map((peer) => ids.get(peer.level) as string),
+    );
   return { equivalents, errors };
 }
 
 /** The track of a qualified name: `eng` of `eng:lead`. */
-const trackPart = (name: string) => name.slice(0, name.indexOf(':'));
+const trackPart = (name: string) => name.slice(0, name.indexOf(":"));
 
 /** A level's peer on one track, and the claim that made it one. */
 type Peer = { level: DraftLevel; claim: Claim };
@@ -105,10 +165,18 @@ type Peer = { level: DraftLevel; claim: Claim };
  * The symmetric closure of the claims: each level's peer on each other track. A claim that would
  * give a level a second, different peer on one track is reported with the claim it contradicts.
  */
-function closeClaims(claims: Claim[], trackOf: Map<DraftLevel, DraftTrack>, errors: Diagnostic[], warnings: Diagnostic[], qualified: QualifiedName): Map<DraftLevel, Map<DraftTrack, Peer>> {
+function closeClaims(
+  claims: Claim[],
+  trackOf: Map<DraftLevel, DraftTrack>,
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+  qualified: QualifiedName,
+): Map<DraftLevel, Map<DraftTrack, Peer>> {
   const peers = new Map<DraftLevel, Map<DraftTrack, Peer>>();
-  const peerOf = (level: DraftLevel, track: DraftTrack) => peers.get(level)?.get(track);
-  const named = (claim: Claim) => `\`${qualified(claim.from)}\` names \`${qualified(claim.to)}\` (${claim.file}:${claim.line})`;
+  const peerOf = (level: DraftLevel, track: DraftTrack) =>
+    peers.get(level)?.get(track);
+  const named = (claim: Claim) =>
+    `\`${qualified(claim.from)}\` names \`${qualified(claim.to)}\` (${claim.file}:${claim.line})`;
   const warnedNone = new Set<DraftLevel>();
   for (const claim of claims) {
     const { from, to } = claim;
@@ -124,12 +192,12 @@ function closeClaims(claims: Claim[], trackOf: Map<DraftLevel, DraftTrack>, erro
     if (before) {
       const known = peerOf(before.level, before.track) as Peer;
       errors.push({
-        severity: 'error',
+        severity: "error",
         file: claim.file,
         line: claim.line,
         col: 1,
         message: `${named(claim)}, but ${named(known.claim)}: \`${qualified(before.level)}\` would have two peers on track \`${trackPart(qualified(before.other))}\``,
-        hint: 'a level has at most one peer on each other track; change one of the two lines',
+        hint: "a level has at most one peer on each other track; change one of the two lines",
       });
       continue;
     }
@@ -141,9 +209,19 @@ function closeClaims(claims: Claim[], trackOf: Map<DraftLevel, DraftTrack>, erro
       peers.set(level, onTracks);
       if (!onTracks.has(track)) onTracks.set(track, { level: other, claim });
     }
-    if (to.equivalentLine !== undefined && !to.equivalentName && !warnedNone.has(to)) {
+    if (
+      to.equivalentLine !== undefined &&
+      !to.equivalentName &&
+      !warnedNone.has(to)
+    ) {
       warnedNone.add(to);
-      warnings.push({ severity: 'warning', file: to.file, line: to.equivalentLine, col: 1, message: `\`${to.title}\` gives its equivalent as n/a, but \`${from.title}\` names it; taken to be \`${from.title}\`` });
+      warnings.push({
+        severity: "warning",
+        file: to.file,
+        line: to.equivalentLine,
+        col: 1,
+        message: `\`${to.title}\` gives its equivalent as n/a, but \`${from.title}\` names it; taken to be \`${from.title}\``,
+      });
     }
   }
   return peers;
@@ -153,40 +231,75 @@ function closeClaims(claims: Claim[], trackOf: Map<DraftLevel, DraftTrack>, erro
  * Levels of one title on several tracks (each discipline's `Level 3`), none with a peer or a grade,
  * are peers: each names the first, which names them all, so the groups are the titles.
  */
-function peerAlikeTitles(tracks: DraftTrack[], peers: Map<DraftLevel, Map<DraftTrack, Peer>>, trackOf: Map<DraftLevel, DraftTrack>): void {
-  if (tracks.length < 2 || tracks.some((track) => track.levels.some((level) => level.grade !== undefined))) return;
+function peerAlikeTitles(
+  tracks: DraftTrack[],
+  peers: Map<DraftLevel, Map<DraftTrack, Peer>>,
+  trackOf: Map<DraftLevel, DraftTrack>,
+): void {
+  if (
+    tracks.length < 2 ||
+    tracks.some((track) =>
+      track.levels.some((level) => level.grade !== undefined),
+    )
+  )
+    return;
   const byTitle = new Map<string, DraftLevel[]>();
-  for (const track of tracks) for (const level of track.levels) if (!peers.has(level)) byTitle.set(normalizeName(level.title), [...(byTitle.get(normalizeName(level.title)) ?? []), level]);
+  for (const track of tracks)
+    for (const level of track.levels)
+      if (!peers.has(level))
+        byTitle.set(normalizeName(level.title), [
+          ...(byTitle.get(normalizeName(level.title)) ?? []),
+          level,
+        ]);
   for (const alike of byTitle.values()) {
     const [first, ...rest] = alike;
     if (!first || rest.length === 0) continue;
-    const claim: Claim = { from: first, to: first, file: first.file, line: first.line };
+    const claim: Claim = {
+      from: first,
+      to: first,
+      file: first.file,
+      line: first.line,
+    };
     const firstPeers = new Map<DraftTrack, Peer>();
     for (const level of rest) {
       firstPeers.set(trackOf.get(level) as DraftTrack, { level, claim });
-      peers.set(level, new Map([[trackOf.get(first) as DraftTrack, { level: first, claim }]]));
+      peers.set(
+        level,
+        new Map([[trackOf.get(first) as DraftTrack, { level: first, claim }]]),
+      );
     }
     peers.set(first, firstPeers);
   }
 }
 
 /** The levels a name matches exactly, one on each other track where it names one level only. */
-function onEachTrack(candidates: DraftLevel[], own: DraftTrack, trackOf: Map<DraftLevel, DraftTrack>): DraftLevel[] {
+function onEachTrack(
+  candidates: DraftLevel[],
+  own: DraftTrack,
+  trackOf: Map<DraftLevel, DraftTrack>,
+): DraftLevel[] {
   const perTrack = new Map<DraftTrack, DraftLevel[]>();
   for (const candidate of candidates) {
     const track = trackOf.get(candidate) as DraftTrack;
-    if (track !== own) perTrack.set(track, [...(perTrack.get(track) ?? []), candidate]);
+    if (track !== own)
+      perTrack.set(track, [...(perTrack.get(track) ?? []), candidate]);
   }
-  return [...perTrack.values()].filter((list) => list.length === 1).map((list) => list[0] as DraftLevel);
+  return [...perTrack.values()]
+    .filter((list) => list.length === 1)
+    .map((list) => list[0] as DraftLevel);
 }
 
-const listOf = (level: DraftLevel | undefined): DraftLevel[] => (level ? [level] : []);
+const listOf = (level: DraftLevel | undefined): DraftLevel[] =>
+  level ? [level] : [];
 
 /** Every level under each of its names (title, code, aliases, and its id), compared as names are everywhere. */
-function nameIndex(tracks: DraftTrack[], ids: Map<DraftLevel, string>): Map<string, DraftLevel[]> {
+function nameIndex(
+  tracks: DraftTrack[],
+  ids: Map<DraftLevel, string>,
+): Map<string, DraftLevel[]> {
   const index = new Map<string, DraftLevel[]>();
   for (const level of tracks.flatMap((track) => track.levels)) {
-    for (const name of [...namesOf(level), ids.get(level) ?? '']) {
+    for (const name of [...namesOf(level), ids.get(level) ?? ""]) {
       const key = normalizeName(name);
       const list = index.get(key) ?? [];
       if (!list.includes(level)) list.push(level);
@@ -197,15 +310,27 @@ function nameIndex(tracks: DraftTrack[], ids: Map<DraftLevel, string>): Map<stri
 }
 
 /** The levels whose titles hold a word, for the word of a query that the fewest titles hold. */
-function wordIndex(tracks: DraftTrack[]): { rarest(query: string): DraftLevel[] } {
+function wordIndex(tracks: DraftTrack[]): {
+  rarest(query: string): DraftLevel[];
+} {
   const index = new Map<string, DraftLevel[]>();
   for (const level of tracks.flatMap((track) => track.levels)) {
-    for (const word of new Set(titleWords(level.title))) index.set(word, [...(index.get(word) ?? []), level].slice(0, RAREST_CAP + 1));
+    for (const word of new Set(titleWords(level.title)))
+      index.set(
+        word,
+        [...(index.get(word) ?? []), level].slice(0, RAREST_CAP + 1),
+      );
   }
   return {
     rarest(query) {
-      const lists = titleWords(query).map((word) => index.get(word) ?? []).filter((list) => list.length > 0 && list.length <= RAREST_CAP);
-      return lists.reduce<DraftLevel[]>((best, list) => (best.length === 0 || list.length < best.length ? list : best), []);
+      const lists = titleWords(query)
+        .map((word) => index.get(word) ?? [])
+        .filter((list) => list.length > 0 && list.length <= RAREST_CAP);
+      return lists.reduce<DraftLevel[]>(
+        (best, list) =>
+          best.length === 0 || list.length < best.length ? list : best,
+        [],
+      );
     },
   };
 }
@@ -214,25 +339,45 @@ function wordIndex(tracks: DraftTrack[]): { rarest(query: string): DraftLevel[] 
 const RAREST_CAP = 64;
 
 function titleWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
-function findByWords(name: string, levels: DraftLevel[]): DraftLevel | undefined {
-  const byWords = matchName(levels.map((level) => ({ item: level, ids: [], names: [level.title] })), name);
-  return byWords.kind === 'one' ? byWords.item : undefined;
+function findByWords(
+  name: string,
+  levels: DraftLevel[],
+): DraftLevel | undefined {
+  const byWords = matchName(
+    levels.map((level) => ({ item: level, ids: [], names: [level.title] })),
+    name,
+  );
+  return byWords.kind === "one" ? byWords.item : undefined;
 }
 
-function findLoosely(name: string, levels: DraftLevel[]): DraftLevel | undefined {
+function findLoosely(
+  name: string,
+  levels: DraftLevel[],
+): DraftLevel | undefined {
   const byWords = findByWords(name, levels);
   if (byWords) return byWords;
-  const [near] = closest(name, levels.map((level) => level.title), 1);
+  const [near] = closest(
+    name,
+    levels.map((level) => level.title),
+    1,
+  );
   return levels.find((level) => level.title === near);
 }
 
 /** Keeps the document's name for a level findable, unless it is just the level's own id or title. */
-function addAlias(level: DraftLevel, name: string, ids: Map<DraftLevel, string>): void {
+function addAlias(
+  level: DraftLevel,
+  name: string,
+  ids: Map<DraftLevel, string>,
+): void {
   const key = normalizeName(name);
-  const known = [ids.get(level) ?? '', ...namesOf(level)].map(normalizeName);
+  const known = [ids.get(level) ?? "", ...namesOf(level)].map(normalizeName);
   if (!known.includes(key)) level.aliases.push(name);
 }
 
