@@ -44,10 +44,10 @@ export async function runValidate(context: CommandContext, file: string | undefi
   const markdown = (isFolderInput(source) ? source.files : [source]).some((file) => sourceFormat(file) === 'markdown');
   const alone = await checkLadderSource(source, markdown ? {} : loadOptions(context));
   // One file of a ladder kept as a folder names levels and grades its other files hold: alone it
-  // is not the ladder its authors wrote, so it is checked with its folder, for its own problems.
+  // is not the ladder its authors wrote, so it is checked with its folder.
   const part = !alone.ladder && !isFolderInput(source) && location.kind === 'path' ? await withItsFolder(location.path, location.display) : undefined;
   const checked = part?.checked ?? alone;
-  if (part) context.io.stderr.write(`ladder: ${source.name} is one file of the ladder in ${part.folder}; checked with the folder's other files${part.elsewhere > 0 ? ` (which have ${part.elsewhere} ${part.elsewhere === 1 ? 'problem' : 'problems'} of their own: ladder validate ${part.folder})` : ''}\n`);
+  if (part) context.io.stderr.write(`ladder: ${source.name} is one file of the ladder in ${part.folder}; checked with the folder's other files\n`);
   const readerWarnings = (checked.readerWarnings ?? []).map((problem) => (options.strict ? { ...problem, severity: 'error' as const } : problem));
   // The lint's findings are about the folder's ladder, which `validate FOLDER` places in its files.
   const problems = checked.ladder ? [...readerWarnings, ...(part ? [] : await warnings(source, checked.ladder, options.strict))] : checked.diagnostics;
@@ -70,23 +70,20 @@ export async function runValidate(context: CommandContext, file: string | undefi
 
 /**
  * A file's check as one file of the ladder kept in its folder, when the folder holds other ladder
- * files: the folder's ladder when this file has no problems in it (the problems of the other
- * files counted, not reported), else this file's problems.
+ * files and checks clean as a whole: that is the ladder the file belongs to. A folder with problems
+ * of its own says nothing about this file, which is then reported as it reads alone.
  */
-async function withItsFolder(path: string, display: string): Promise<{ folder: string; checked: Checked; elsewhere: number } | undefined> {
+async function withItsFolder(path: string, display: string): Promise<{ folder: string; checked: Checked } | undefined> {
   let folder;
   try {
     folder = readLadderFolder({ kind: 'path', path: dirname(path), display: dirname(display), reason: 'command line' });
   } catch {
     return undefined;
   }
-  const entry = folder.entries.find((candidate) => join(folder.path, basename(candidate.name)) === resolve(path));
-  if (!entry || folder.entries.length < 2) return undefined;
+  const isEntry = folder.entries.some((candidate) => join(folder.path, basename(candidate.name)) === resolve(path));
+  if (!isEntry || folder.entries.length < 2) return undefined;
   const checked = await checkLadderSource(folder, {});
-  const own = checked.diagnostics.filter((problem) => problem.file === entry.name);
-  const elsewhere = checked.diagnostics.length - own.length;
-  if (own.length > 0) return { folder: folder.name, checked: { diagnostics: own }, elsewhere };
-  return { folder: folder.name, checked: checked.ladder ? checked : { diagnostics: [] }, elsewhere };
+  return checked.ladder ? { folder: folder.name, checked } : undefined;
 }
 
 async function report(context: CommandContext, options: ValidateOptions, result: ValidationResult): Promise<void> {
