@@ -82,8 +82,13 @@ async function withItsFolder(path: string, display: string): Promise<{ folder: s
   }
   const isEntry = folder.entries.some((candidate) => join(folder.path, basename(candidate.name)) === resolve(path));
   if (!isEntry || folder.entries.length < 2) return undefined;
-  const checked = await checkLadderSource(folder, {});
-  return checked.ladder ? { folder: folder.name, checked } : undefined;
+  try {
+    const checked = await checkLadderSource(folder, {});
+    return checked.ladder ? { folder: folder.name, checked } : undefined;
+  } catch {
+    // A file of the folder that cannot be read as a ladder at all: the folder is not its ladder.
+    return undefined;
+  }
 }
 
 async function report(context: CommandContext, options: ValidateOptions, result: ValidationResult): Promise<void> {
