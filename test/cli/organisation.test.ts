@@ -25,6 +25,14 @@ describe('the starter organisation (init --org)', () => {
     expect(readdirSync(join(home, 'ladders')).sort()).toEqual(['backend.yaml', 'frontend.yaml', 'organisation.yaml', 'sre.yaml']);
   });
 
+  it('validates one file of the folder with the folder, and says so, rather than advise what the folder already holds', () => {
+    expect(inOrg(['validate', 'ladders/backend.yaml'])).toEqual({
+      stdout: 'ladders/backend.yaml: valid (19 levels, 4 tracks)\n',
+      stderr: 'ladder: ladders/backend.yaml is one file of the ladder in ladders; checked with the folder\'s other files\n',
+      status: 0,
+    });
+  });
+
   it('prints the grid of peers, a row per grade, in every format', async () => {
     expectGolden('organisation-equiv.terminal.txt', (await ladderInProcess(['equiv'], { tty: true, columns: 200, env: { NO_COLOR: '1' }, cwd: home })).stdout);
     const grid = JSON.parse(inOrg(['equiv', '--json']).stdout);
