@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { ladderData } from '../model/model.js';
 import type { Ladder, Level } from '../model/model.js';
 import { normalizeName } from '../model/names.js';
-import { RATINGS } from '../read/assessment.js';
-import type { AssessedExpectation, Assessment, Rating } from '../read/assessment.js';
+import { RATINGS } from '../model/assessment.js';
+import type { AssessedExpectation, Assessment, Rating } from '../model/assessment.js';
 import { checklist } from './checklist.js';
 import { PAIRING_THRESHOLD, sectionsOf } from './diff.js';
 import { pairSimilar } from './pairing.js';
@@ -15,11 +13,6 @@ export const THRESHOLD: Rating = 'consistently';
 
 /** Whether a rating meets the threshold (an unrated expectation does not). */
 export const isMet = (rating: Rating | null | undefined): boolean => rating != null && RATINGS.indexOf(rating) >= RATINGS.indexOf(THRESHOLD);
-
-/** A hash of the ladder's content (not its formatting): an assessment made against it records it. */
-export function ladderFingerprint(ladder: Ladder): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(ladderData(ladder))).digest('hex').slice(0, 16)}`;
-}
 
 /**
  * The target's expectations in ladder order, each marked when it is new or changed since the

@@ -1,6 +1,6 @@
 import { expectationsByAxis, isMet, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
-import type { AssessedExpectation, Evidence } from '../read/assessment.js';
+import type { AssessedExpectation, Evidence } from '../model/assessment.js';
 import { mdDocument, mdHeading, mdText, mdUrl } from './markdown.js';
 import type { Renderers } from './output.js';
 import { hanging, levelName, safe, table } from './text/layout.js';

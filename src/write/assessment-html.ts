@@ -1,6 +1,6 @@
 import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
-import type { AssessedExpectation, Evidence } from '../read/assessment.js';
+import type { AssessedExpectation, Evidence } from '../model/assessment.js';
 import { changeLine, changeMark, reworded, whoLine } from '../render/assessment.js';
 import { html, htmlPage } from './html-text.js';
 

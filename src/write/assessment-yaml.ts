@@ -3,8 +3,8 @@ import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { FileMatch } from '../query/assessment.js';
 import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
 import { quoteList } from '../model/names.js';
-import { canonicalRating, RATINGS } from '../read/assessment.js';
-import type { Assessment } from '../read/assessment.js';
+import { canonicalRating, RATINGS } from '../model/assessment.js';
+import type { Assessment } from '../model/assessment.js';
 import { safeYaml } from '../render/yaml.js';
 
 const HEADER = [

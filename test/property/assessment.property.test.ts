@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLadder, ladderData } from '../../src/model/model.js';
 import type { AxisValue, Ladder, LadderData } from '../../src/model/model.js';
-import { expectationsOf, ladderFingerprint, review, updatedAssessment } from '../../src/query/assessment.js';
-import { RATINGS } from '../../src/read/assessment.js';
-import type { AssessedExpectation, Assessment } from '../../src/read/assessment.js';
+import { expectationsOf, review, updatedAssessment } from '../../src/query/assessment.js';
+import { ladderFingerprint } from '../../src/query/fingerprint.js';
+import { RATINGS } from '../../src/model/assessment.js';
+import type { AssessedExpectation, Assessment } from '../../src/model/assessment.js';
 import { shipped } from '../helpers/ladders.js';
 import { RUNS } from './arbitraries.js';
 
