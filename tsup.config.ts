@@ -68,6 +68,37 @@ const onDemandBundles: Plugin = {
   },
 };
 
+/**
+ * The HTML page's script (src/page/), built for the browser and handed to the export as text:
+ * `import { script, scriptHash } from 'page-script'`. It is built here, with the CLI, so that one
+ * build makes both, and the page carries the same model and queries the CLI runs. The hash is the
+ * one the page's Content-Security-Policy allows.
+ */
+const pageScript: Plugin = {
+  name: 'page-script',
+  setup(build) {
+    build.onResolve({ filter: /^page-script$/ }, () => ({ path: 'page-script', namespace: 'page-script' }));
+    build.onLoad({ filter: /.*/, namespace: 'page-script' }, async () => {
+      const { build: bundle } = await import('esbuild');
+      const { createHash } = await import('node:crypto');
+      const result = await bundle({
+        entryPoints: ['src/page/main.ts'],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        metafile: true,
+      });
+      const script = result.outputFiles[0]?.text ?? '';
+      if (/<\/script|<!--/i.test(script)) throw new Error('the page script contains text that would end its <script> element');
+      const scriptHash = createHash('sha256').update(script).digest('base64');
+      return { contents: `export const script = ${JSON.stringify(script)}; export const scriptHash = ${JSON.stringify(scriptHash)};`, loader: 'js', watchFiles: Object.keys(result.metafile.inputs) };
+    });
+  },
+};
+
 export default defineConfig({
   // bin/ladder.js reads the cache rule from its own small bundle before it compiles the main one.
   entry: { cli: 'src/cli.ts', 'cache-directory': 'src/read/cache-directory.ts', ...ON_DEMAND },
@@ -81,7 +112,7 @@ export default defineConfig({
   clean: true,
   // Dependencies are bundled so start-up reads one file instead of resolving a node_modules tree.
   noExternal: [/.*/],
-  esbuildPlugins: [deferChildProcess, onDemandBundles],
+  esbuildPlugins: [deferChildProcess, onDemandBundles, pageScript],
   // import() becomes require(), which also serves the code-cached bundle that bin/ladder.js runs.
   esbuildOptions(options) {
     options.supported = { ...options.supported, 'dynamic-import': false };

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { resolveLevel } from '../model/resolve.js';
@@ -13,6 +13,7 @@ import { isFolderInput } from '../read/load.js';
 import type { LadderSource } from '../read/source.js';
 import { reviewRenderers } from '../render/assessment.js';
 import { writeFileSafely } from '../write/write-file.js';
+import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext, OutputFlags } from './context.js';
 import { contextLocation, emit, levelNamed, loadContextLadder, readContextSource } from './context.js';
 
@@ -38,9 +39,7 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   if (behind) throw new LadderError('usage', `--target ${target.title} ${behind} (${level.title})`, { hint: 'name as --target the level you are working towards, above --level' });
   if (options.schema && !options.output) throw new LadderError('usage', '--schema copies the schema beside the file, so it needs -o FILE', { hint: 'ladder assess new --level LEVEL --target LEVEL -o FILE --schema' });
   const location = contextLocation(context);
-  // The ladder is named relative to the assessment, so the two can move together (or be committed together).
-  const from = options.output ? dirname(resolve(context.io.cwd, options.output)) : context.io.cwd;
-  const file = location.kind === 'stdin' ? '-' : location.reason === 'shipped' ? 'ladder.yaml' : relative(from, location.path) || '.';
+  const file = assessmentLadderName(context, options.output);
   const expectations = expectationsOf(ladder, level, target).map((entry) => ({ ...entry, rating: null, evidence: [] }));
   const { assessmentYaml } = await import('../write/assessment-yaml.js');
   const assessment = { ladder: { file, fingerprint: ladderFingerprint(ladder) }, name: null, date: null, reviewer: null, level: options.level, target: options.target, expectations };

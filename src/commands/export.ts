@@ -8,13 +8,13 @@ import { writeFileSafely } from '../write/write-file.js';
 import type { Ladder } from '../model/model.js';
 import { fileShape, ladderData } from '../model/model.js';
 import { renderJson } from '../render/json.js';
+import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext } from './context.js';
 import { contextLocation, loadContextLadder } from './context.js';
 
-
-const EXPORTERS: Record<ExportFormat, (ladder: Ladder) => string | Uint8Array | Promise<Uint8Array>> = {
+const EXPORTERS: Record<ExportFormat, (ladder: Ladder, context: CommandContext, output: string | undefined) => string | Uint8Array | Promise<Uint8Array>> = {
   md: exportMarkdown,
-  html: exportHtml,
+  html: (ladder, context, output) => exportHtml(ladder, { assessmentFile: assessmentLadderName(context, output) }),
   csv: exportCsv,
   // The zip writer is loaded only for this format.
   xlsx: async (ladder) => (await import('../write/export-xlsx.js')).exportXlsx(ladder),
@@ -31,7 +31,7 @@ export interface ExportOptions {
 /** `ladder export --format FORMAT`: the whole ladder as a document, on stdout or in `-o FILE`. */
 export async function runExport(context: CommandContext, options: ExportOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const content = await EXPORTERS[options.format](ladder);
+  const content = await EXPORTERS[options.format](ladder, context, options.output);
   if (typeof content !== 'string' && (options.output === undefined || options.output === '-') && context.io.stdoutIsTTY) {
     throw new LadderError('usage', `--format ${options.format} is a binary file, not for a terminal`, { hint: `write it with -o ladder.${options.format}, or redirect the output to a file` });
   }

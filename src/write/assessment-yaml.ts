@@ -1,32 +1,18 @@
-import type { YAMLMap} from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { FileMatch } from '../query/assessment.js';
-import { $id as SCHEMA_URL } from '../../schema/assessment.schema.json';
-import { quoteList } from '../model/names.js';
-import { canonicalRating, RATINGS } from '../model/assessment.js';
+import { canonicalRating } from '../model/assessment.js';
 import type { Assessment } from '../model/assessment.js';
 import { safeYaml } from '../render/yaml.js';
-
-const HEADER = [
-  '',
-  'A self-assessment for `ladder assess` (run `ladder assess --help`). It is yours: nothing leaves',
-  'this file, and ladder writes nothing but it.',
-  '',
-  `Rate each expectation ${quoteList([...RATINGS])},`,
-  'and add evidence: `- text: what happened`, with `link:` (http or https) and `date:` (YYYY-MM-DD)',
-  'if you like. `new: true` marks what is new since your current level, `changed: true` what changed',
-  'from it. `name`, `date` (YYYY-MM-DD) and `reviewer` are optional and shown in the packet. When',
-  'the ladder changes, `ladder assess FILE --update` brings this file up to date, losing no rating',
-  'or evidence.',
-];
+import { assessmentComment } from './assessment-header.js';
 
 /**
  * An assessment file: the schema modeline (the published schema, or the copy `schema` names), a
  * header that explains it, then the assessment, empty ratings left empty for filling in.
  */
-export function assessmentYaml(assessment: Assessment, schema: string = SCHEMA_URL): string {
+export function assessmentYaml(assessment: Assessment, schema?: string): string {
   const doc = new Document(assessment, { aliasDuplicateObjects: false });
-  doc.commentBefore = [` yaml-language-server: $schema=${schema}`, ...HEADER.map((line) => (line ? ` ${line}` : ''))].join('\n');
+  doc.commentBefore = assessmentComment(schema).join('\n');
   return safeYaml(doc, { lineWidth: 100, minContentWidth: 40, nullStr: '' });
 }
 

@@ -1,48 +1,100 @@
+import { createHash } from 'node:crypto';
+import { script, scriptHash } from 'page-script';
 import { equivalenceGrid } from '../query/equiv.js';
+import { ladderFingerprint } from '../query/fingerprint.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { peersOf, splitParagraphs } from '../model/model.js';
-import { html, htmlPage } from './html-text.js';
+import { fileShape, ladderData, peersOf, splitParagraphs } from '../model/model.js';
+import { STYLE } from './export-html-style.js';
+import { html } from './html-text.js';
 
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
 const trackAnchor = (track: { id: string }) => `track-${track.id}`;
+
+/** Ladder text as HTML, its `code spans` as code (the one bit of markup ladders write inside a clause); everything else escaped. */
+function inline(text: string): string {
+  return html(text).replace(/`([^`\n]+)`/g, '<code>$1</code>');
+}
 
 function paragraphs(text: string | undefined, className = ''): string {
   if (!text) return '';
   const attribute = className ? ` class="${className}"` : '';
   return splitParagraphs(text)
-    .map((paragraph) => `<p${attribute}>${html(paragraph)}</p>`)
+    .map((paragraph) => `<p${attribute}>${inline(paragraph)}</p>`)
     .join('\n');
 }
 
 function clauseList(clauses: string[]): string {
-  return clauses.length > 0 ? `<ul>${clauses.map((clause) => `<li>${html(clause)}</li>`).join('')}</ul>` : '';
+  return clauses.length > 0 ? `<ul>${clauses.map((clause) => `<li>${inline(clause)}</li>`).join('')}</ul>` : '';
+}
+
+/** A table that scrolls sideways on a narrow screen: a named region that takes focus, so a keyboard can scroll it. */
+function scrollRegion(label: string, table: string): string {
+  return `<div class="scroll" role="region" aria-label="${html(label)}" tabindex="0">\n${table}\n</div>`;
 }
 
 function levelLink(level: { id: string; title: string }): string {
   return `<a href="#${levelAnchor(level)}">${html(level.title)}</a>`;
 }
 
+export interface HtmlExportOptions {
+  /** The ladder as an assessment downloaded from the page names it. */
+  assessmentFile: string;
+}
+
 /**
- * The whole ladder as one self-contained HTML page (no external assets): contents, the
- * equivalence between tracks side by side, each track as a matrix of levels by axes, and a
- * section per level, styled for the screen and for print.
+ * The whole ladder as one self-contained HTML file. Without its script it is a document:
+ * contents, the equivalence between tracks, each track as a matrix of levels by axes, and a
+ * section per level. The script (src/page/) reads the ladder's JSON, embedded as `export --format
+ * json` writes it, and adds the views: Compare, the grid, one level, Search and a
+ * self-assessment. A Content-Security-Policy allows that one script and that one style and no
+ * network origin at all.
  */
-export function exportHtml(ladder: Ladder): string {
+export function exportHtml(ladder: Ladder, options: HtmlExportOptions): string {
   const title = ladder.name ? `${ladder.name} career ladder` : 'Career ladder';
-  return htmlPage(
-    title,
-    STYLE,
-    `<header>
+  // JSON inside <script>: `<` escaped so no text of the ladder can end the element.
+  const data = JSON.stringify(fileShape(ladderData(ladder))).replace(/</g, '\\u003c');
+  const policy = [`default-src 'none'`, `script-src 'sha256-${scriptHash}'`, `style-src 'sha256-${STYLE_HASH}'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ladder">
+<title>${html(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="page-header">
 <h1>${html(title)}</h1>
 ${paragraphs(ladder.description, 'lead')}
 </header>
+<nav id="views" aria-label="Views" hidden>
+<ul>
+<li><a href="#equivalence">Grid</a></li>
+<li><a href="#compare">Compare</a></li>
+<li><a href="#search">Search</a></li>
+<li><a href="#assess">Self-assessment</a></li>
+<li><a href="#contents">Whole ladder</a></li>
+</ul>
+</nav>
+<main id="app" hidden></main>
+<div id="document">
 ${contents(ladder)}
 <main>
 ${equivalence(ladder)}
 ${ladder.tracks.map((track) => trackSection(ladder, track)).join('\n')}
-</main>`,
-  );
+</main>
+</div>
+<footer class="page-footer"><p>One file, made by <code>ladder export</code>: it loads nothing and sends nothing anywhere.</p></footer>
+<script type="application/json" id="ladder-data" data-fingerprint="${html(ladderFingerprint(ladder))}" data-file="${html(options.assessmentFile)}">${data}</script>
+<script>${script}</script>
+</body>
+</html>
+`;
 }
+
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 function contents(ladder: Ladder): string {
   const tracks = ladder.tracks
@@ -67,12 +119,12 @@ function equivalence(ladder: Ladder): string {
     .join('\n');
   return `<section id="equivalence">
 <h2>Equivalence between tracks</h2>
-<table class="equivalence">
+${scrollRegion('Equivalence between tracks', `<table class="equivalence">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
-</table>
+</table>`)}
 </section>`;
 }
 
@@ -107,14 +159,12 @@ ${levelSections}
   return `<section id="${trackAnchor(track)}" class="track">
 <h2>${html(track.name)}</h2>
 ${paragraphs(track.description)}
-<div class="matrix-scroll">
-<table class="matrix" data-track="${html(track.id)}">
+${scrollRegion(`${track.name}: levels by axis`, `<table class="matrix" data-track="${html(track.id)}">
 <thead>${head}</thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
-</div>
+</table>`)}
 ${levelSections}
 </section>`;
 }
@@ -125,7 +175,7 @@ function levelSection(ladder: Ladder, track: Track, level: Level): string {
   const peers = others.length <= 1 ? `${html(track.equivalentLabel)}: ${others[0] ? levelLink(others[0]) : 'n/a'}` : `Peers: ${others.map((peer) => `${levelLink(peer)} (${html(ladder.trackById.get(peer.trackId)?.name ?? peer.trackId)})`).join(', ')}`;
   const meta = `${html(track.name)} · level ${level.position} of ${track.levels.length}${level.grade ? ` · grade ${html(level.grade)}` : ''} · ${peers}`;
   const aliases = level.aliases.length > 0 ? `<p class="meta">Also known as ${level.aliases.map(html).join(', ')}</p>` : '';
-  const note = level.note ? `<p class="note"><strong>Note:</strong> ${html(level.note)}</p>` : '';
+  const note = level.note ? `<p class="note"><strong>Note:</strong> ${inline(level.note)}</p>` : '';
   const axes = level.axes.map((axis) => `<h4>${html(axis.name)}</h4>\n${clauseList(axis.clauses)}`).join('\n');
   return `<article id="${levelAnchor(level)}" class="level">
 <h3>${html(level.title)} <code>${html(level.id)}</code></h3>
@@ -137,43 +187,3 @@ ${axes}
 <p class="back"><a href="#contents">Back to contents</a></p>
 </article>`;
 }
-
-const STYLE = `
-:root { --ink: #1d2433; --muted: #5b6478; --line: #d8dce6; --accent: #2f5bd3; --wash: #f4f6fb; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 78rem; padding: 2rem 1.5rem 4rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); }
-h1 { font-size: 2rem; margin: 0 0 .5rem; }
-h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
-h3 { font-size: 1.2rem; margin: 0 0 .25rem; }
-h3 code { font-size: .8rem; color: var(--muted); background: var(--wash); padding: .1rem .35rem; border-radius: 4px; }
-h4 { font-size: 1rem; margin: 1rem 0 .25rem; }
-a { color: var(--accent); }
-nav { background: var(--wash); border: 1px solid var(--line); border-radius: 8px; padding: .5rem 1.25rem 1rem; }
-nav h2 { border: 0; margin: .75rem 0 .25rem; font-size: 1.1rem; }
-nav ol ol { columns: 2; margin: .25rem 0 .5rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--line); padding: .5rem .6rem; text-align: left; vertical-align: top; }
-thead th { background: var(--wash); }
-.matrix-scroll { overflow-x: auto; }
-.matrix { font-size: .9rem; min-width: 48rem; }
-.matrix th[scope=row] { width: 12rem; }
-.matrix ul, .level ul { margin: 0; padding-left: 1.1rem; }
-.equivalence td { width: 50%; }
-.none { color: var(--muted); }
-.level { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1.25rem 0; }
-.level:target { border-color: var(--accent); box-shadow: 0 0 0 3px rgba(47, 91, 211, .15); }
-.meta { color: var(--muted); margin: 0 0 .5rem; }
-.note { background: var(--wash); padding: .5rem .75rem; border-radius: 6px; }
-.back { font-size: .85rem; margin: 1rem 0 0; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  nav, .back { display: none; }
-  a { color: inherit; text-decoration: none; }
-  .matrix-scroll { overflow: visible; }
-  .matrix { min-width: 0; font-size: 8.5pt; }
-  .track { break-before: page; }
-  .level, tr { break-inside: avoid; }
-  h2, h3, h4 { break-after: avoid; }
-  @page { margin: 1.5cm; }
-}
-`;

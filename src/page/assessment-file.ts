@@ -1,0 +1,109 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { RATINGS } from '../model/assessment.js';
+import type { AssessedExpectation, Assessment, Evidence, Rating } from '../model/assessment.js';
+import { assessmentComment } from '../write/assessment-header.js';
+
+/**
+ * A string as a YAML double-quoted scalar. JSON's escapes are YAML's; the line and paragraph
+ * separators and C1 controls, which JSON leaves as they are and YAML 1.1 reads as line breaks,
+ * are escaped too.
+ */
+function quoted(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function expectationLines(entry: AssessedExpectation): string[] {
+  const lines = [`  - axis: ${quoted(entry.axis)}`, `    expectation: ${quoted(entry.expectation)}`];
+  if (entry.new !== undefined) lines.push(`    new: ${entry.new}`);
+  if (entry.rating !== undefined) lines.push(`    rating:${entry.rating === null ? '' : ` ${quoted(entry.rating)}`}`);
+  if (entry.evidence !== undefined) {
+    if (entry.evidence.length === 0) lines.push('    evidence: []');
+    else {
+      lines.push('    evidence:');
+      for (const evidence of entry.evidence) {
+        lines.push(`      - text: ${quoted(evidence.text)}`);
+        if (evidence.link !== undefined) lines.push(`        link: ${quoted(evidence.link)}`);
+        if (evidence.date !== undefined) lines.push(`        date: ${quoted(evidence.date)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+/** The assessment file `ladder assess` reads: the CLI's header comment, then every key in the CLI's order, each string quoted. */
+export function assessmentFile(assessment: Assessment): string {
+  const list = (name: string, entries: AssessedExpectation[]) => (entries.length === 0 ? [`${name}: []`] : [`${name}:`, ...entries.flatMap(expectationLines)]);
+  return [
+    ...assessmentComment().map((line) => `#${line}`),
+    'ladder:',
+    `  file: ${quoted(assessment.ladder.file)}`,
+    `  fingerprint: ${quoted(assessment.ladder.fingerprint)}`,
+    `level: ${quoted(assessment.level)}`,
+    `target: ${quoted(assessment.target)}`,
+    ...list('expectations', assessment.expectations),
+    ...(assessment.removed ? list('removed', assessment.removed) : []),
+    '',
+  ].join('\n');
+}
+
+type Record_ = Record<string, unknown>;
+const isRecord = (value: unknown): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+/** The schema allows no other keys: a file with one is refused rather than read with it dropped. */
+const onlyKeys = (value: Record_, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
+
+function evidenceOf(value: unknown): Evidence | undefined {
+  if (!isRecord(value) || !onlyKeys(value, ['text', 'link', 'date']) || !isText(value.text)) return undefined;
+  if (value.link !== undefined && !(typeof value.link === 'string' && LINK.test(value.link))) return undefined;
+  if (value.date !== undefined && !(typeof value.date === 'string' && DATE.test(value.date))) return undefined;
+  return { text: value.text, ...(value.link !== undefined ? { link: value.link } : {}), ...(value.date !== undefined ? { date: value.date } : {}) };
+}
+
+function expectationOf(value: unknown): AssessedExpectation | undefined {
+  if (!isRecord(value) || !onlyKeys(value, ['axis', 'expectation', 'new', 'rating', 'evidence']) || !isText(value.axis) || !isText(value.expectation)) return undefined;
+  if (value.new !== undefined && typeof value.new !== 'boolean') return undefined;
+  const rating = value.rating;
+  if (rating !== undefined && rating !== null && !RATINGS.includes(rating as Rating)) return undefined;
+  let evidence: Evidence[] | undefined;
+  if (value.evidence !== undefined) {
+    if (!Array.isArray(value.evidence)) return undefined;
+    evidence = value.evidence.map(evidenceOf).filter((item): item is Evidence => item !== undefined);
+    if (evidence.length !== value.evidence.length) return undefined;
+  }
+  return { axis: value.axis, expectation: value.expectation, ...(value.new !== undefined ? { new: value.new } : {}), ...(rating !== undefined ? { rating: rating as Rating | null } : {}), ...(evidence ? { evidence } : {}) };
+}
+
+function expectationsOf(value: unknown): AssessedExpectation[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const entries = value.map(expectationOf);
+  return entries.every((entry) => entry !== undefined) ? (entries as AssessedExpectation[]) : undefined;
+}
+
+/** An evidence link as the assessment schema takes it. */
+export const LINK = /^https?:\/\/\S+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An assessment from a file's text, parsed as `ladder assess` parses it (js-yaml, core schema)
+ * and taken only in the shape its schema gives; undefined for anything else, which the page
+ * sends to `ladder assess FILE` to be told where the problem is.
+ */
+export function readAssessmentText(text: string): Assessment | undefined {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || !onlyKeys(value, ['ladder', 'level', 'target', 'expectations', 'removed']) || !isRecord(value.ladder) || !onlyKeys(value.ladder, ['file', 'fingerprint']) || !isText(value.ladder.file) || !isText(value.ladder.fingerprint) || !isText(value.level) || !isText(value.target)) return undefined;
+  const expectations = expectationsOf(value.expectations);
+  const removed = value.removed === undefined ? [] : expectationsOf(value.removed);
+  if (!expectations || !removed) return undefined;
+  return {
+    ladder: { file: value.ladder.file, fingerprint: value.ladder.fingerprint },
+    level: value.level,
+    target: value.target,
+    expectations,
+    ...(value.removed !== undefined ? { removed } : {}),
+  };
+}
