@@ -17,7 +17,7 @@ const storageKey = (context: PageContext) => `ladder-assessment:${context.finger
 function stored(context: PageContext): Assessment | undefined {
   try {
     const text = localStorage.getItem(storageKey(context));
-    return text === null ? undefined : readAssessmentText(text);
+    return text === null ? undefined : readAssessmentText(text, false);
   } catch {
     return undefined;
   }
@@ -26,7 +26,7 @@ function stored(context: PageContext): Assessment | undefined {
 /** Kept as JSON, which is YAML: the stored text is read back as a file would be. */
 function store(context: PageContext, assessment: Assessment | undefined): boolean {
   try {
-    if (assessment) localStorage.setItem(storageKey(context), JSON.stringify(assessment));
+    if (assessment) localStorage.setItem(storageKey(context), JSON.stringify(withoutBlankEvidence(assessment)));
     else localStorage.removeItem(storageKey(context));
     return true;
   } catch {

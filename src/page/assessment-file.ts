@@ -52,14 +52,14 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 /** The schema allows no other keys: a file with one is refused rather than read with it dropped. */
 const onlyKeys = (value: Record_, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
 
-function evidenceOf(value: unknown): Evidence | undefined {
+function evidenceOf(value: unknown, strict: boolean): Evidence | undefined {
   if (!isRecord(value) || !onlyKeys(value, ['text', 'link', 'date']) || !isText(value.text)) return undefined;
-  if (value.link !== undefined && !(typeof value.link === 'string' && LINK.test(value.link))) return undefined;
+  if (value.link !== undefined && !(typeof value.link === 'string' && (!strict || LINK.test(value.link)))) return undefined;
   if (value.date !== undefined && !(typeof value.date === 'string' && DATE.test(value.date))) return undefined;
   return { text: value.text, ...(value.link !== undefined ? { link: value.link } : {}), ...(value.date !== undefined ? { date: value.date } : {}) };
 }
 
-function expectationOf(value: unknown): AssessedExpectation | undefined {
+function expectationOf(value: unknown, strict: boolean): AssessedExpectation | undefined {
   if (!isRecord(value) || !onlyKeys(value, ['axis', 'expectation', 'new', 'rating', 'evidence']) || !isText(value.axis) || !isText(value.expectation)) return undefined;
   if (value.new !== undefined && typeof value.new !== 'boolean') return undefined;
   const rating = value.rating;
@@ -67,15 +67,15 @@ function expectationOf(value: unknown): AssessedExpectation | undefined {
   let evidence: Evidence[] | undefined;
   if (value.evidence !== undefined) {
     if (!Array.isArray(value.evidence)) return undefined;
-    evidence = value.evidence.map(evidenceOf).filter((item): item is Evidence => item !== undefined);
+    evidence = value.evidence.map((item) => evidenceOf(item, strict)).filter((item): item is Evidence => item !== undefined);
     if (evidence.length !== value.evidence.length) return undefined;
   }
   return { axis: value.axis, expectation: value.expectation, ...(value.new !== undefined ? { new: value.new } : {}), ...(rating !== undefined ? { rating: rating as Rating | null } : {}), ...(evidence ? { evidence } : {}) };
 }
 
-function expectationsOf(value: unknown): AssessedExpectation[] | undefined {
+function expectationsOf(value: unknown, strict: boolean): AssessedExpectation[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const entries = value.map(expectationOf);
+  const entries = value.map((entry) => expectationOf(entry, strict));
   return entries.every((entry) => entry !== undefined) ? (entries as AssessedExpectation[]) : undefined;
 }
 
@@ -86,9 +86,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * An assessment from a file's text, parsed as `ladder assess` parses it (js-yaml, core schema)
  * and taken only in the shape its schema gives; undefined for anything else, which the page
- * sends to `ladder assess FILE` to be told where the problem is.
+ * sends to `ladder assess FILE` to be told where the problem is. Not `strict`: a link as the form
+ * holds it while it is typed (what the browser keeps), checked when the file is downloaded.
  */
-export function readAssessmentText(text: string): Assessment | undefined {
+export function readAssessmentText(text: string, strict = true): Assessment | undefined {
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });
@@ -96,8 +97,8 @@ export function readAssessmentText(text: string): Assessment | undefined {
     return undefined;
   }
   if (!isRecord(value) || !onlyKeys(value, ['ladder', 'level', 'target', 'expectations', 'removed']) || !isRecord(value.ladder) || !onlyKeys(value.ladder, ['file', 'fingerprint']) || !isText(value.ladder.file) || !isText(value.ladder.fingerprint) || !isText(value.level) || !isText(value.target)) return undefined;
-  const expectations = expectationsOf(value.expectations);
-  const removed = value.removed === undefined ? [] : expectationsOf(value.removed);
+  const expectations = expectationsOf(value.expectations, strict);
+  const removed = value.removed === undefined ? [] : expectationsOf(value.removed, strict);
   if (!expectations || !removed) return undefined;
   return {
     ladder: { file: value.ladder.file, fingerprint: value.ladder.fingerprint },

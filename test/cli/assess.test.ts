@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hasChromium, launchChromium, openFile } from '../helpers/browser.js';
+import { launchChromium, openFile } from '../helpers/browser.js';
 import { cleanEnv, expectGolden, fixture, ladder, ladderInProcess, root } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md', 'html'];
@@ -245,7 +245,7 @@ describe('an assessment after the ladder changed', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('the HTML packet in a real browser', () => {
+describe('the HTML packet in a real browser', () => {
   let browser: Browser;
   const page = join(scratch(), 'packet.html');
   beforeAll(async () => {
