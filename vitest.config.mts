@@ -17,6 +17,8 @@ export default defineConfig({
       { extends: true, test: { name: 'property', include: ['test/property/**/*.test.ts'], testTimeout: 0 } },
       // Small in `npm test`; `npm run stress` runs this project at full size (HOSTILE_SCALE=1).
       { extends: true, test: { name: 'hostile', include: ['test/hostile/**/*.test.ts'], testTimeout: 0 } },
+      // The HTML page's views in Chromium: once, not with the cache on and off (the page reads no cache).
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'cli, cache on', include: ['test/cli/**/*.test.ts'], env: { LADDER_TEST_CACHE: 'on' } } },
       { extends: true, test: { name: 'cli, cache off', include: ['test/cli/**/*.test.ts'], exclude: ONCE, env: { LADDER_TEST_CACHE: 'off' } } },
     ],

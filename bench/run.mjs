@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { middleLevel, writeClauseLevels, writeLadder, writeOrganisation, writeRenamedPair } from './generate.mjs';
 import { growShipped } from './grow.mjs';
+import { pageBench } from './page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'ladder.js');
@@ -290,5 +291,7 @@ function badCorpus() {
   rmSync(dirname(huge), { recursive: true, force: true });
   return { count: files.length, slowest };
 }
+// The HTML page's size and first render in Chromium (bench/page.mjs): with every row, or with BENCH_ONLY=page.
+if (!process.env.BENCH_ONLY || 'page'.includes(process.env.BENCH_ONLY)) failures += await pageBench();
 console.log(failures === 0 ? '\nevery row meets its target' : `\n${failures} row(s) missed the target`);
 process.exitCode = failures === 0 ? 0 : 1;

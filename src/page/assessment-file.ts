@@ -34,7 +34,9 @@ function expectationLines(entry: AssessedExpectation): string[] {
 export function assessmentFile(assessment: Assessment): string {
   const list = (name: string, entries: AssessedExpectation[]) => (entries.length === 0 ? [`${name}: []`] : [`${name}:`, ...entries.flatMap(expectationLines)]);
   return [
-    ...assessmentComment().map((line) => `#${line}`),
+    // As the CLI's YAML writer lays the comment out: an empty line of it is a blank line, and a blank line follows it.
+    ...assessmentComment().map((line) => (line ? `#${line}` : '')),
+    '',
     'ladder:',
     `  file: ${quoted(assessment.ladder.file)}`,
     `  fingerprint: ${quoted(assessment.ladder.fingerprint)}`,

@@ -23,6 +23,8 @@ a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 [tabindex="-1"]:focus { outline: none; }
 [hidden] { display: none !important; }
+/* With the script on, the views replace the document, which shows only as the Whole ladder view: it is not laid out before then. */
+@media (scripting: enabled) { #document:not(.shown) { display: none; } }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 #views ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; margin: 1rem 0; padding: 0; }
 #views a { display: inline-block; padding: .4rem .8rem; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; }

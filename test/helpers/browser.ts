@@ -21,7 +21,10 @@ export function launchChromium(): Promise<Browser> {
 
 /** A page opened from a file, with what it logged as errors or warnings and every request it made. */
 export async function openFile(browser: Browser, file: string, width: number, options: { javaScriptEnabled?: boolean; hash?: string } = {}): Promise<{ tab: Page; url: string; problems: string[]; requests: string[] }> {
-  const tab = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  // A context of its own (axe needs one made with newContext), closed with its page.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const tab = await context.newPage();
+  tab.on('close', () => void context.close());
   const problems: string[] = [];
   const requests: string[] = [];
   tab.on('console', (message) => {
