@@ -68,6 +68,23 @@ const onDemandBundles: Plugin = {
   },
 };
 
+/** The name, version, licence and licence text of each package among a bundle's inputs: the page carries their code, so it carries these. */
+async function packageNotices(inputs: string[]): Promise<string> {
+  const { readFile, readdir } = await import('node:fs/promises');
+  const names = [...new Set(inputs.map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter((name): name is string => name !== undefined))].sort();
+  const sections = await Promise.all(
+    names.map(async (name) => {
+      const folder = resolve('node_modules', name);
+      const manifest = JSON.parse(await readFile(resolve(folder, 'package.json'), 'utf8')) as { version: string; license: string };
+      const licence = (await readdir(folder)).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file));
+      const text = licence ? (await readFile(resolve(folder, licence), 'utf8')).trim() : `(no licence file; package.json says ${manifest.license})`;
+      return `${name} ${manifest.version} (${manifest.license})\n\n${text}`;
+    }),
+  );
+  // The notices go in an HTML comment, which `--` would end early.
+  return sections.join('\n\n').replace(/-{2,}/g, (dashes) => dashes.split('').join(' '));
+}
+
 /**
  * The HTML page's script (src/page/), built for the browser and handed to the export as text:
  * `import { script, scriptHash } from 'page-script'`. It is built here, with the CLI, so that one
@@ -94,7 +111,9 @@ const pageScript: Plugin = {
       const script = result.outputFiles[0]?.text ?? '';
       if (/<\/script|<!--/i.test(script)) throw new Error('the page script contains text that would end its <script> element');
       const scriptHash = createHash('sha256').update(script).digest('base64');
-      return { contents: `export const script = ${JSON.stringify(script)}; export const scriptHash = ${JSON.stringify(scriptHash)};`, loader: 'js', watchFiles: Object.keys(result.metafile.inputs) };
+      const notices = await packageNotices(Object.keys(result.metafile.inputs));
+      const exports = { script, scriptHash, notices };
+      return { contents: Object.entries(exports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n'), loader: 'js', watchFiles: Object.keys(result.metafile.inputs) };
     });
   },
 };

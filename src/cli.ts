@@ -418,7 +418,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('export')
     .summary('publish the ladder as Markdown, HTML, CSV, XLSX, JSON or YAML')
-    .description('Render the whole ladder: Markdown in the structure `import` reads, a self-contained HTML page, CSV for spreadsheets, an XLSX workbook that `import` reads back, or JSON/YAML in the file format.')
+    .description('Render the whole ladder: Markdown in the structure `import` reads, one self-contained HTML file that compares, searches and self-assesses offline, CSV for spreadsheets, an XLSX workbook that `import` reads back, or JSON/YAML in the file format.')
     .addOption(new Option('--format <format>', 'document format').choices(EXPORT_FORMATS).default('md'))
     .option('-o, --output <file>', 'write to this file instead of to stdout')
     .option('--force', 'replace an existing output file', false)

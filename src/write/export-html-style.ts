@@ -75,7 +75,7 @@ mark { background: var(--mark); color: inherit; }
 .privacy { background: var(--wash); border-left: 4px solid var(--accent); padding: .5rem .75rem; }
 .message:empty { display: none; }
 .counts { max-width: 40rem; }
-.counts td { text-align: right; }
+.counts td { text-align: right; white-space: nowrap; }
 fieldset.expectation { border: 1px solid var(--line); border-radius: 8px; margin: .75rem 0; padding: .5rem 1rem .75rem; min-width: 0; }
 fieldset.expectation legend { padding: 0 .25rem; font-weight: 600; }
 .badge { font-size: .8rem; font-weight: normal; color: var(--muted); border: 1px solid var(--muted); border-radius: 3px; padding: 0 .3rem; margin-left: .4rem; }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { script, scriptHash } from 'page-script';
+import { notices, script, scriptHash } from 'page-script';
 import { equivalenceGrid } from '../query/equiv.js';
 import { ladderFingerprint } from '../query/fingerprint.js';
 import type { Ladder, Level, Track } from '../model/model.js';
@@ -91,6 +91,10 @@ ${ladder.tracks.map((track) => trackSection(ladder, track)).join('\n')}
 <script>${script}</script>
 </body>
 </html>
+<!-- The script above bundles these packages:
+
+${notices}
+-->
 `;
 }
 

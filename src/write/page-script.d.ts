@@ -4,4 +4,6 @@ declare module 'page-script' {
   export const script: string;
   /** Its SHA-256 in base64, for the page's Content-Security-Policy. */
   export const scriptHash: string;
+  /** The licences of the packages bundled into the script, ready for an HTML comment. */
+  export const notices: string;
 }
