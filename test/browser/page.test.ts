@@ -288,6 +288,20 @@ describe.each(CASES)('the page of $name', (ladderCase) => {
       }
     }
   }, 300_000);
+
+  it('shows the whole ladder as a document, with no serious or critical accessibility problem, at 390 and 1440 px', async () => {
+    for (const width of WIDTHS) {
+      const { tab, problems } = await open('#contents', width);
+      expect(await tab.locator('#document').isVisible()).toBe(true);
+      expect(await tab.locator('#app').isVisible()).toBe(false);
+      expect(await seriousViolations(tab), `the document at ${width} px, light`).toEqual([]);
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(tab, true), `the document at ${width} px, dark`).toEqual([]);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(problems).toEqual([]);
+      await tab.close();
+    }
+  }, 120_000);
 });
 
 describe('the page with the keyboard alone', () => {
@@ -313,6 +327,7 @@ describe('the page with the keyboard alone', () => {
     // Back to the views with Shift+Tab; the Search view takes the typing at once.
     for (let presses = 0; presses < 6 && (await tab.evaluate(() => document.activeElement?.textContent)) !== 'Search'; presses += 1) await tab.keyboard.press('Shift+Tab');
     await tab.keyboard.press('Enter');
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('search-text');
     await tab.keyboard.type('mentor');
     await expect.poll(() => tab.locator('section.hits').count()).toBeGreaterThan(0);
     await tab.keyboard.press('Tab');

@@ -24,7 +24,8 @@ export async function openFile(browser: Browser, file: string, width: number, op
   // A context of its own (axe needs one made with newContext), closed with its page.
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const tab = await context.newPage();
-  tab.on('close', () => void context.close());
+  // The browser may close first, at the end of a file: then the context is gone already.
+  tab.on('close', () => context.close().catch(() => undefined));
   const problems: string[] = [];
   const requests: string[] = [];
   tab.on('console', (message) => {
