@@ -40,6 +40,7 @@ const ON_DEMAND: Record<string, string> = {
   authoring: 'src/commands/authoring.ts',
   'import-formats': 'src/commands/import-formats.ts',
   'export-xlsx': 'src/write/export-xlsx.ts',
+  'export-html': 'src/write/export-html.ts',
   explore: 'src/commands/explore.ts',
   manual: 'src/render/man-page.ts',
   assess: 'src/commands/assess.ts',

@@ -1,6 +1,5 @@
 import { LadderError } from '../errors.js';
 import { exportCsv } from '../write/export-csv.js';
-import { exportHtml } from '../write/export-html.js';
 import { exportMarkdown } from '../write/export-markdown.js';
 import { ladderYaml } from '../write/ladder-yaml.js';
 import type { ExportFormat } from '../write/formats.js';
@@ -12,9 +11,10 @@ import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext } from './context.js';
 import { contextLocation, loadContextLadder } from './context.js';
 
-const EXPORTERS: Record<ExportFormat, (ladder: Ladder, context: CommandContext, output: string | undefined) => string | Uint8Array | Promise<Uint8Array>> = {
+const EXPORTERS: Record<ExportFormat, (ladder: Ladder, context: CommandContext, output: string | undefined) => string | Uint8Array | Promise<string | Uint8Array>> = {
   md: exportMarkdown,
-  html: (ladder, context, output) => exportHtml(ladder, { assessmentFile: assessmentLadderName(context, output) }),
+  // The page and its script are loaded only for this format.
+  html: async (ladder, context, output) => (await import('../write/export-html.js')).exportHtml(ladder, { assessmentFile: assessmentLadderName(context, output) }),
   csv: exportCsv,
   // The zip writer is loaded only for this format.
   xlsx: async (ladder) => (await import('../write/export-xlsx.js')).exportXlsx(ladder),

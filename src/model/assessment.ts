@@ -35,4 +35,4 @@ export interface Assessment {
 }
 
 /** The rating on the scale that `rating` names, in any case and spacing. */
-export const canonicalRating = (rating: string): string | undefined => RATINGS.find((name) => name === rating.trim().replace(/\s+/g, ' ').toLowerCase());
+export const canonicalRating = (rating: string): Rating | undefined => RATINGS.find((name) => name === rating.trim().replace(/\s+/g, ' ').toLowerCase());

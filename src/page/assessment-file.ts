@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { RATINGS } from '../model/assessment.js';
+import { canonicalRating } from '../model/assessment.js';
 import type { AssessedExpectation, Assessment, Evidence, Rating } from '../model/assessment.js';
 import { assessmentComment } from '../write/assessment-header.js';
 
@@ -15,6 +15,7 @@ function quoted(text: string): string {
 function expectationLines(entry: AssessedExpectation): string[] {
   const lines = [`  - axis: ${quoted(entry.axis)}`, `    expectation: ${quoted(entry.expectation)}`];
   if (entry.new !== undefined) lines.push(`    new: ${entry.new}`);
+  if (entry.changed !== undefined) lines.push(`    changed: ${entry.changed}`);
   if (entry.rating !== undefined) lines.push(`    rating:${entry.rating === null ? '' : ` ${quoted(entry.rating)}`}`);
   if (entry.evidence !== undefined) {
     if (entry.evidence.length === 0) lines.push('    evidence: []');
@@ -40,6 +41,7 @@ export function assessmentFile(assessment: Assessment): string {
     'ladder:',
     `  file: ${quoted(assessment.ladder.file)}`,
     `  fingerprint: ${quoted(assessment.ladder.fingerprint)}`,
+    ...(['name', 'date', 'reviewer'] as const).flatMap((key) => (assessment[key] === undefined ? [] : [`${key}:${assessment[key] === null ? '' : ` ${quoted(assessment[key])}`}`])),
     `level: ${quoted(assessment.level)}`,
     `target: ${quoted(assessment.target)}`,
     ...list('expectations', assessment.expectations),
@@ -62,17 +64,19 @@ function evidenceOf(value: unknown, strict: boolean): Evidence | undefined {
 }
 
 function expectationOf(value: unknown, strict: boolean): AssessedExpectation | undefined {
-  if (!isRecord(value) || !onlyKeys(value, ['axis', 'expectation', 'new', 'rating', 'evidence']) || !isText(value.axis) || !isText(value.expectation)) return undefined;
-  if (value.new !== undefined && typeof value.new !== 'boolean') return undefined;
-  const rating = value.rating;
-  if (rating !== undefined && rating !== null && !RATINGS.includes(rating as Rating)) return undefined;
+  if (!isRecord(value) || !onlyKeys(value, ['axis', 'expectation', 'new', 'changed', 'rating', 'evidence']) || !isText(value.axis) || !isText(value.expectation)) return undefined;
+  if ((value.new !== undefined && typeof value.new !== 'boolean') || (value.changed !== undefined && typeof value.changed !== 'boolean')) return undefined;
+  // Ratings are read in any case, as the CLI reads them.
+  const rating = typeof value.rating === 'string' ? canonicalRating(value.rating) : value.rating;
+  if (rating !== undefined && rating !== null && typeof rating !== 'string') return undefined;
+  if (typeof value.rating === 'string' && rating === undefined) return undefined;
   let evidence: Evidence[] | undefined;
   if (value.evidence !== undefined) {
     if (!Array.isArray(value.evidence)) return undefined;
     evidence = value.evidence.map((item) => evidenceOf(item, strict)).filter((item): item is Evidence => item !== undefined);
     if (evidence.length !== value.evidence.length) return undefined;
   }
-  return { axis: value.axis, expectation: value.expectation, ...(value.new !== undefined ? { new: value.new } : {}), ...(rating !== undefined ? { rating: rating as Rating | null } : {}), ...(evidence ? { evidence } : {}) };
+  return { axis: value.axis, expectation: value.expectation, ...(value.new !== undefined ? { new: value.new } : {}), ...(value.changed !== undefined ? { changed: value.changed } : {}), ...(rating !== undefined ? { rating: rating as Rating | null } : {}), ...(evidence ? { evidence } : {}) };
 }
 
 function expectationsOf(value: unknown, strict: boolean): AssessedExpectation[] | undefined {
@@ -98,12 +102,21 @@ export function readAssessmentText(text: string, strict = true): Assessment | un
   } catch {
     return undefined;
   }
-  if (!isRecord(value) || !onlyKeys(value, ['ladder', 'level', 'target', 'expectations', 'removed']) || !isRecord(value.ladder) || !onlyKeys(value.ladder, ['file', 'fingerprint']) || !isText(value.ladder.file) || !isText(value.ladder.fingerprint) || !isText(value.level) || !isText(value.target)) return undefined;
+  if (!isRecord(value) || !onlyKeys(value, ['ladder', 'name', 'date', 'reviewer', 'level', 'target', 'expectations', 'removed']) || !isRecord(value.ladder) || !onlyKeys(value.ladder, ['file', 'fingerprint']) || !isText(value.ladder.file) || !isText(value.ladder.fingerprint) || !isText(value.level) || !isText(value.target)) return undefined;
   const expectations = expectationsOf(value.expectations, strict);
   const removed = value.removed === undefined ? [] : expectationsOf(value.removed, strict);
   if (!expectations || !removed) return undefined;
+  const about: Pick<Assessment, 'name' | 'date' | 'reviewer'> = {};
+  for (const key of ['name', 'date', 'reviewer'] as const) {
+    const given = value[key];
+    if (given === undefined) continue;
+    if (given !== null && typeof given !== 'string') return undefined;
+    if (key === 'date' && typeof given === 'string' && !DATE.test(given)) return undefined;
+    about[key] = given;
+  }
   return {
     ladder: { file: value.ladder.file, fingerprint: value.ladder.fingerprint },
+    ...about,
     level: value.level,
     target: value.target,
     expectations,

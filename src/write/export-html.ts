@@ -51,8 +51,9 @@ export interface HtmlExportOptions {
  */
 export function exportHtml(ladder: Ladder, options: HtmlExportOptions): string {
   const title = ladder.name ? `${ladder.name} career ladder` : 'Career ladder';
-  // JSON inside <script>: `<` escaped so no text of the ladder can end the element.
-  const data = JSON.stringify(fileShape(ladderData(ladder))).replace(/</g, '\\u003c');
+  // `<` cannot close the script; controls and bidirectional marks are escaped too, so no character
+  // of the ladder reaches the file raw (JSON.parse reads every escape back).
+  const data = JSON.stringify(fileShape(ladderData(ladder))).replace(/[<\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const policy = [`default-src 'none'`, `script-src 'sha256-${scriptHash}'`, `style-src 'sha256-${STYLE_HASH}'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
   return `<!doctype html>
 <html lang="en">
