@@ -16,7 +16,8 @@ export function sourceWords(markdown: string): string[] {
     .replace(/<[a-z][^>\n"]*(?:"[^"\n]*"[^>\n"]*)*>/gi, (tag) => (/^<(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b/i.test(tag) ? ' ' : ''))
     // As a browser shows them: a block tag separates words, an inline one (`<b>`) does not.
     .replace(/<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b[^>\n]*>/gi, ' ')
-    .replace(/<[^>\n]*>/g, '')
+    // Only `<` and a letter, `/` or `!` opens a tag, as in HTML: `<#br>` is text.
+    .replace(/<[a-z/!][^>\n]*>/gi, '')
     .replace(/&(?:#x?[0-9a-f]+|[a-z]+);/gi, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
