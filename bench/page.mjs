@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'ladder.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOADS = 7;
+/** The page's own script, minified: issue 24's limit. */
+const SCRIPT_LIMIT = 60 * 1024;
 
 function exportPage(args, file) {
   const result = spawnSync(process.execPath, [bin, ...args, 'export', '--format', 'html', '-o', file], { encoding: 'utf8', env: { ...process.env, LADDER_NO_CACHE: '1' } });
@@ -57,9 +59,9 @@ export async function pageBench() {
       const { bytes, script, clauses } = exportPage(args, file);
       const grid = await firstRender(browser, file, '');
       const compare = await firstRender(browser, file, hash);
-      const ok = bytes < limit && grid < 1000 && compare < 1000;
+      const ok = bytes < limit && script < SCRIPT_LIMIT && grid < 1000 && compare < 1000;
       if (!ok) failures += 1;
-      console.log(`| ${name} | ${clauses} | ${kb(bytes)} | < ${kb(limit)}, render < 1000 ms | ${kb(script)} | ${grid.toFixed(0)} ms | ${compare.toFixed(0)} ms | ${ok ? 'ok' : 'MISSED'} |`);
+      console.log(`| ${name} | ${clauses} | ${kb(bytes)} | < ${kb(limit)}, script < ${kb(SCRIPT_LIMIT)}, render < 1000 ms | ${kb(script)} | ${grid.toFixed(0)} ms | ${compare.toFixed(0)} ms | ${ok ? 'ok' : 'MISSED'} |`);
     }
   } finally {
     await browser.close();

@@ -5,7 +5,7 @@ import type { Level } from '../model/model.js';
 import { resolveLevel } from '../model/resolve.js';
 import { expectationsOf, review, updatedAssessment } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
-import { assessmentFile, LINK, readAssessmentText } from './assessment-file.js';
+import { assessmentFile, assessmentOf, LINK, readAssessmentText } from './assessment-file.js';
 import type { PageContext } from './context.js';
 import { neighbours } from './context.js';
 import { el, inline, scrollRegion } from './dom.js';
@@ -17,13 +17,13 @@ const storageKey = (context: PageContext) => `ladder-assessment:${context.finger
 function stored(context: PageContext): Assessment | undefined {
   try {
     const text = localStorage.getItem(storageKey(context));
-    return text === null ? undefined : readAssessmentText(text, false);
+    return text === null ? undefined : assessmentOf(JSON.parse(text), false);
   } catch {
     return undefined;
   }
 }
 
-/** Kept as JSON, which is YAML: the stored text is read back as a file would be. */
+/** Kept as JSON, read back in the shape a file is taken in. */
 function store(context: PageContext, assessment: Assessment | undefined): boolean {
   try {
     if (assessment) localStorage.setItem(storageKey(context), JSON.stringify(withoutBlankEvidence(assessment)));
@@ -69,8 +69,9 @@ export function assessView(context: PageContext, rerender: () => void): HTMLElem
   open.addEventListener('change', async () => {
     const file = open.files?.[0];
     if (!file) return;
-    const assessment = readAssessmentText(await file.text());
-    if (!assessment) return say(`${file.name} is not an assessment this page can read; \`ladder assess ${file.name}\` says where the problem is.`);
+    const read = readAssessmentText(await file.text());
+    if ('problem' in read) return say(`${file.name} cannot be opened here: ${read.problem}. The page reads assessment files as \`ladder assess new\` writes them; \`ladder assess ${file.name}\` reads any YAML, and says where a problem is.`);
+    const { assessment } = read;
     try {
       const opened = draftOf(context, assessment);
       store(context, opened.assessment);
@@ -110,7 +111,8 @@ function startForm(context: PageContext, openField: HTMLElement, rerender: () =>
     const from = context.ladder.levelById.get(level) as Level;
     const to = context.ladder.levelById.get(target) as Level;
     const expectations = expectationsOf(context.ladder, from, to).map((entry) => ({ ...entry, rating: null, evidence: [] }));
-    store(context, { ladder: { file: context.file, fingerprint: context.fingerprint }, level, target, expectations });
+    // The keys `ladder assess new` writes, the optional ones left empty for filling in.
+    store(context, { ladder: { file: context.file, fingerprint: context.fingerprint }, name: null, date: null, reviewer: null, level, target, expectations });
     rerender();
   });
   return el('div', {}, el('p', {}, 'Pick your level and the level you are working towards, or open a file that `ladder assess new` wrote.'), form, openField);
@@ -223,7 +225,7 @@ function expectationEditor(entry: AssessedExpectation, i: number, changed: () =>
   return el(
     'fieldset',
     { class: 'expectation', 'data-index': String(i) },
-    el('legend', {}, inline(entry.expectation), entry.new && el('span', { class: 'badge' }, ' new')),
+    el('legend', {}, inline(entry.expectation), entry.new && el('span', { class: 'badge' }, ' new'), entry.changed && el('span', { class: 'badge' }, ' changed')),
     el('div', { class: 'ratings' }, choice(null, 'Not rated'), RATINGS.map((rating) => choice(rating, RATING_LABELS[rating]))),
     evidenceList,
     add,

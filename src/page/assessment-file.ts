@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { canonicalRating } from '../model/assessment.js';
+import { canonicalRating, RATINGS } from '../model/assessment.js';
 import type { AssessedExpectation, Assessment, Evidence, Rating } from '../model/assessment.js';
 import { assessmentComment } from '../write/assessment-header.js';
+import { readBlockYaml, YamlSubsetError } from './block-yaml.js';
 
 /**
  * A string as a YAML double-quoted scalar. JSON's escapes are YAML's; the line and paragraph
@@ -31,9 +31,10 @@ function expectationLines(entry: AssessedExpectation): string[] {
   return lines;
 }
 
-/** The assessment file `ladder assess` reads: the CLI's header comment, then every key in the CLI's order, each string quoted. */
+/** The assessment file `ladder assess` reads: the CLI's header comment, then every key in the CLI's order, each string quoted and an empty value left empty. */
 export function assessmentFile(assessment: Assessment): string {
   const list = (name: string, entries: AssessedExpectation[]) => (entries.length === 0 ? [`${name}: []`] : [`${name}:`, ...entries.flatMap(expectationLines)]);
+  const optional = (['name', 'date', 'reviewer'] as const).filter((key) => assessment[key] !== undefined).map((key) => `${key}:${assessment[key] === null ? '' : ` ${quoted(assessment[key] as string)}`}`);
   return [
     // As the CLI's YAML writer lays the comment out: an empty line of it is a blank line, and a blank line follows it.
     ...assessmentComment().map((line) => (line ? `#${line}` : '')),
@@ -41,7 +42,7 @@ export function assessmentFile(assessment: Assessment): string {
     'ladder:',
     `  file: ${quoted(assessment.ladder.file)}`,
     `  fingerprint: ${quoted(assessment.ladder.fingerprint)}`,
-    ...(['name', 'date', 'reviewer'] as const).flatMap((key) => (assessment[key] === undefined ? [] : [`${key}:${assessment[key] === null ? '' : ` ${quoted(assessment[key])}`}`])),
+    ...optional,
     `level: ${quoted(assessment.level)}`,
     `target: ${quoted(assessment.target)}`,
     ...list('expectations', assessment.expectations),
@@ -66,10 +67,9 @@ function evidenceOf(value: unknown, strict: boolean): Evidence | undefined {
 function expectationOf(value: unknown, strict: boolean): AssessedExpectation | undefined {
   if (!isRecord(value) || !onlyKeys(value, ['axis', 'expectation', 'new', 'changed', 'rating', 'evidence']) || !isText(value.axis) || !isText(value.expectation)) return undefined;
   if ((value.new !== undefined && typeof value.new !== 'boolean') || (value.changed !== undefined && typeof value.changed !== 'boolean')) return undefined;
-  // Ratings are read in any case, as the CLI reads them.
-  const rating = typeof value.rating === 'string' ? canonicalRating(value.rating) : value.rating;
-  if (rating !== undefined && rating !== null && typeof rating !== 'string') return undefined;
-  if (typeof value.rating === 'string' && rating === undefined) return undefined;
+  // A rating in any case and spacing, as `ladder assess` takes it, kept as the scale writes it.
+  const rating = typeof value.rating === 'string' ? (canonicalRating(value.rating) ?? value.rating) : value.rating;
+  if (rating !== undefined && rating !== null && !RATINGS.includes(rating as Rating)) return undefined;
   let evidence: Evidence[] | undefined;
   if (value.evidence !== undefined) {
     if (!Array.isArray(value.evidence)) return undefined;
@@ -89,37 +89,44 @@ function expectationsOf(value: unknown, strict: boolean): AssessedExpectation[] 
 export const LINK = /^https?:\/\/\S+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A name, date or reviewer: absent, empty, or text (a date as YYYY-MM-DD). */
+const isOptional = (value: unknown, pattern?: RegExp) => value === undefined || value === null || (typeof value === 'string' && (!pattern || pattern.test(value)));
+
 /**
- * An assessment from a file's text, parsed as `ladder assess` parses it (js-yaml, core schema)
- * and taken only in the shape its schema gives; undefined for anything else, which the page
- * sends to `ladder assess FILE` to be told where the problem is. Not `strict`: a link as the form
- * holds it while it is typed (what the browser keeps), checked when the file is downloaded.
+ * An assessment from a value, taken only in the shape the schema gives it; undefined for anything
+ * else. Not `strict`: a link as the form holds it while it is typed (what the browser keeps),
+ * checked when the file is downloaded.
  */
-export function readAssessmentText(text: string, strict = true): Assessment | undefined {
-  let value: unknown;
-  try {
-    value = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
+export function assessmentOf(value: unknown, strict = true): Assessment | undefined {
   if (!isRecord(value) || !onlyKeys(value, ['ladder', 'name', 'date', 'reviewer', 'level', 'target', 'expectations', 'removed']) || !isRecord(value.ladder) || !onlyKeys(value.ladder, ['file', 'fingerprint']) || !isText(value.ladder.file) || !isText(value.ladder.fingerprint) || !isText(value.level) || !isText(value.target)) return undefined;
+  if (!isOptional(value.name) || !isOptional(value.date, DATE) || !isOptional(value.reviewer)) return undefined;
   const expectations = expectationsOf(value.expectations, strict);
   const removed = value.removed === undefined ? [] : expectationsOf(value.removed, strict);
   if (!expectations || !removed) return undefined;
-  const about: Pick<Assessment, 'name' | 'date' | 'reviewer'> = {};
-  for (const key of ['name', 'date', 'reviewer'] as const) {
-    const given = value[key];
-    if (given === undefined) continue;
-    if (given !== null && typeof given !== 'string') return undefined;
-    if (key === 'date' && typeof given === 'string' && !DATE.test(given)) return undefined;
-    about[key] = given;
-  }
+  const optional = (['name', 'date', 'reviewer'] as const).filter((key) => value[key] !== undefined).map((key) => [key, value[key] as string | null]);
   return {
     ladder: { file: value.ladder.file, fingerprint: value.ladder.fingerprint },
-    ...about,
+    ...Object.fromEntries(optional),
     level: value.level,
     target: value.target,
     expectations,
     ...(value.removed !== undefined ? { removed } : {}),
   };
+}
+
+/**
+ * An assessment from a file's text, or why the page cannot take it: the page reads the block YAML
+ * that `ladder assess new` and the page write (block-yaml.ts), in the shape the schema gives, and
+ * sends anything else to `ladder assess FILE`, which reads any YAML and says where a problem is.
+ */
+export function readAssessmentText(text: string): { assessment: Assessment } | { problem: string } {
+  let value: unknown;
+  try {
+    value = readBlockYaml(text);
+  } catch (error) {
+    if (error instanceof YamlSubsetError) return { problem: error.message };
+    throw error;
+  }
+  const assessment = assessmentOf(value);
+  return assessment ? { assessment } : { problem: 'it is not in the shape of an assessment' };
 }

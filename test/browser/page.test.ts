@@ -234,6 +234,11 @@ describe.each(CASES)('the page of $name', (ladderCase) => {
 
     // A new page has a browser context of its own, with nothing stored.
     const { tab, problems } = await open('#assess');
+    // YAML beyond what the page reads (an alias here) is refused, saying where, and sent to the CLI.
+    const aliased = join(folder, `aliased-${target}.yaml`);
+    writeFileSync(aliased, readFileSync(start, 'utf8').replace(/^level: (.*)$/m, 'level: &mine $1').replace(/^target: .*$/m, 'target: *mine'));
+    await tab.setInputFiles('#assess-open', aliased);
+    await expect.poll(() => tab.locator('#assess-message').textContent()).toMatch(new RegExp(`^aliased-${target}\\.yaml cannot be opened here: line \\d+: anchors, aliases and tags .* \`ladder assess aliased-${target}\\.yaml\` reads any YAML`));
     await tab.setInputFiles('#assess-open', start);
     await expect.poll(() => tab.locator('#assess-message').textContent()).toContain('Opened');
     await tab.locator('fieldset.expectation').nth(1).getByLabel('Consistently', { exact: true }).check();
@@ -365,9 +370,11 @@ describe('a hostile ladder in the page', () => {
 });
 
 describe('the size of the page', () => {
-  it('is under 150 KB for the shipped ladder', () => {
+  it('is under 150 KB for the shipped ladder, its script under 60 KB', () => {
     const page = join(folder, 'size.html');
     expect(ladder(['export', '--format', 'html', '-o', page]).status).toBe(0);
     expect(statSync(page).size).toBeLessThan(150 * 1024);
+    const html = readFileSync(page, 'utf8');
+    expect(Buffer.byteLength(html.slice(html.lastIndexOf('<script>') + '<script>'.length, html.lastIndexOf('</script>')))).toBeLessThan(60 * 1024);
   });
 });
