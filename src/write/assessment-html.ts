@@ -2,19 +2,20 @@ import { expectationsByAxis, THRESHOLD } from '../query/assessment.js';
 import type { Review } from '../query/assessment.js';
 import type { AssessedExpectation, Evidence } from '../model/assessment.js';
 import { changeLine, changeMark, reworded, whoLine } from '../render/assessment.js';
-import { html, htmlPage } from './html-text.js';
+import { html, htmlPage, scrollRegion } from './html-text.js';
 
 const STYLE = `
-body { font: 15px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
+body { font: 15px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; }
 .summary { font-size: 1.05rem; } .who { color: #444; margin: 0; } .changed { background: #fff6d6; padding: .5rem .75rem; border-left: 4px solid #d9a400; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
+.scroll { overflow-x: auto; max-width: 100%; } table { border-collapse: collapse; width: 100%; overflow-wrap: normal; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #e4e4e4; vertical-align: middle; }
 .bar span { display: block; height: 100%; background: #2e7d32; }
-.rating { font-weight: 600; } .rating.consistently { color: #2e7d32; } .rating.sometimes { color: #a66a00; } .rating.not-yet, .rating.unrated { color: #b00020; }
+.rating { font-weight: 600; } .rating.consistently { color: #2e7d32; } .rating.sometimes { color: #8a5800; } .rating.not-yet, .rating.unrated { color: #b00020; }
 .new { font-size: .8rem; color: #555; border: 1px solid #bbb; border-radius: 3px; padding: 0 .3rem; margin-left: .3rem; }
 ul.evidence { margin: .2rem 0 .8rem; color: #333; } li.expectation { margin-bottom: .4rem; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } li.expectation { break-inside: avoid; } a { color: inherit; } a[href]::after { content: " (" attr(href) ")"; font-size: .8em; } }
+@media (max-width: 40rem) { body { margin: 1rem auto; } .bar { width: 4rem; } }
+@media print { body { margin: 0; max-width: none; } .scroll { overflow: visible; } h2 { break-after: avoid; } li.expectation { break-inside: avoid; } a { color: inherit; } a[href]::after { content: " (" attr(href) ")"; font-size: .8em; } }
 `;
 
 function evidenceItem(evidence: Evidence): string {
@@ -51,12 +52,15 @@ ${whoLine(review) ? `<p class="who">${html(whoLine(review))}</p>` : ''}
 <p class="summary">From ${html(review.level.title)} to ${html(review.target.title)}. ${html(verdict)}</p>
 ${change ? `<p class="changed">${html(change)}</p>` : ''}
 ${reworded(review).length > 0 ? `<ul class="reworded">${reworded(review).map((entry) => `<li>${html(entry.axis)}: reworded from <del>${html(entry.reworded)}</del> to <ins>${html(entry.expectation)}</ins></li>`).join('')}</ul>` : ''}
-<table>
+${scrollRegion(
+  'Expectations by axis',
+  `<table>
 <thead><tr><th scope="col">Axis</th><th scope="col">Progress</th><th scope="col">Met</th><th scope="col">Sometimes</th><th scope="col">Not yet</th><th scope="col">Unrated</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table>`,
+)}
 </header>
 <main>
 ${axes}

@@ -5,7 +5,7 @@ import { ladderFingerprint } from '../query/fingerprint.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { fileShape, ladderData, peersOf, splitParagraphs } from '../model/model.js';
 import { STYLE } from './export-html-style.js';
-import { html } from './html-text.js';
+import { html, scrollRegion } from './html-text.js';
 
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
 const trackAnchor = (track: { id: string }) => `track-${track.id}`;
@@ -25,11 +25,6 @@ function paragraphs(text: string | undefined, className = ''): string {
 
 function clauseList(clauses: string[]): string {
   return clauses.length > 0 ? `<ul>${clauses.map((clause) => `<li>${inline(clause)}</li>`).join('')}</ul>` : '';
-}
-
-/** A table that scrolls sideways on a narrow screen: a named region that takes focus, so a keyboard can scroll it. */
-function scrollRegion(label: string, table: string): string {
-  return `<div class="scroll" role="region" aria-label="${html(label)}" tabindex="0">\n${table}\n</div>`;
 }
 
 function levelLink(level: { id: string; title: string }): string {

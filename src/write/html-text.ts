@@ -23,3 +23,8 @@ ${body}
 </html>
 `;
 }
+
+/** A table that scrolls sideways on a narrow screen (class `scroll`): a named region that takes focus, so a keyboard can scroll it. */
+export function scrollRegion(label: string, table: string): string {
+  return `<div class="scroll" role="region" aria-label="${html(label)}" tabindex="0">\n${table}\n</div>`;
+}
