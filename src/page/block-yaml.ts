@@ -47,9 +47,13 @@ function plainValue(text: string): unknown {
   return Number.isFinite(number) ? number : text;
 }
 
+/** Deeper than any assessment file goes: a file nested further is refused rather than exhausting the stack. */
+const MAX_DEPTH = 100;
+
 class Reader {
   private readonly lines: Line[];
   private at = 0;
+  private depth = 0;
 
   constructor(text: string) {
     // The break that ends the last line starts no line of its own.
@@ -101,10 +105,16 @@ class Reader {
 
   /** The node that starts at `line`, inside a collection indented by `parent`. */
   private node(line: Line, parent: number): unknown {
-    if (ITEM.test(line.text)) return this.list(line.indent);
-    if (this.keyOf(line)) return this.mapping(line.indent);
-    this.at += 1;
-    return this.scalar(line, line.text, parent);
+    if (this.depth >= MAX_DEPTH) this.fail(line, `lists and mappings nested more than ${MAX_DEPTH} deep are not read here`);
+    this.depth += 1;
+    try {
+      if (ITEM.test(line.text)) return this.list(line.indent);
+      if (this.keyOf(line)) return this.mapping(line.indent);
+      this.at += 1;
+      return this.scalar(line, line.text, parent);
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   private list(indent: number): unknown[] {
@@ -208,8 +218,10 @@ class Reader {
   /** A double- or single-quoted scalar, over as many lines as it takes, folded as a plain one is. */
   private quoted(line: Line, text: string, parent: number): string {
     const quote = text[0] as string;
+    // The lines before this one, folded, and this line's text: only the last is ever trimmed.
     let value = '';
-    // Text up to here is kept as it is at a line's end: white space written as an escape is not trimmed.
+    let piece = '';
+    // This line's text up to here is kept as it is at the line's end: white space written as an escape is not trimmed.
     let kept = 0;
     let current = line;
     let rest = text.slice(1);
@@ -219,7 +231,7 @@ class Reader {
       for (let i = 0; i < rest.length && !closed && !escapedBreak; i += 1) {
         const char = rest[i] as string;
         if (char === quote && quote === "'" && rest[i + 1] === "'") {
-          value += "'";
+          piece += "'";
           i += 1;
         } else if (char === quote) {
           closed = true;
@@ -229,19 +241,20 @@ class Reader {
           escapedBreak = i + 1 === rest.length;
           if (escapedBreak) break;
           const escape = rest.slice(i, i + 2 + (HEX_DIGITS[rest[i + 1] as string] ?? 0));
-          value += this.unescape(current, escape);
+          piece += this.unescape(current, escape);
           i += escape.length - 1;
-          kept = value.length;
-        } else value += char;
+          kept = piece.length;
+        } else piece += char;
       }
-      if (closed) return value;
-      if (!escapedBreak) value = value.slice(0, kept) + value.slice(kept).replace(/[ \t]+$/, '');
+      if (closed) return value + piece;
+      value += escapedBreak ? piece : piece.slice(0, kept) + piece.slice(kept).replace(/[ \t]+$/, '');
       let breaks = 0;
       let next = this.lines[this.at];
       for (; next && isEmpty(next.text); next = this.lines[++this.at]) breaks += 1;
       if (!next || (next.indent <= parent && parent >= 0)) this.fail(current, `a ${quote === '"' ? 'double' : 'single'}-quoted value is not closed`);
       value += breaks > 0 ? '\n'.repeat(breaks) : escapedBreak ? '' : ' ';
-      kept = value.length;
+      piece = '';
+      kept = 0;
       this.at += 1;
       current = next;
       rest = next.text.replace(/^[ \t]+/, '');

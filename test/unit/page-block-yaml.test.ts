@@ -59,6 +59,7 @@ const REFUSED: Record<string, [string, number]> = {
   'an escape YAML does not know': ['a: "\\q"\n', 1],
   'text after a closing quote': ['a: "one" two\n', 1],
   'a list item where a key belongs': ['a: 1\n- b\n', 2],
+  'lists nested deeper than any assessment': [`${'- '.repeat(200)}a\n`, 1],
 };
 
 describe('the page’s reader of block YAML', () => {
@@ -81,6 +82,11 @@ describe('the page’s reader of block YAML', () => {
     }
     expect(thrown).toBeInstanceOf(YamlSubsetError);
     expect((thrown as YamlSubsetError).line).toBe(line);
+  });
+
+  it('reads a quoted value of 100,000 lines', () => {
+    const text = `a: "${Array.from({ length: 100_000 }, (_, i) => `line ${i}`).join('\n  ')}"\n`;
+    expect(readBlockYaml(text)).toEqual(load(text, { schema: CORE_SCHEMA }));
   });
 
   it('reads a file of 20,000 expectations, each with a folded block', () => {
