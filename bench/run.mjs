@@ -1,9 +1,9 @@
 // `npm run bench`: times ladder against a baseline measured in the same run, in interleaved pairs
 // (A B A B …, after a warm-up), and reports the median of the per-pair ratios with each target.
 // BENCH_PAIRS sets the number of pairs (default 15, at least 10); BENCH_ONLY=text runs only the rows
-// whose name contains that text.
+// whose name contains that text, or one of several texts separated by `|`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,9 @@ import { pageBench } from './page.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'ladder.js');
 const pairs = Math.max(10, Number(process.env.BENCH_PAIRS ?? 15));
+// Output goes to /dev/null opened for writing, as a shell's `>/dev/null` does: spawn's 'ignore'
+// opens it read-write, which ladder takes for a closed standard output (see stdoutWasClosed).
+const discard = openSync('/dev/null', 'w');
 
 function ensureProgram(program, debianPackage) {
   if (spawnSync('sh', ['-c', `command -v ${program}`]).status === 0) return;
@@ -35,7 +38,7 @@ function timeOnce({ file, args, env, prepare, status, cwd }) {
   prepare();
   const environment = { ...process.env, ...env() };
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { cwd, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(file, args, { cwd, env: environment, stdio: ['ignore', discard, 'pipe'] });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== status) throw new Error(`${file} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return elapsed;
@@ -67,7 +70,7 @@ function compare(subject, baseline) {
 function peakMemory({ file, args, env }) {
   let peak = 0;
   for (let i = 0; i < 3; i += 1) {
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', file, ...args], { cwd: root, env: { ...process.env, ...env() }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', file, ...args], { cwd: root, env: { ...process.env, ...env() }, encoding: 'utf8', stdio: ['ignore', discard, 'pipe'] });
     peak = Math.max(peak, Number(result.stderr.trim().split('\n').pop()) / 1024);
   }
   return peak;
@@ -97,7 +100,7 @@ const grownMarkdown = (levels) => {
   const yaml = join(work, `grown-${levels}.yaml`);
   writeFileSync(yaml, growShipped(levels));
   const md = join(work, `grown-${levels}.md`);
-  const exported = spawnSync(process.execPath, [bin, '-f', yaml, 'export', '--format', 'md', '-o', md], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const exported = spawnSync(process.execPath, [bin, '-f', yaml, 'export', '--format', 'md', '-o', md], { stdio: ['ignore', discard, 'pipe'] });
   if (exported.status !== 0) throw new Error(`export of the grown ladder failed: ${exported.stderr}`);
   return md;
 };
@@ -157,7 +160,7 @@ const organisationFixture = once(() => {
 const grownXlsx = once(() => {
   grown1k();
   const file = join(work, 'grown-1000.xlsx');
-  const exported = spawnSync(process.execPath, [bin, '-f', join(work, 'grown-1000.yaml'), 'export', '--format', 'xlsx', '-o', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const exported = spawnSync(process.execPath, [bin, '-f', join(work, 'grown-1000.yaml'), 'export', '--format', 'xlsx', '-o', file], { stdio: ['ignore', discard, 'pipe'] });
   if (exported.status !== 0) throw new Error(`xlsx export of the grown ladder failed: ${exported.stderr}`);
   return file;
 });
@@ -234,7 +237,8 @@ const allRows = [
   { name: '`import` of a 1,000-row long CSV', subject: () => importOf(longCsv()), baseline: bare, target: 1.5 },
 ];
 
-const rows = process.env.BENCH_ONLY ? allRows.filter((row) => row.name.includes(process.env.BENCH_ONLY)) : allRows;
+const only = process.env.BENCH_ONLY?.split('|');
+const rows = only ? allRows.filter((row) => only.some((text) => row.name.includes(text))) : allRows;
 console.log(`ladder benchmark: ${pairs} interleaved pairs per row after a warm-up; ratio = median of per-pair ratios\n`);
 console.log('| command | baseline | target | ratio | ladder (median) | baseline (median) | |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -281,7 +285,7 @@ function badCorpus() {
   for (const file of files) {
     const times = [0, 1, 2].map(() => {
       const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, [bin, 'validate', file], { stdio: 'ignore', env: { ...process.env, LADDER_NO_CACHE: '1' } });
+      const result = spawnSync(process.execPath, [bin, 'validate', file], { stdio: ['ignore', discard, 'ignore'], env: { ...process.env, LADDER_NO_CACHE: '1' } });
       if (result.status !== 3) throw new Error(`${file}: expected exit 3, got ${result.status}`);
       return Number(process.hrtime.bigint() - start) / 1e6;
     });
@@ -292,6 +296,6 @@ function badCorpus() {
   return { count: files.length, slowest };
 }
 // The HTML page's size and first render in Chromium (bench/page.mjs): with every row, or with BENCH_ONLY=page.
-if (!process.env.BENCH_ONLY || 'page'.includes(process.env.BENCH_ONLY)) failures += await pageBench();
+if (!only || only.includes('page')) failures += await pageBench();
 console.log(failures === 0 ? '\nevery row meets its target' : `\n${failures} row(s) missed the target`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -452,7 +452,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('__man', { hidden: true })
     .action(async () => {
       const { manPage } = await import('./render/man-page.js');
-      io.stdout.write(manPage(program, { version, bugsUrl: bugs.url, examples: ROOT_EXAMPLES, lookup: LOOKUP_HELP, exitCodes: EXIT_CODES, examplesOf: helpExamples }));
+      const { releaseDate } = await import('./read/release-date.js');
+      io.stdout.write(manPage(program, { version, date: releaseDate(io.env), bugsUrl: bugs.url, examples: ROOT_EXAMPLES, lookup: LOOKUP_HELP, exitCodes: EXIT_CODES, examplesOf: helpExamples }));
       setExit(0);
     });
 

@@ -4,6 +4,8 @@ import { isInternalCommand } from '../completion/complete.js';
 /** What the man page says beyond the command definitions: the texts `ladder --help` shows too. */
 export interface ManualText {
   version: string;
+  /** The page's date, YYYY-MM-DD (see read/release-date.ts), or undefined for none. */
+  date: string | undefined;
   bugsUrl: string;
   /** The lines of `Examples:` in `ladder --help`, each `$ ladder …   what it does`. */
   examples: string;
@@ -81,7 +83,7 @@ export function manPage(program: Command, text: ManualText): string {
   const commands = program.commands.filter((command) => !isInternalCommand(command) && command.name() !== 'help').flatMap((command) => [command, ...command.commands.filter((sub) => sub.name() !== 'help')]);
   const globalOptions = program.options.filter((option) => !option.hidden);
   return [
-    `.TH LADDER 1 "" "career-ladder ${text.version}" "User Commands"`,
+    `.TH LADDER 1 "${text.date ?? ''}" "career-ladder ${text.version}" "User Commands"`,
     '.SH NAME',
     `ladder \\- ${roff(program.description().replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase()))}`,
     '.SH SYNOPSIS',

@@ -52,4 +52,25 @@ describe('the git diff driver in the README, on a history with a broken commit',
     expect(diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ### Principal Operations Engineer$/m);
     expect(diff.stdout).toContain('+Expert Linux and cloud system administration;');
   });
+
+  it('names the level, not the axis above the change, for a ladder without a name, with the README\'s pattern for one', () => {
+    const pattern = /for such a ladder use\s+`git config diff\.ladder\.xfuncname '([^']+)'`/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1];
+    expect(pattern).toBe('^## .+$');
+    const nameless = (text: string) => text.replace(/^name: .*\n/m, '');
+    writeFileSync(join(repo, 'nameless.yaml'), nameless(shipped));
+    writeFileSync(join(repo, '.gitattributes'), `${readFileSync(join(repo, '.gitattributes'), 'utf8')}nameless.yaml diff=ladder\n`);
+    git('add', '.');
+    git('commit', '-qm', 'a ladder without a name');
+    writeFileSync(join(repo, 'nameless.yaml'), nameless(shipped).replace('Expert Linux system administration', 'Expert Linux and cloud system administration'));
+    const diff = git('-c', `diff.ladder.xfuncname=${pattern}`, 'diff', '--', 'nameless.yaml');
+    expect(diff.stdout, diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ## Principal Operations Engineer$/m);
+    git('checkout', '--', 'nameless.yaml');
+  });
+
+  it('names the file, not git\'s temporary copy, when ladder changes is its difftool', () => {
+    const tool = git('difftool', '-y', '-x', 'ladder changes', ':/the shipped ladder', ':/cloud', '--', 'ladder.yaml');
+    expect(tool.stderr).toBe('');
+    expect(tool.stdout.split('\n')[0]).toBe('a/ladder.yaml → b/ladder.yaml');
+    expect(tool.stdout).toContain('Expert Linux {+and cloud +}system administration');
+  });
 });

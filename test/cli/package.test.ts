@@ -40,6 +40,12 @@ describe('the man page', () => {
     expect(ladder(['__man']).stdout).toBe(page);
   });
 
+  it('is dated by SOURCE_DATE_EPOCH, else by the last commit, never by the day it was built', () => {
+    expect(ladder(['__man'], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).stdout).toMatch(/^\.TH LADDER 1 "2023-11-14" "career-ladder /);
+    const lastCommit = spawnSync('git', ['log', '-1', '--format=%cs'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+    expect(ladder(['__man'], { env: { SOURCE_DATE_EPOCH: '' } }).stdout).toMatch(new RegExp(`^\\.TH LADDER 1 "${lastCommit}" `));
+  });
+
   it('names every command, argument and option that --help lists', () => {
     const help = ladder(['--help']).stdout;
     const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((match) => match[1] as string).filter((name) => name !== 'help');
