@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // whose point is another program reading ladder's output (LibreOffice, Chromium, the YAML language
 // server, PyYAML, npm pack, the shells) run once: what they read is what the other files compare.
 // So do the cache's own tests, which set the cache themselves.
-const ONCE = ['spreadsheet', 'html', 'editor', 'yaml-1-1', 'package', 'completion', 'cache'].map((name) => `test/cli/${name}.test.ts`);
+const ONCE = ['spreadsheet', 'html', 'editor', 'yaml-1-1', 'package', 'completion', 'cache', 'examples'].map((name) => `test/cli/${name}.test.ts`);
 
 export default defineConfig({
   test: {

@@ -145,12 +145,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .command('show')
       .summary('show a level along every axis')
       .description('Show one or more levels: title, track, position, equivalent, then every axis clause by clause.')
-      .argument('<level...>', 'level ids, titles, aliases or abbreviations')
+      .argument('<level...>', 'each an id, title, code, grade (L5), alias or abbreviation ("ops eng"); TRACK:LEVEL (sre:L5) picks it on one track')
       .option('-a, --axis <name>', 'only this axis (repeatable)', collect)
       .option('-t, --track <track>', 'only look for levels on this track')
       .option('--explain', 'also print what each axis means, where the ladder defines its axes', false),
   )
-    .addHelpText('before', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json', 'ladder show L5 --track sre --explain'))
+    .addHelpText('before', examples('ladder show principal', 'ladder show "ops eng" --axis domain', 'ladder show lead manager --format json', 'ladder show sre:L5 --explain'))
     .action(async (levels: string[], options: OutputOptionValues & { axis?: string[]; track?: string; explain: boolean }, command: Command) => {
       setExit(await runShow(contextOf(command), levels, { ...options, ...outputFlags(options) }));
     });

@@ -20,6 +20,11 @@ describe('help', () => {
     expect(ladder(['--help']).stdout).not.toContain('__complete');
   });
 
+  it('says in show --help every way a level is named: code, grade, TRACK:LEVEL', () => {
+    const help = ladder(['show', '--help']).stdout.replace(/\s+/g, ' ');
+    for (const words of ['code', 'grade (L5)', 'alias', 'abbreviation ("ops eng")', 'TRACK:LEVEL (sre:L5)']) expect(help).toContain(words);
+  });
+
   it('does not print "(default: false)" for a flag', () => {
     for (const command of ['list', 'diff', 'export', 'import', 'validate']) expect(ladder([command, '--help']).stdout, command).not.toContain('default: false');
   });
