@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { aliasPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
+import { plainYamlError } from './yaml-errors.js';
 import { explainSyntaxError, tabMistakes } from './yaml-mistakes.js';
 import type { Mistake } from './yaml-mistakes.js';
 import { pushAll } from '../lists.js';
@@ -41,7 +42,20 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   };
   // Where the parser ran out of stack depends on the stack it was called with: a nesting error is
   // placed where the brackets first nest too deep, the same on every run.
-  const syntax = doc.errors.map((error) => at(/call stack/i.test(error.message) ? (deepBracket(text) ?? error.pos[0]) : error.pos[0], yamlMessage(error.message)));
+  const syntax: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    if (/call stack/i.test(error.message)) {
+      syntax.push(at(deepBracket(text) ?? error.pos[0], yamlMessage(error.message)));
+      continue;
+    }
+    const plain = plainYamlError(error, text);
+    const diagnostic = { ...at(plain.offset, plain.message), ...(plain.hint ? { hint: plain.hint } : {}) };
+    // The parser often reports two errors at one place; the first says it.
+    const previous = syntax[syntax.length - 1];
+    if (previous?.line !== diagnostic.line || previous?.col !== diagnostic.col) syntax.push(diagnostic);
+    // An unclosed bracket or quote: what the parser reports after it are its effects.
+    if (plain.alone) break;
+  }
   if (syntax.length > 0) return { diagnostics: rootCause(text, syntax, file) ?? syntax };
   // A repeated key leaves the document readable (the later value counts), so the checks after
   // this one still run and every problem is reported in one round.
@@ -97,7 +111,6 @@ function deepBracket(text: string): number | undefined {
 
 function yamlMessage(message: string): string {
   if (/call stack/i.test(message)) return 'YAML: the document is nested too deeply';
-  if (/multiple documents/i.test(message)) return 'YAML: the file holds more than one document (separated by ---); a ladder is one document';
   const text = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
   return `YAML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

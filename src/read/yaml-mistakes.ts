@@ -40,7 +40,7 @@ export function tabMistakes(lines: string[]): Mistake[] {
   });
 }
 
-/** The cause of a syntax error near `errorLine`: a key indented unlike its siblings, a missing colon, or `: ` in unquoted text. */
+/** The cause of a syntax error near `errorLine`: a key indented unlike its siblings, a missing colon (after a key with its value, or alone above its indented value), or `: ` in unquoted text. */
 export function explainSyntaxError(lines: string[], errorLine: number): Mistake | undefined {
   const keyed = (index: number) => (index >= 0 && index < lines.length ? keyLine(lines[index] as string, index + 1) : undefined);
   const nearby = [errorLine - 1, errorLine, errorLine + 1].filter((line) => line >= 1 && line <= lines.length);
@@ -74,8 +74,16 @@ export function explainSyntaxError(lines: string[], errorLine: number): Mistake 
   if (bare && sibling && !text.includes(':') && (bare[1] ?? '').length === sibling.indent) {
     return { line: errorLine, col: (bare[1] ?? '').length + (bare[2] ?? '').length + 1, message: `\`${bare[2]} ${bare[3]}\` has no colon after the key`, hint: `write \`${bare[2]}: ${bare[3]}\`` };
   }
+  // A key alone on its line, with its value indented below it, that lost its colon (`levels`).
+  const alone = /^(\s*)([A-Za-z][\w-]*)\s*$/.exec(text);
+  const below = nextContent(lines, errorLine - 1);
+  if (alone && below !== undefined && indentOf(lines[below] as string) > (alone[1] ?? '').length) {
+    return { line: errorLine, col: (alone[1] ?? '').length + (alone[2] ?? '').length + 1, message: `\`${alone[2]}\` has no colon after it`, hint: `write \`${alone[2]}:\`` };
+  }
   return undefined;
 }
+
+const indentOf = (text: string) => /^\s*/.exec(text)?.[0].length ?? 0;
 
 const isContent = (text: string) => text.trim() !== '' && !text.trimStart().startsWith('#');
 

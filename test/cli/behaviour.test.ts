@@ -81,7 +81,7 @@ describe('where the ladder comes from', () => {
     expect(ladder(['-f', '-', 'show', 'lead', '--json'], { input: text }).stdout).toMatch(/"id": "lead"/);
     const broken = ladder(['-f', '-', 'list'], { input: 'tracks: [\n' });
     expect(broken.status).toBe(3);
-    expect(broken.stderr).toMatch(/^<stdin>:2:1: error: YAML: /);
+    expect(broken.stderr).toMatch(/^<stdin>:1:9: error: YAML: the list in brackets \(\[ … \]\) that starts here is never closed/);
   });
 });
 

@@ -16,4 +16,13 @@ describe('hand-editing mistakes', () => {
     expect(terminal.status).toBe(3);
     expectGolden(`mistakes/${name.replace(/\.yaml$/, '')}.terminal.txt`, terminal.stderr);
   });
+
+  // The yaml library's own words, which mean nothing to someone editing a ladder.
+  const JARGON = /compact mapping|implicit (map )?key|flow (sequence|map|collection)|block (collection|sequence|scalar)|sufficiently indented|indicator|plain value|node end|directives-end/i;
+
+  it.each(mistakes)('%s is said in plain words', (name) => {
+    const { stderr } = ladder(['validate', name], { cwd: fixture('mistakes') });
+    expect(stderr).toMatch(/^\S+:\d+:\d+: error: /);
+    expect(stderr).not.toMatch(JARGON);
+  });
 });

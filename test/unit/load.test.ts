@@ -25,8 +25,10 @@ describe('loading', () => {
 
   it('reports YAML syntax errors with their position', () => {
     const { diagnostics } = check('tracks:\n  - id: a\n    name: [unclosed\n');
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'test.yaml', line: 4 });
-    expect(diagnostics[0]?.message).toMatch(/^YAML: /);
+    // At the bracket that is never closed, said in plain words, with the fix.
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'test.yaml', line: 3, col: 11, hint: 'close it with ] on the line it starts, or write it as lines under its key' });
+    expect(diagnostics[0]?.message).toMatch(/^YAML: the list in brackets/);
   });
 
   it('reports duplicate keys, empty files and alias bombs', () => {

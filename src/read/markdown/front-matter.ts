@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import type { Diagnostic } from '../../errors.js';
 import { MAX_ALIAS_EXPANSION } from '../parse-yaml.js';
 import { countNewlines } from './blocks.js';
+import { plainYamlError } from '../yaml-errors.js';
 import { aliasPastLimit, MAX_EXPANDED_CHARS } from '../yaml-expansion.js';
 
 export interface FrontMatter {
@@ -37,13 +38,16 @@ export function splitFrontMatter(text: string, file: string, problems: Diagnosti
     // The line in the file: the YAML starts on line 2, after the opening `---`. An error at the
     // end of the text (an unclosed bracket) is on its last line, not on the closing `---`.
     const lastLine = countNewlines(yamlText.replace(/\n$/, '')) + 2;
-    const line = Math.min(countNewlines(yamlText.slice(0, strictError.pos[0])) + 2, lastLine);
     const reason = strictError.message.split('\n')[0] ?? '';
     const lenient = readLeniently(yamlText);
     if (!lenient.ok) {
-      problems.push({ severity: 'error', file, line, col: 1, message: `front matter is not valid YAML: ${reason}`.trim() });
+      // In plain words, where the mistake is, as a ladder file's YAML errors are.
+      const plain = plainYamlError(strictError, yamlText);
+      const at = Math.min(countNewlines(yamlText.slice(0, plain.offset)) + 2, lastLine);
+      problems.push({ severity: 'error', file, line: at, col: 1, message: `front matter is not valid ${plain.message}`, ...(plain.hint ? { hint: plain.hint } : {}) });
       return { lines, body };
     }
+    const line = Math.min(countNewlines(yamlText.slice(0, strictError.pos[0])) + 2, lastLine);
     // What YAML 1.1 parsers (and most site generators) accept, though YAML 1.2 refuses it.
     warnings.push({ severity: 'warning', file, line, col: 1, message: `front matter is not valid YAML 1.2 (${reason}); read as YAML 1.1 parsers read it`, hint: 'indent the continuation lines of a quoted text past its dash' });
     return mapping(lenient.value, file, lines, body, problems);
