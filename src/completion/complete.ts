@@ -7,7 +7,7 @@ export type Completion = { kind: 'words'; words: string[] } | { kind: 'files' };
 
 
 /** What each value-taking option completes to, beyond its declared choices. */
-const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades' | 'levels'> = { file: 'files', track: 'tracks', axis: 'axes', grade: 'grades', from: 'levels' };
+const VALUE_SOURCES: Record<string, 'files' | 'tracks' | 'axes' | 'grades' | 'levels'> = { file: 'files', output: 'files', track: 'tracks', axis: 'axes', grade: 'grades', from: 'levels', level: 'levels', target: 'levels' };
 
 /** Commands whose arguments are level names, and those whose arguments are files; the rest take neither. */
 const LEVEL_ARGUMENTS = new Set(['show', 'diff', 'equiv', 'next', 'path', 'checklist']);
@@ -47,6 +47,9 @@ function scan(program: Command, before: string[]): Scan {
       }
     } else if (!state.command) {
       state.command = program.commands.find((candidate) => candidate.name() === word);
+    } else if (state.positional === 0 && state.command.commands.some((candidate) => candidate.name() === word)) {
+      // A command's own subcommand (`assess new`), with its options.
+      state.command = state.command.commands.find((candidate) => candidate.name() === word);
     } else {
       state.positional += 1;
     }
@@ -86,11 +89,11 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
   const { command, pending, track, positional } = scan(program, words.slice(0, -1));
   const offer = (candidates: Iterable<string>, prefix = ''): Completion => ({ kind: 'words', words: [...new Set(candidates)].map((word) => `${prefix}${word}`).filter((word) => word.startsWith(current)) });
 
-  if (pending) return optionValues(pending, ladder, offer);
+  if (pending) return optionValues(pending, ladder, offer, current);
   const [flag, value] = splitAssignment(current);
   const assigned = value !== undefined ? takesValue(findOption(program, command, flag)) : undefined;
   // `--format=y<TAB>`: the values, written with their flag.
-  if (assigned) return optionValues(assigned, ladder, (candidates) => offer(candidates, `${flag}=`));
+  if (assigned) return optionValues(assigned, ladder, (candidates) => offer(candidates, `${flag}=`), value ?? '');
   if (current.startsWith('-')) return offer(visibleOptions(program, command).flatMap((option) => [option.long, option.short].filter((flag): flag is string => Boolean(flag))));
   if (!command) return offer(program.commands.filter((candidate) => !isInternalCommand(candidate)).map((candidate) => candidate.name()));
   // Past its last argument (`diff a b <TAB>`), a command takes nothing more.
@@ -99,16 +102,21 @@ export function complete(program: Command, words: string[], ladder: Ladder | und
   if (FILE_ARGUMENTS.has(command.name())) return { kind: 'files' };
   if (command.name() === 'completion') return offer(['bash', 'zsh', 'fish']);
   if (!LEVEL_ARGUMENTS.has(command.name())) return offer([]);
-  const levels = ladder ? ladder.levels.filter((level) => !track || matchesTrack(ladder, level.trackId, track)) : [];
-  // `sre:<TAB>`: the names of that track's levels, qualified (`sre:L5`, `sre:sre-senior`).
+  return offer(levelCandidates(ladder, current, track));
+}
+
+/** Level names for the word being typed: on `track` if one is given; `sre:<TAB>` gives that track's, qualified (`sre:L5`, `sre:sre-senior`). */
+function levelCandidates(ladder: Ladder | undefined, current: string, track?: string): string[] {
+  if (!ladder) return [];
+  const levels = ladder.levels.filter((level) => !track || matchesTrack(ladder, level.trackId, track));
   const colon = current.indexOf(':');
-  if (ladder && colon > 0) {
+  if (colon > 0) {
     const prefix = current.slice(0, colon);
-    return offer(levels.filter((level) => matchesTrack(ladder, level.trackId, prefix)).flatMap((level) => [level.id, ...levelNames(level)].map((name) => `${prefix}:${name}`)));
+    return levels.filter((level) => matchesTrack(ladder, level.trackId, prefix)).flatMap((level) => [level.id, ...levelNames(level)].map((name) => `${prefix}:${name}`));
   }
   // On a ladder of several tracks, `TRACK:` begins a qualified name.
-  const qualifiers = ladder && ladder.tracks.length > 2 && !track ? ladder.tracks.map((candidate) => `${candidate.id}:`) : [];
-  return offer([...levels.flatMap((level) => [level.id, ...levelNames(level)]), ...qualifiers]);
+  const qualifiers = ladder.tracks.length > 2 && !track ? ladder.tracks.map((candidate) => `${candidate.id}:`) : [];
+  return [...levels.flatMap((level) => [level.id, ...levelNames(level)]), ...qualifiers];
 }
 
 /** Whether `name` (as typed after `--track`) names the track: its id or name, ignoring case. */
@@ -117,7 +125,8 @@ function matchesTrack(ladder: Ladder, trackId: string, name: string): boolean {
   return [trackId, track?.name ?? ''].some((known) => known.toLowerCase() === name.toLowerCase());
 }
 
-function optionValues(option: Option, loaded: Ladder | undefined, offer: (candidates: Iterable<string>) => Completion): Completion {
+/** The values of `option`, for `current`, the value typed so far. */
+function optionValues(option: Option, loaded: Ladder | undefined, offer: (candidates: Iterable<string>) => Completion, current: string): Completion {
   if (option.argChoices) return offer(option.argChoices);
   const source = VALUE_SOURCES[option.attributeName()];
   if (source === 'files') return { kind: 'files' };
@@ -125,7 +134,7 @@ function optionValues(option: Option, loaded: Ladder | undefined, offer: (candid
   if (source === 'tracks') return offer(loaded.tracks.flatMap((track) => [track.id, track.name]));
   if (source === 'axes') return offer(loaded.levels.flatMap((level) => level.axes.map((axis) => axis.name)));
   if (source === 'grades') return offer(loaded.grades);
-  if (source === 'levels') return offer(loaded.levels.flatMap((level) => [level.id, ...levelNames(level)]));
+  if (source === 'levels') return offer(levelCandidates(loaded, current));
   return offer([]);
 }
 

@@ -31,6 +31,14 @@ describe('the completion engine', () => {
     expect(complete('show', '--track', 'management', 'S')).toEqual(['words', 'Senior Manager', 'Senior Vice President / CTO / CIO']);
   });
 
+  it('completes the options of assess new, with levels after --level and --target, and a file after -o', () => {
+    expect(complete('assess', 'new', '--')).toEqual(expect.arrayContaining(['words', '--level', '--target', '--output', '--schema']));
+    expect(complete('assess', 'new', '--level', 'eng')).toEqual(['words', 'engineer']);
+    expect(complete('assess', 'new', '--level', 'engineer', '--target', 'l')).toEqual(['words', 'lead']);
+    expect(complete('assess', 'new', '--target=l')).toEqual(['words', '--target=lead']);
+    expect(complete('assess', 'new', '-o', '')).toEqual(['files']);
+  });
+
   it('asks for file names where a path goes', () => {
     expect(complete('-f', '')).toEqual(['files']);
     expect(complete('validate', '')).toEqual(['files']);
@@ -75,6 +83,19 @@ describe('bash completion', () => {
       'reply:"Principal Operations Engineer"',
       '',
     ]);
+  });
+
+  it.skipIf(!hasProgram('bash'))('offers --format= values, a track\'s levels after TRACK:, and assess new\'s levels, as bash splits the words', () => {
+    // bash makes `=` and `:` words of their own (COMP_WORDBREAKS); the reply replaces only the word after them.
+    const script = [
+      'source <(ladder completion bash)',
+      'COMP_WORDS=(ladder list --format = ""); COMP_CWORD=4; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
+      'COMP_WORDS=(ladder show data : data-l); COMP_CWORD=4; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
+      'COMP_WORDS=(ladder assess new --target data : data-l); COMP_CWORD=6; _ladder_complete; printf "reply:%s\\n" "${COMPREPLY[@]}"',
+    ].join('\n');
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: cleanEnv({ PATH: `${ladderOnPath()}:${process.env.PATH}`, LADDER_FILE: fixture('organisation-repeated') }) });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')).toEqual(['reply:text', 'reply:json', 'reply:yaml', 'reply:tsv', 'reply:md', 'reply:data-lead', 'reply:data-lead', '']);
   });
 
   it.skipIf(!hasProgram('bash'))('offers a name made of glob characters as it is, without expanding it', () => {
@@ -126,12 +147,14 @@ describe('zsh completion', () => {
   // CI installs zsh and tmux (.ci/run); elsewhere the test runs when they are there.
   it.skipIf(!process.env.CI && (!hasProgram('tmux') || !hasProgram('zsh')))('completes `ladder show pri<TAB>` in an interactive zsh', () => {
     const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, PS1: '$ ', TERM: 'xterm', HOME: '/nonexistent' };
-    const [, level, format, title] = typeInTmux(['zsh', '-f', '-i'], env, [
+    const [, level, format, title, target] = typeInTmux(['zsh', '-f', '-i'], env, [
       { keys: ['autoload -Uz compinit && compinit -u && source <(ladder completion zsh) && echo ready', 'Enter'], until: /^ready$/m },
       { keys: ['ladder show pri', 'Tab'], until: /ladder show principal/ },
       { keys: ['C-u', 'ladder list --format y', 'Tab'], until: /ladder list --format yaml/ },
       { keys: ['C-u', 'ladder show Principal\\ Op', 'Tab'], until: /Principal\\ Operations\\ Engineer/ },
+      { keys: ['C-u', 'ladder assess new --level engineer --target le', 'Tab'], until: /--target lead/ },
     ]);
+    expect(target).toMatch(/\$ ladder assess new --level engineer --target lead/);
     expect(level).toMatch(/\$ ladder show principal/);
     expect(format).toMatch(/\$ ladder list --format yaml/);
     expect(title).toMatch(/\$ ladder show Principal\\ Operations\\ Engineer/);
@@ -142,11 +165,13 @@ describe('fish completion', () => {
   // CI installs fish and tmux (.ci/run); elsewhere the test runs when they are there.
   it.skipIf(!process.env.CI && (!hasProgram('tmux') || !hasProgram('fish')))('completes a title of several words and a --format= value in an interactive fish', () => {
     const env = { PATH: `${ladderOnPath()}:${process.env.PATH}`, TERM: 'xterm', HOME: '/nonexistent' };
-    const [, title, format] = typeInTmux(['fish', '--no-config', '-i'], env, [
+    const [, title, format, target] = typeInTmux(['fish', '--no-config', '-i'], env, [
       { keys: ['ladder completion fish | source; echo ready', 'Enter'], until: /^ready$/m },
       { keys: ['ladder show Principal\\ Op', 'Tab'], until: /Principal\\ Operations\\ Engineer/ },
       { keys: ['C-u', 'ladder list --format=y', 'Tab'], until: /--format=yaml/ },
+      { keys: ['C-u', 'ladder assess new --level engineer --target le', 'Tab'], until: /--target lead/ },
     ]);
+    expect(target).toMatch(/ladder assess new --level engineer --target lead/);
     expect(title).toMatch(/ladder show Principal\\ Operations\\ Engineer/);
     expect(format).toMatch(/ladder list --format=yaml/);
   });
