@@ -30,8 +30,8 @@ const deferChildProcess: Plugin = {
  * write ladders (init, import, export), the readers of spreadsheets and other tools' formats and
  * the XLSX writer and those that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
- * with a problem, or a write, needs them), lint and its spelling dictionary (1.3 MB, loaded only
- * when the spelling rule runs), the HTML parser (only a Markdown file that holds HTML needs it),
+ * with a problem, or a write, needs them), lint and its spell checker (loaded only when the
+ * spelling rule runs; its dictionary, dist/english-words.bin, is data, not code), the HTML parser (only a Markdown file that holds HTML needs it),
  * and the man page writer used at build time.
  */
 const ON_DEMAND: Record<string, string> = {

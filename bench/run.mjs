@@ -34,6 +34,7 @@ function command(label, file, args, env = () => ({}), prepare = () => {}, status
   return { label, file, args, env, prepare, status, cwd };
 }
 
+
 function timeOnce({ file, args, env, prepare, status, cwd }) {
   prepare();
   const environment = { ...process.env, ...env() };

@@ -12,5 +12,5 @@ export const assessmentSchemaPath = fileURLToPath(new URL('../schema/assessment.
 /** The starter organisation that `init --org` copies: a folder of ladder files. */
 export const exampleOrganisationPath = fileURLToPath(new URL('../examples/organisation/', import.meta.url));
 
-/** The English word list the spelling rule of `lint` reads (scripts/compile-dictionary.mjs writes it; the build puts it in dist/). */
-export const englishWordsPath = fileURLToPath(new URL('../dist/english-words.txt', import.meta.url));
+/** The set of English words the spelling rule of `lint` reads (scripts/compile-dictionary.mjs writes it; the build puts it in dist/). */
+export const englishWordsPath = fileURLToPath(new URL('../dist/english-words.bin', import.meta.url));

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { fingerprintOf, slotOf } from '../../generated/word-hash.js';
 import { englishWordsPath } from '../../paths.js';
 
 /**
  * The English dictionaries (US and British spellings, as Hunspell's en_US and en_GB accept them),
- * compiled at build time into one sorted list of words (scripts/compile-dictionary.mjs). Read as
- * text only when the spelling rule runs; a lookup is a binary search of that text, so nothing is
- * built at start-up.
+ * compiled at build time into a hash set of their words (scripts/compile-dictionary.mjs). Read
+ * only when the spelling rule runs; a lookup hashes the word and probes the table, so nothing is
+ * built or decoded at start-up.
  */
 export interface SpellChecker {
   /** Whether the dictionary, or the words the ladder makes known, has the word in this case or in a case Hunspell would accept. */
@@ -25,32 +27,40 @@ export function spellChecker(known: ReadonlySet<string>): SpellChecker {
   };
   return {
     correct,
-    suggest: (word) => [...new Set(oneEditAway(word.toLowerCase()))].filter((candidate) => inList(candidate)).slice(0, 3),
+    suggest: (word) => {
+      const found: string[] = [];
+      for (const candidate of oneEditAway(word.toLowerCase())) {
+        if (!found.includes(candidate) && inList(candidate)) found.push(candidate);
+        if (found.length === SUGGESTIONS) break;
+      }
+      return found;
+    },
   };
 }
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-let words: string | undefined;
+let table: Uint32Array | undefined;
 
-/** Binary search of the sorted list, line by line. */
+/** The table of fingerprints, as the build wrote it (little-endian, 4-byte slots). */
+function wordTable(): Uint32Array {
+  if (table) return table;
+  const bytes = readFileSync(englishWordsPath);
+  if (endianness() === 'BE') bytes.swap32();
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  return (table = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4));
+}
+
+/** Whether the dictionaries have the word: its fingerprint in the run of filled slots from its own. */
 function inList(word: string): boolean {
-  const text = (words ??= readFileSync(englishWordsPath, 'utf8'));
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = text.lastIndexOf('\n', middle - 1) + 1;
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    if (line === word) return true;
-    if (line < word) low = end + 1;
-    else high = start;
-  }
+  const slots = wordTable();
+  const mask = slots.length - 1;
+  const fingerprint = fingerprintOf(word);
+  for (let slot = slotOf(word, mask); slots[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === fingerprint) return true;
   return false;
 }
 
+const SUGGESTIONS = 3;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function* oneEditAway(word: string): Generator<string> {

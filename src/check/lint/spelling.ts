@@ -27,7 +27,6 @@ export const spelling: LintRule = {
     if (!settings('spelling')) return [];
     const { spellChecker } = await import('./english.js');
     const checker = spellChecker(vocabulary(ladder, words));
-    const suggestions = new Map<string, string[]>();
     const findings: RuleFinding[] = [];
     const distinct = new Map<string, boolean>();
     for (const unit of textsOf(ladder, clauses)) {
@@ -38,15 +37,13 @@ export const spelling: LintRule = {
         if (correct === undefined) distinct.set(word, (correct = checker.correct(word)));
         if (correct) continue;
         seen.add(word);
-        let suggested = suggestions.get(word);
-        if (!suggested) suggestions.set(word, (suggested = checker.suggest(word)));
         findings.push({
           rule: 'spelling',
           level: unit.clause?.level ?? unit.level,
           axis: unit.clause?.axis,
           text: word,
           clause: unit.text,
-          message: `\`${word}\` is not a known word${suggested.length > 0 ? `; did you mean ${suggested.map((candidate) => `\`${candidate}\``).join(' or ')}?` : ''}`,
+          message: `\`${word}\` is not a known word`,
           hint: 'if it is right, add it to `words:` in .ladderlint.yaml',
           place: { path: unit.path, find: word, within: unit.text },
         });
@@ -60,7 +57,15 @@ export const spelling: LintRule = {
     // A capitalised word the ladder writes again and again is a name (its organisation's, a product's), not a typo.
     const uses = new Map<string, number>();
     for (const finding of findings) uses.set(nameOf(finding.text), (uses.get(nameOf(finding.text)) ?? 0) + 1);
-    return findings.filter((finding) => !/^\p{Lu}/u.test(finding.text) || (uses.get(nameOf(finding.text)) ?? 0) < NAME_USES);
+    // Suggestions are looked for only now, for the words reported: each costs some 700 lookups.
+    const suggestions = new Map<string, string[]>();
+    return findings
+      .filter((finding) => !/^\p{Lu}/u.test(finding.text) || (uses.get(nameOf(finding.text)) ?? 0) < NAME_USES)
+      .map((finding) => {
+        let suggested = suggestions.get(finding.text);
+        if (!suggested) suggestions.set(finding.text, (suggested = checker.suggest(finding.text)));
+        return suggested.length === 0 ? finding : { ...finding, message: `${finding.message}; did you mean ${suggested.map((candidate) => `\`${candidate}\``).join(' or ')}?` };
+      });
   },
 };
 
@@ -100,7 +105,7 @@ function vocabulary(ladder: Ladder, configured: string[]): Set<string> {
   }
   const known = new Set<string>();
   for (const name of names) {
-    for (const word of name.split(/[^\p{L}\p{M}'’]+/u)) {
+    for (const word of name.split(NOT_LETTERS)) {
       if (word) {
         known.add(word);
         known.add(word.toLowerCase());
@@ -110,6 +115,9 @@ function vocabulary(ladder: Ladder, configured: string[]): Set<string> {
   return known;
 }
 
+/** What lies between words. One expression for every use: compiling a Unicode class costs more than using it. */
+const NOT_LETTERS = /[^\p{L}\p{M}'’]+/u;
+
 /** What is not prose: addresses, e-mail addresses, code spans. */
 const NOT_PROSE = /`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/gi;
 
@@ -118,7 +126,7 @@ export function* wordsOf(text: string): Generator<string> {
   for (const chunk of text.replace(NOT_PROSE, ' ').split(/[\s/–—]+/)) {
     // A chunk with a digit is a version, a count or a code (`5Y`, `p99`), not a word.
     if (/\d/.test(chunk)) continue;
-    for (const part of chunk.split(/[^\p{L}\p{M}'’]+/u)) {
+    for (const part of chunk.split(NOT_LETTERS)) {
       const word = part.replace(/’/g, "'").replace(/^'+|'+$/g, '');
       if (word.length < 2) continue;
       // Acronyms (`SLO`, `APIs`) and names with inner capitals (`DevOps`, `iOS`) are names, not dictionary words.
