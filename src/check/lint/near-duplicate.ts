@@ -127,47 +127,22 @@ function shingleSet(text: string): Uint32Array {
   return hashes.subarray(0, distinct);
 }
 
-/**
- * The signature by one-permutation hashing: each shingle is hashed once, its low bits choose one of
- * the HASHES bins and the rest is its value, and a bin keeps its least value. One hash a shingle,
- * where a hash function per row costs HASHES, which at start-up, before the loop is compiled, was
- * most of the rule's time. A bin that no shingle fell in takes its value from the next bin that one
- * did (densification by rotation), mixed with how far that is, so two texts share it only as they
- * share that bin.
- */
-function minHash(shingles: Uint32Array): Uint32Array {
-  const signature = new Uint32Array(HASHES).fill(EMPTY);
+/** Per hash function, a seed to mix each shingle's hash with: fixed, so that output never varies. */
+const SEEDS = Array.from({ length: HASHES }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
+
+function minHash(shingles: Uint32Array): number[] {
+  const signature = new Array<number>(HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
-    const h = mixed(shingle);
-    const bin = h & (HASHES - 1);
-    const value = h >>> BIN_BITS;
-    if (value < (signature[bin] as number)) signature[bin] = value;
-  }
-  const own = signature.slice();
-  for (let bin = 0; bin < HASHES; bin += 1) {
-    if (own[bin] !== EMPTY) continue;
-    for (let distance = 1; distance < HASHES; distance += 1) {
-      const value = own[(bin + distance) & (HASHES - 1)] as number;
-      if (value === EMPTY) continue;
-      // Above every value a shingle gives, so a borrowed value never equals another text's own.
-      signature[bin] = (mixed(value ^ Math.imul(distance, 0x9e3779b1)) >>> BIN_BITS) + BORROWED;
-      break;
+    for (let k = 0; k < HASHES; k += 1) {
+      // A murmur-style finaliser of the shingle mixed with the seed: one permutation per seed.
+      let h = (shingle ^ (SEEDS[k] as number)) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < (signature[k] as number)) signature[k] = h;
     }
   }
   return signature;
-}
-
-const BIN_BITS = Math.log2(HASHES);
-/** The values a shingle gives are below this; borrowed values are at or above it. */
-const BORROWED = 2 ** (32 - BIN_BITS);
-/** No value yet: above both. */
-const EMPTY = 0xffffffff;
-
-/** A murmur-style finaliser: the shingle hashes are FNV-1a, whose low bits alone are not well mixed. */
-function mixed(hash: number): number {
-  let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function jaccard(a: Uint32Array, b: Uint32Array): number {
