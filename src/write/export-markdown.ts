@@ -1,8 +1,9 @@
-import type { Ladder, Level } from '../model/model.js';
+import type { Ladder, Level, Track } from '../model/model.js';
 import { equivalentIds, splitParagraphs } from '../model/model.js';
 import { normalizeName } from '../model/names.js';
 import { mdBlock, mdText } from '../render/markdown.js';
 import { pushAll } from '../lists.js';
+import { idsToPin } from './heading-ids.js';
 
 /**
  * The whole ladder as Markdown in the seed's structure (`#` tracks, `##` levels, bold equivalent
@@ -21,24 +22,27 @@ export function exportMarkdown(ladder: Ladder): string {
   // How many tracks hold each title: a title several hold names a level on each, so such a peer is written by its id.
   const titleTracks = new Map<string, number>();
   for (const track of ladder.tracks) for (const title of new Set(track.levels.map((level) => normalizeName(level.title)))) titleTracks.set(title, (titleTracks.get(title) ?? 0) + 1);
+  // Ids the headings would not give back on import are pinned, pandoc's way (`{#id}`), so that the round trip keeps every id.
+  const pins = idsToPin(ladder);
+  const pin = (item: Track | Level) => (pins.has(item) ? ` {#${pins.get(item) as string}}` : '');
   for (const track of ladder.tracks) {
-    blocks.push(heading(1, mdText(track.name)));
+    blocks.push(heading(1, `${mdText(track.name)}${pin(track)}`));
     if (track.description) pushAll(blocks, paragraphs(track.description));
     // Every level has its equivalent line, `n/a` included: it is what marks a heading as a level
     // when `import` reads the file back, whatever the titles and axes are called.
-    for (const level of track.levels) pushAll(blocks, levelBlocks(ladder, level, track.equivalentLabel, heading, titleTracks));
+    for (const level of track.levels) pushAll(blocks, levelBlocks(ladder, level, track.equivalentLabel, heading, titleTracks, pin(level)));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string, titleTracks: Map<string, number>): string[] {
+function levelBlocks(ladder: Ladder, level: Level, label: string, heading: (level: number, text: string) => string, titleTracks: Map<string, number>, pin: string): string[] {
   // The equivalents the file names (peers by grade need none): each by title, or by id where several tracks hold its title.
   const named = equivalentIds(level.declaredEquivalent).flatMap((id) => {
     const peer = ladder.levelById.get(id);
     if (!peer) return [];
     return [(titleTracks.get(normalizeName(peer.title)) ?? 0) > 1 ? peer.id : mdText(peer.title)];
   });
-  const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}`)];
+  const blocks = [heading(2, `${mdText(level.title)}${level.code ? ` (${mdText(level.code)})` : ''}${pin}`)];
   blocks.push(`**${mdText(label)}**: ${named.length > 0 ? named.join('; ') : '_n/a_'}`);
   if (level.grade) blocks.push(`**Grade**: ${mdText(level.grade)}`);
   if (level.aliases.length > 0) blocks.push(`**Also known as**: ${level.aliases.map(mdText).join(', ')}`);

@@ -41,10 +41,27 @@ describe('importing the seed', () => {
     expect(roundTrip(again as typeof first).markdown).toBe(markdown);
   });
 
-  it('round-trips the shipped ladder too, ids aside', () => {
-    const { again } = roundTrip(ladderData(shipped()));
-    const back = check(ladderYaml(again as NonNullable<typeof again>, []));
-    expect(content(back.ladder as NonNullable<typeof back.ladder>)).toEqual(content(shipped()));
+  it('round-trips the shipped ladder too, ids included: export pins the ids its headings would not give back', () => {
+    const { markdown, again } = roundTrip(ladderData(shipped()));
+    const back = check(ladderYaml(again as NonNullable<typeof again>, [])).ladder as NonNullable<ReturnType<typeof check>['ladder']>;
+    expect(content(back)).toEqual(content(shipped()));
+    const ids = (ladder: typeof back) => ladder.tracks.map((track) => [track.id, track.levels.map((level) => level.id)]);
+    expect(ids(back)).toEqual(ids(shipped()));
+    // Only where the title would give another id: `Managers` reads as `managers`, `Vice President` as `vice-president`.
+    expect(markdown.match(/\{#[\w-]+\}/g)).toEqual(['{#management}', '{#vp}']);
+  });
+
+  it('pins an id that a pinned neighbour would take from it, and round-trips ids nobody could derive', () => {
+    const level = (id: string, title: string) => ({ id, title, axes: [['Scope', `${title} scope.`]] as [string, string][] });
+    const data = {
+      tracks: [
+        { id: 'people', name: 'Engineering Managers', levels: [level('senior', 'Manager'), level('x-9', 'Senior Manager')] },
+        { id: 'ic', name: 'Engineers', levels: [level('principal', 'Senior Engineer'), level('senior-2', 'Principal Engineer')] },
+      ],
+    };
+    const { again } = roundTrip(data);
+    const ids = (tracks: { id: string; levels: { id: string }[] }[]) => tracks.map((track) => [track.id, track.levels.map((one) => one.id)]);
+    expect(ids((again as NonNullable<typeof again>).tracks)).toEqual(ids(data.tracks));
   });
 });
 

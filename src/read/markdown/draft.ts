@@ -34,6 +34,8 @@ export interface DraftLevel {
 
 export interface DraftTrack {
   name: string;
+  /** The id its heading pins, pandoc's way: `# Managers {#management}`. */
+  pinnedId?: string;
   /** An id the track must have (a discipline named after its file); otherwise one is made from its name. */
   id?: string;
   equivalentLabel?: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalizeName, slugify } from '../../model/names.js';
-import type { DraftLevel, DraftTrack } from './draft.js';
+import type { DraftLevel, DraftTrack, Findings } from './draft.js';
 
 const words = (text: string) => slugify(text).split('-').filter(Boolean);
 
@@ -14,6 +14,44 @@ export function trackId(name: string): string {
   const parts = words(name);
   if (parts.length === 0) return fromScript('track', name);
   return parts.length > 1 ? parts.map((part) => part[0]).join('') : (parts[0] as string);
+}
+
+/**
+ * Every track's id: the one its heading pins (`# Managers {#management}`), else the one its file
+ * gives it (a discipline named after its file), else one made from its name. Two tracks that pin
+ * one id are an error naming both places (an author chose the id twice); a made id that another
+ * track already has gets the first free number, in reading order (`ic`, `ic-2`), so that tracks
+ * are never merged by an id nobody wrote.
+ */
+export function assignTrackIds(tracks: DraftTrack[], findings?: Findings): Map<DraftTrack, string> {
+  const ids = new Map<DraftTrack, string>();
+  const pinnedBy = new Map<string, DraftTrack>();
+  for (const track of tracks) {
+    if (!track.pinnedId) continue;
+    const first = pinnedBy.get(track.pinnedId);
+    if (first) {
+      findings?.error(track.file, track.line, `track id \`${track.pinnedId}\` of \`${track.name}\` is already the id of \`${first.name}\` (${first.file}:${first.line})`, 'a track id names one track; change one of the `{#id}` attributes');
+      continue;
+    }
+    pinnedBy.set(track.pinnedId, track);
+    ids.set(track, track.pinnedId);
+  }
+  const taken = new Set(pinnedBy.keys());
+  const nextNumber = new Map<string, number>();
+  for (const track of tracks) {
+    if (ids.has(track)) continue;
+    const base = track.id ?? trackId(track.name);
+    let id = base;
+    if (taken.has(id)) {
+      let n = nextNumber.get(base) ?? 2;
+      while (taken.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      nextNumber.set(base, n + 1);
+    }
+    taken.add(id);
+    ids.set(track, id);
+  }
+  return ids;
 }
 
 /**

@@ -15,7 +15,7 @@ import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { prepareHtml } from './html.js';
 import { fileStem, mergeRepeatedTracks } from './repeated-tracks.js';
-import { assignLevelIds, trackId } from './ids.js';
+import { assignLevelIds, assignTrackIds } from './ids.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import type { Overrides } from './overrides.js';
 import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
@@ -184,8 +184,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   }
   checkNames(tracks, findings);
   checkOneLine(tracks, findings);
-  const trackIds = new Set<string>();
-  const idOfTrack = new Map(tracks.map((track) => [track, unique(track.id ?? trackId(track.name), trackIds)]));
+  const idOfTrack = assignTrackIds(tracks, findings);
   const ids = assignLevelIds(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   const qualified = (level: DraftLevel) => `${idOfTrack.get(trackOf.get(level) as DraftTrack) ?? ''}:${ids.get(level) ?? ''}`;
@@ -316,23 +315,6 @@ function dropClashingAliases(levels: DraftLevel[], ids: Map<DraftLevel, string>,
 function listLevels(levels: DraftLevel[]): string {
   const named = levels.slice(0, 3).map((level) => `\`${level.title}\``);
   return levels.length > 3 ? `${named.join(', ')} and ${levels.length - 3} more` : named.join(', ');
-}
-
-/** For each set of taken ids, the next number to try after each base: the numbers before it are taken, and stay so. */
-const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
-
-function unique(base: string, taken: Set<string>): string {
-  let candidate = base || 'track';
-  if (taken.has(candidate)) {
-    const next = nextNumbers.get(taken) ?? new Map<string, number>();
-    nextNumbers.set(taken, next);
-    let n = next.get(base) ?? 2;
-    while (taken.has(`${base}-${n}`)) n += 1;
-    candidate = `${base}-${n}`;
-    next.set(base, n + 1);
-  }
-  taken.add(candidate);
-  return candidate;
 }
 
 /** A file as read: its text, its sections, its front matter. */

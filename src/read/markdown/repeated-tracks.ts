@@ -49,11 +49,14 @@ export function mergeRepeatedTracks(tracks: DraftTrack[], findings: Findings): D
     }
     // Different tracks under one heading: each is its file's discipline.
     if (kept.length > 1) {
-      for (const { track } of kept) {
-        const stem = fileStem(track.file);
-        track.id = slugify(stem) || undefined;
-        track.name = `${track.name} (${stem})`;
-      }
+      // `ops.md` beside `ops.markdown`: a stem two of them share would name both alike, so those keep their whole file name.
+      const stems = kept.map(({ track }) => fileStem(track.file));
+      kept.forEach(({ track }, index) => {
+        const stem = stems[index] as string;
+        const name = stems.indexOf(stem) === stems.lastIndexOf(stem) ? stem : baseName(track.file);
+        track.id = slugify(name) || undefined;
+        track.name = `${track.name} (${name})`;
+      });
     }
   }
   return tracks.filter((track) => !dropped.has(track));
@@ -61,7 +64,11 @@ export function mergeRepeatedTracks(tracks: DraftTrack[], findings: Findings): D
 
 /** A file's name without its folder and extension: `ladders/ops.md` → `ops`. */
 export function fileStem(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
+  return baseName(file).replace(/\.(md|markdown)$/i, '');
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 /** Everything a track says except where it is and the equivalents its levels claim. */

@@ -4,6 +4,7 @@ import type { Block, Section } from './blocks.js';
 import { newLevel } from './draft.js';
 import type { Decision, DraftLadder, DraftLevel, DraftTrack, Findings } from './draft.js';
 import { EQUIVALENT_LABEL, readLabel } from './labels.js';
+import { splitHeadingId } from './ids.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
 import type { Matrix, MatrixLevel } from './matrix.js';
@@ -83,7 +84,8 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   };
 
   const addTrack = (child: Section, file: string, rule: string): void => {
-    const own: DraftTrack = { name: child.title, description: [], levels: [], file, line: child.line };
+    const { title, id } = splitHeadingId(child.title);
+    const own: DraftTrack = { name: title, ...(id ? { pinnedId: id } : {}), description: [], levels: [], file, line: child.line };
     ladder.tracks.push(own);
     const at = findings.decisions.length;
     findings.decide(file, child.line, headingText(child), 'track', rule);
