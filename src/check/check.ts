@@ -48,18 +48,19 @@ function readMarkdown(files: MarkdownFile[], options?: Parameters<typeof ReadMar
 }
 
 /** Checks a ladder in either format: YAML, or Markdown through the same schema and cross-reference rules. */
-export async function checkSource(source: LadderSource): Promise<CheckResult> {
+export async function checkSource(source: LadderSource, folder?: string): Promise<CheckResult> {
   await readyFor([source]);
-  return sourceFormat(source) === 'markdown' ? checkMarkdown(source) : checkLadderText(source);
+  return sourceFormat(source) === 'markdown' ? checkMarkdown(source, folder) : checkLadderText(source);
 }
 
 /**
  * Reads a Markdown ladder and puts the result through the checks a YAML file gets. The reader
  * already refuses what it can place (duplicate titles, dangling equivalents), so a problem found
- * here is about a name the reader made; it is reported at the level's heading.
+ * here is about a name the reader made; it is reported at the level's heading. A file that is one
+ * discipline of a folder (`folder`) keeps the equivalents that name levels of its sibling files.
  */
-function checkMarkdown(source: LadderSource): CheckResult {
-  const result = readMarkdown([{ name: source.name, text: source.text }]);
+function checkMarkdown(source: LadderSource, folder?: string): CheckResult {
+  const result = readMarkdown([{ name: source.name, text: source.text }], folder === undefined ? {} : { folder });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   if (!result.data) return { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
   const raw = fileShape(result.data);
@@ -215,7 +216,7 @@ function parseLarge(source: LadderSource): { parsed?: ParsedYaml; diagnostics: D
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
     return problem((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `YAML: ${reason ?? (error as Error).message.split('\n')[0]}`);
   }
-  if (value === null || value === undefined) return problem(1, 1, 'the file holds no ladder (it is empty or only comments)');
+  if (value === null || value === undefined) return problem(1, 1, `no ladder found in ${source.name}: it is empty or only comments`);
   if (expandedSize(value) > MAX_EXPANDED_CHARS) return problem(1, 1, `YAML: with its aliases expanded, the document passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB`);
   return { parsed: { value, ...outlinePositions(source.text) }, diagnostics: [] };
 }

@@ -2,8 +2,8 @@ import { bundledLadderPath } from '../paths.js';
 import type { Io } from '../io.js';
 import { sanitize, wrapWidth } from '../io.js';
 import { cacheDirectory } from '../read/cache.js';
-import { readLadderFolder } from '../read/folder.js';
-import { loadLadder } from '../read/load.js';
+import { folderOfMarkdownFile, readLadderFolder, UNRESOLVED_IN_FOLDER } from '../read/folder.js';
+import { checkLadderSource, isFolderInput, ladderOf } from '../read/load.js';
 import type { LadderInput } from '../read/load.js';
 import type { LoadOptions } from '../read/load.js';
 import { foundLoosely } from '../model/match.js';
@@ -81,7 +81,16 @@ export function loadOptions(context: CommandContext): LoadOptions {
 
 /** The ladder in effect, checked. */
 export async function loadContextLadder(context: CommandContext, file = context.file): Promise<Ladder> {
-  return loadLadder(readContextSource(context, file), loadOptions(context));
+  const source = readContextSource(context, file);
+  const checked = await checkLadderSource(source, loadOptions(context));
+  // One discipline's file of a Markdown organisation, read alone: the equivalents its sibling files resolve are left out, and the user is told once.
+  const unresolved = (checked.readerWarnings ?? []).filter((warning) => warning.rule === UNRESOLVED_IN_FOLDER);
+  const folder = checked.ladder && unresolved.length > 0 && !isFolderInput(source) && source.path ? folderOfMarkdownFile(source.path, source.name) : undefined;
+  if (folder !== undefined) {
+    const count = unresolved.length === 1 ? 'an equivalent that names a level' : `${unresolved.length} equivalents that name levels`;
+    context.io.stderr.write(`ladder: ${sanitize(source.name)} is one file of the ladder in ${sanitize(folder)}; ${count} of its other files left out (read the whole ladder with: ladder -f ${sanitize(folder)})\n`);
+  }
+  return ladderOf(source, checked);
 }
 
 /**

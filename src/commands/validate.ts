@@ -42,7 +42,7 @@ export async function runValidate(context: CommandContext, file: string | undefi
   }
   // What the Markdown reader noticed is not cached, so a Markdown ladder is read afresh.
   const markdown = (isFolderInput(source) ? source.files : [source]).some((file) => sourceFormat(file) === 'markdown');
-  const alone = await checkLadderSource(source, markdown ? {} : loadOptions(context));
+  const alone = await checkLadderSource(source, { ...(markdown ? {} : loadOptions(context)), alone: true });
   // One file of a ladder kept as a folder names levels and grades its other files hold: alone it
   // is not the ladder its authors wrote, so it is checked with its folder.
   const part = !alone.ladder && !isFolderInput(source) && location.kind === 'path' ? await withItsFolder(location.path, location.display) : undefined;

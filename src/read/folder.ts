@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
 import { fileStamp } from './cache-directory.js';
 import { readLadderSource, sourceFormat } from './source.js';
@@ -71,7 +71,10 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
       },
     ];
   });
-  if (entries.length === 0) throw new LadderError('file', `${location.display}: a folder with no ladder files (.yaml, .yml or .md) in it`, { hint: 'name a ladder file, or a folder that holds them' });
+  if (entries.length === 0) {
+    const pages = skipped.length > 0 ? `; ${skipped.join(', ')} ${skipped.length === 1 ? 'is a page' : 'are pages'} that hold${skipped.length === 1 ? 's' : ''} no ladder` : '';
+    throw new LadderError('file', `no ladder found in ${location.display}: no ladder files (.yaml, .yml or .md) in it${pages}`, { hint: 'name a ladder file, or a folder that holds them' });
+  }
   return {
     name: location.display,
     path: resolve(location.path),
@@ -121,4 +124,25 @@ export function partGroups(files: LadderSource[]): LadderSource[][] {
 export function trackNameOf(folder: string): string {
   const name = basename(folder.replace(/[\\/]+$/, '')).replace(/[-_]+/g, ' ').trim();
   return name ? name.charAt(0).toUpperCase() + name.slice(1) : 'Levels';
+}
+
+/** The rule of the warning for an equivalent that names no level of its file when the file is one of a folder's. */
+export const UNRESOLVED_IN_FOLDER = 'unresolved-in-folder';
+
+/**
+ * The folder (as the user would name it) of which a Markdown file is one discipline among others:
+ * its equivalents may name levels its sibling files hold. Undefined for a file alone in its folder,
+ * beside YAML ladder files, or not one of its folder's ladder files (a README).
+ */
+export function folderOfMarkdownFile(path: string, display: string): string | undefined {
+  const here = dirname(path);
+  let names: string[];
+  try {
+    names = readdirSync(here).filter((name) => !name.startsWith('.') && LADDER_FILE.test(name) && !NOT_A_LADDER_PAGE.test(name));
+  } catch {
+    return undefined;
+  }
+  const own = basename(path);
+  if (names.length < 2 || !names.includes(own) || names.some((name) => YAML_FILE.test(name))) return undefined;
+  return dirname(display);
 }

@@ -4,6 +4,7 @@ import { LadderError, withExcerpts } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { buildLadder } from '../model/model.js';
 import type { Ladder, LadderData } from '../model/model.js';
+import { folderOfMarkdownFile, UNRESOLVED_IN_FOLDER } from './folder.js';
 import type { LadderFolder } from './folder.js';
 import { checkLadderFolder } from './load-folder.js';
 import { sourceFormat } from './source.js';
@@ -19,6 +20,11 @@ export type Checked = { ladder?: Ladder; diagnostics: Diagnostic[]; readerWarnin
 export interface LoadOptions {
   /** Where checked ladders are cached; none means no cache. */
   cacheDirectory?: string;
+  /**
+   * Read a Markdown file as if no folder held it: an equivalent naming a level its sibling files
+   * hold is then an error (`validate` checks such a file with its folder instead).
+   */
+  alone?: boolean;
 }
 
 /**
@@ -31,11 +37,14 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
   const source = input;
   const { cacheDirectory } = options;
   const format = sourceFormat(source);
-  const place = cacheDirectory && source.path !== undefined ? placeKey(format, source.path, source.stamp) : undefined;
+  // One discipline's file of a Markdown organisation keeps the equivalents its sibling files resolve, with a warning naming the folder.
+  const folder = format === 'markdown' && !options.alone && source.path !== undefined ? folderOfMarkdownFile(source.path, source.name) : undefined;
+  const kind = folder === undefined ? format : `${format} in a folder`;
+  const place = cacheDirectory && source.path !== undefined ? placeKey(kind, source.path, source.stamp) : undefined;
   const placed = cacheDirectory && place ? readCache(cacheDirectory, place) : undefined;
   const built = placed && buildCached(placed, source.name);
   if (built) return built;
-  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, format);
+  const key = cacheDirectory === undefined ? undefined : cacheKey(source.text, kind);
   const cached = cacheDirectory && key ? readCache(cacheDirectory, key) : undefined;
   const found = cached && buildCached(cached, source.name);
   if (found) {
@@ -43,9 +52,11 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
     return found;
   }
   const { checkSource } = await import('../check/check.js');
-  const result: CheckResult = await checkSource(source);
+  const result: CheckResult = await checkSource(source, folder);
   if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
-  if (cacheDirectory && key) {
+  // A file read without the levels its sibling files hold says so each time it is read, so it is not cached.
+  const unresolved = folder !== undefined && (result.readerWarnings ?? []).some((warning) => warning.rule === UNRESOLVED_IN_FOLDER);
+  if (cacheDirectory && key && !unresolved) {
     writeCache(cacheDirectory, key, result.data);
     if (place) writeCache(cacheDirectory, place, result.data);
     pruneCache(cacheDirectory);
@@ -64,7 +75,11 @@ function buildCached(data: LadderData, name: string): Checked | undefined {
 
 /** Like `checkLadderSource`, but a ladder with errors is thrown as one `invalid` error carrying every problem. */
 export async function loadLadder(source: LadderInput, options: LoadOptions = {}): Promise<Ladder> {
-  const { ladder, diagnostics } = await checkLadderSource(source, options);
+  return ladderOf(source, await checkLadderSource(source, options));
+}
+
+/** The ladder checked, or its problems thrown as one `invalid` error. */
+export function ladderOf(source: LadderInput, { ladder, diagnostics }: Checked): Ladder {
   if (!ladder) {
     const count = diagnostics.length;
     throw new LadderError('invalid', `${source.name}: not a valid ladder (${count} ${count === 1 ? 'problem' : 'problems'})`, { diagnostics });

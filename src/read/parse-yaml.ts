@@ -64,7 +64,7 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
     return key === 'id' ? { ...where, hint: 'if a new level starts here, begin it with `- `' } : where;
   });
   if (doc.contents === null) {
-    return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: 'the file holds no ladder (it is empty or only comments)', hint: 'run `ladder init` for a starting point' }] };
+    return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: `no ladder found in ${file}: it is empty or only comments`, hint: 'run `ladder init` for a starting point' }] };
   }
   const crossing = aliasPastLimit(doc);
   if (crossing !== undefined) {

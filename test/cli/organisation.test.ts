@@ -210,6 +210,37 @@ describe('a folder of discipline files that each repeat the managers track', () 
   });
 });
 
+describe('one file of a Markdown organisation, read alone', () => {
+  const folder = fixture('organisation-markdown');
+
+  it('keeps working without the equivalents its sibling files resolve, and says which folder to read', () => {
+    const alone = ladder(['-f', join(folder, 'help.md'), 'list', '--ids']);
+    expect(alone).toEqual({
+      stdout: 'helper\nsenior\n',
+      stderr: `ladder: ${join(folder, 'help.md')} is one file of the ladder in ${folder}; an equivalent that names a level of its other files left out (read the whole ladder with: ladder -f ${folder})\n`,
+      status: 0,
+    });
+    // The whole folder resolves it: the Senior Helper's peer is the Team Lead of build.md.
+    expect(JSON.parse(ladder(['-f', folder, 'equiv', 'senior-helper', '--json']).stdout).peers.map((peer: { level: { title: string } }) => peer.level.title)).toContain('Team Lead');
+  });
+
+  it('is checked by validate with its folder', () => {
+    expect(ladder(['validate', join(folder, 'help.md')])).toMatchObject({ status: 0, stderr: expect.stringContaining(`is one file of the ladder in ${folder}; checked with the folder's other files`) });
+  });
+
+  it('is refused, naming the file, when it holds no ladder', () => {
+    const page = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      writeFileSync(join(page, 'POLICY.md'), '# How we handle reports\n\n## Scope\n\n- **Covered:** this tool\n- **Not covered:** its forks\n\n## Answers\n\nWithin a week.\n');
+      const refused = ladder(['validate', join(page, 'POLICY.md')]);
+      expect(refused.status).toBe(3);
+      expect(refused.stderr).toContain(`${join(page, 'POLICY.md')}:3:1: error: no ladder found in ${join(page, 'POLICY.md')}: the only section that could be a level, \`Scope\`, has no level's title, code, grade or equivalent line`);
+    } finally {
+      rmSync(page, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('what a folder holds besides ladder files', () => {
   it('keeps a README beside YAML ladder files for people, and reads a folder of Markdown alone as one Markdown ladder', () => {
     const copy = mkdtempSync(join(tmpdir(), 'ladder-org-'));

@@ -139,6 +139,20 @@ describe('importing ladders unlike the seed', () => {
   });
 
   it('refuses a document without levels', () => {
-    expect(imported('# Just a heading\n\nSome text.\n').errors[0]?.message).toMatch(/no levels found/);
+    expect(imported('# Just a heading\n\nSome text.\n').errors[0]?.message).toBe('no ladder found in test.md: no heading, table or front matter holds levels');
+  });
+
+  it('refuses a page that reads as one level made of its sections, unless something says it is a rung', () => {
+    const policy = '# Handling reports\n\n## Scope\n\n- **Covered:** the tool\n- **Not covered:** forks\n\n## Response\n\nWe answer within a week.\n';
+    const refused = imported(policy, 'POLICY.md');
+    expect(refused.ladder).toBeUndefined();
+    expect(refused.errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      "3: no ladder found in POLICY.md: the only section that could be a level, `Scope`, has no level's title, code, grade or equivalent line",
+    ]);
+    expect(refused.errors[0]?.hint).toContain('`**Equivalent**: n/a`');
+    // An equivalent line, a title that reads as a rung, or the author's own reading make it a ladder of one level.
+    expect(imported(policy.replace('## Scope\n', '## Scope\n\n**Equivalent**: n/a\n')).errors).toEqual([]);
+    expect(imported(policy.replace('## Scope', '## Senior Engineer')).errors).toEqual([]);
+    expect(imported(`---\nladder: { level-depth: 2 }\n---\n${policy}`).errors).toEqual([]);
   });
 });

@@ -42,6 +42,29 @@ describe('an organisation kept as one Markdown file per discipline', () => {
     expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-2` names `pl:team` \(run\.md:\1\), but `run:lead-2` names `pl:team` \(run\.md:\d+\): `pl:team` would have two peers on track `run`$/)]);
   });
 
+  it('never merges tracks by id: a made id already taken gets the next number, an id pinned twice is an error naming both places', () => {
+    const discipline = (heading: string, title: string) => `# ${heading}\n\n## ${title}\n\n### Craft\n\nBuilds.\n\n## Senior ${title}\n\n### Craft\n\nBuilds for many teams.\n`;
+    const made = readMarkdown([
+      { name: 'a.md', text: discipline('Infrastructure Crew', 'Engineer') },
+      { name: 'b.md', text: discipline('Interface Craft', 'Designer') },
+    ]);
+    expect(made.data?.tracks.map((track) => [track.id, track.name])).toEqual([['ic', 'Infrastructure Crew'], ['ic-2', 'Interface Craft']]);
+    const pinned = readMarkdown([
+      { name: 'a.md', text: discipline('Infrastructure Crew {#crew}', 'Engineer') },
+      { name: 'b.md', text: discipline('Interface Craft {#crew}', 'Designer') },
+    ]);
+    expect(pinned.errors.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)).toEqual(['b.md:1: track id `crew` of `Interface Craft` is already the id of `Infrastructure Crew` (a.md:1)']);
+    // Two files of one stem that share a heading are told apart by their whole names.
+    const stems = readMarkdown([
+      { name: 'ops.md', text: discipline('Individual Contributors', 'Operator') },
+      { name: 'ops.markdown', text: discipline('Individual Contributors', 'Responder') },
+    ]);
+    expect(stems.data?.tracks.map((track) => [track.id, track.name])).toEqual([
+      ['ops-md', 'Individual Contributors (ops.md)'],
+      ['ops-markdown', 'Individual Contributors (ops.markdown)'],
+    ]);
+  });
+
   it('reads a name that is a title on several other tracks as that level on each', () => {
     const discipline = (name: string) => `# ${name}\n\n## Engineer\n\n### Craft\n\nBuilds.\n\n## Staff Engineer\n\n### Craft\n\nBuilds for many teams.\n`;
     const managers = '# Managers\n\n## Engineering Manager\n\n**Engineer Equivalent**: Staff Engineer\n\n### People\n\nGrows a team.\n';

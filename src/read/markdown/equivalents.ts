@@ -2,6 +2,7 @@ import type { Diagnostic } from "../../errors.js";
 import { matchName } from "../../model/match.js";
 import { closest, normalizeName } from "../../model/names.js";
 import type { DraftLevel, DraftTrack } from "./draft.js";
+import { UNRESOLVED_IN_FOLDER } from "../folder.js";
 
 /**
  * Comparisons that inexact matching may make in one import. An exact title, code or alias is
@@ -32,7 +33,7 @@ export type QualifiedName = (level: DraftLevel) => string;
  * of a track's copies in other files (see repeated-tracks.ts) are claims too. Only two different
  * peers on one track for the same level are an error, naming both claims and their places.
  * With `keepUnresolved`, a name that matches nothing (a level kept in a file not read with this
- * one) is a warning that keeps the name. Levels of the same title on several tracks, with no
+ * one) is a warning that keeps the name; with `folder`, the warning says which folder to read. Levels of the same title on several tracks, with no
  * peer and no grade, are peers (a discipline's `Level 3` is level 3 of every discipline).
  */
 export function resolveEquivalents(
@@ -41,6 +42,7 @@ export function resolveEquivalents(
   warnings: Diagnostic[],
   keepUnresolved: boolean,
   qualified: QualifiedName,
+  folder?: string,
 ): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const byName = nameIndex(tracks, ids);
@@ -105,7 +107,13 @@ export function resolveEquivalents(
               warnings.push({
                 severity: "warning",
                 ...where,
-                message: `${message}; imported without it`,
+                ...(folder === undefined
+                  ? { message: `${message}; imported without it` }
+                  : {
+                      rule: UNRESOLVED_IN_FOLDER,
+                      message: `${message} in this file; read without it, as it may name a level of another file in ${folder}`,
+                      hint: `read the whole ladder with \`ladder -f ${folder}\``,
+                    }),
               });
               continue;
             }

@@ -16,6 +16,7 @@ import { guardNesting } from './guard.js';
 import { prepareHtml } from './html.js';
 import { fileStem, mergeRepeatedTracks } from './repeated-tracks.js';
 import { assignLevelIds, assignTrackIds } from './ids.js';
+import { LADDER_HINT, noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import type { Overrides } from './overrides.js';
 import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
@@ -32,6 +33,8 @@ export interface MarkdownFile {
 export interface MarkdownOptions {
   /** Import an equivalent that names no level read here, with a warning, rather than refuse it. */
   keepUnresolved?: boolean;
+  /** The folder whose other files this file's equivalents may name: such a name is kept unresolved, with a warning that names the folder. */
+  folder?: string;
   /** The name of the track that holds levels no track heading claims (one level per file, say). */
   trackName?: string;
   /** Decisions the reader must take as given (the command line's); a file's own, under `ladder:` in its front matter, come under them. */
@@ -136,7 +139,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   }
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
-  const draft = readStructure(documents, defaultTrackName, findings, mergeOverrides(fileOverrides, options.overrides ?? {}));
+  const overrides = mergeOverrides(fileOverrides, options.overrides ?? {});
+  const draft = readStructure(documents, defaultTrackName, findings, overrides);
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
@@ -151,6 +155,10 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     }
     pushAll(track.description, description);
     addMatrixLevels(track, levels, file, 2);
+  }
+  const noLadder = matrixTracks.length === 0 ? noLadderReason(draft, overrides) : undefined;
+  if (noLadder) {
+    findings.error(noLadder.file, noLadder.line, `no ladder found in ${sourceName(files)}: ${noLadder.reason}`, noLadder.hint);
   }
   return finish(draft, files, findings, options);
 }
@@ -180,7 +188,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
     return level ? { file: level.file, line: level.line } : undefined;
   };
   if (levels.length === 0 && findings.errors.length === 0) {
-    findings.error(files[0]?.name ?? '<stdin>', 1, 'no levels found', 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items) or a row or column of a table of levels');
+    findings.error(files[0]?.name ?? '<stdin>', 1, `no ladder found in ${sourceName(files)}: no heading, table or front matter holds levels`, LADDER_HINT);
   }
   checkNames(tracks, findings);
   checkOneLine(tracks, findings);
@@ -188,7 +196,7 @@ export function finish(draft: DraftLadder, files: MarkdownFile[], findings: Find
   const ids = assignLevelIds(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   const qualified = (level: DraftLevel) => `${idOfTrack.get(trackOf.get(level) as DraftTrack) ?? ''}:${ids.get(level) ?? ''}`;
-  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved ?? false, qualified);
+  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved ?? options.folder !== undefined, qualified, options.folder);
   pushAll(findings.errors, errors);
   dropClashingAliases(levels, ids, findings);
   if (findings.errors.length > 0) {
