@@ -65,6 +65,26 @@ describe('an organisation kept as one Markdown file per discipline', () => {
     ]);
   });
 
+  it("names a file's one track by the file's title, and makes levels of one code on several tables peers", () => {
+    const table = (titles: string[]) => `| Area | ${titles.join(' | ')} |\n| --- | ${titles.map(() => '---').join(' | ')} |\n| **Reach** | ${titles.map((title) => `${title} reach`).join(' | ')} |\n`;
+    const result = readMarkdown([
+      { name: 'bakers.md', text: `# Roles for Bakers\n\n## Who runs the ovens\n\nThe senior bakers take turns.\n\n## What each level does\n\n${table(['Junior Baker (B1)', 'Baker (B2)', 'Senior Baker (B3)'])}` },
+      { name: 'decorators.md', text: `# Roles for Decorators\n\n${table(['Decorator (B2)', 'Senior Decorator (B3)'])}` },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks.map((track) => [track.name, track.levels.length])).toEqual([
+      ['Roles for Bakers', 3],
+      ['Roles for Decorators', 2],
+    ]);
+    // The section heading the table sat under is the track's prose; no word is lost.
+    expect(result.data?.tracks[0]?.description).toContain('What each level does');
+    expect(result.data?.name).toBeUndefined();
+    expect(result.data?.tracks[1]?.levels.map((level) => [level.title, level.equivalent])).toEqual([
+      ['Decorator', 'baker'],
+      ['Senior Decorator', 'senior'],
+    ]);
+  });
+
   it('reads a name that is a title on several other tracks as that level on each', () => {
     const discipline = (name: string) => `# ${name}\n\n## Engineer\n\n### Craft\n\nBuilds.\n\n## Staff Engineer\n\n### Craft\n\nBuilds for many teams.\n`;
     const managers = '# Managers\n\n## Engineering Manager\n\n**Engineer Equivalent**: Staff Engineer\n\n### People\n\nGrows a team.\n';

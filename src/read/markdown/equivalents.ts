@@ -237,7 +237,9 @@ function closeClaims(
 
 /**
  * Levels of one title on several tracks (each discipline's `Level 3`), none with a peer or a grade,
- * are peers: each names the first, which names them all, so the groups are the titles.
+ * are peers: each names the first, which names them all, so the groups are the titles. Then, of
+ * the levels still without a peer, those of one code (`Senior Designer (L3)` and `Senior SRE (L3)`:
+ * the disciplines' tables on one scale of codes) are peers the same way.
  */
 function peerAlikeTitles(
   tracks: DraftTrack[],
@@ -251,15 +253,24 @@ function peerAlikeTitles(
     )
   )
     return;
-  const byTitle = new Map<string, DraftLevel[]>();
+  peerAlike(tracks, peers, trackOf, (level) => normalizeName(level.title));
+  peerAlike(tracks, peers, trackOf, (level) => (level.code === undefined ? undefined : normalizeName(level.code)));
+}
+
+/** Levels with no peer yet that share a key (a title, a code), one per track: made peers of the first. */
+function peerAlike(
+  tracks: DraftTrack[],
+  peers: Map<DraftLevel, Map<DraftTrack, Peer>>,
+  trackOf: Map<DraftLevel, DraftTrack>,
+  keyOf: (level: DraftLevel) => string | undefined,
+): void {
+  const byKey = new Map<string, DraftLevel[]>();
   for (const track of tracks)
-    for (const level of track.levels)
-      if (!peers.has(level))
-        byTitle.set(normalizeName(level.title), [
-          ...(byTitle.get(normalizeName(level.title)) ?? []),
-          level,
-        ]);
-  for (const alike of byTitle.values()) {
+    for (const level of track.levels) {
+      const key = keyOf(level);
+      if (key !== undefined && !peers.has(level)) byKey.set(key, [...(byKey.get(key) ?? []), level]);
+    }
+  for (const alike of byKey.values()) {
     const [first, ...rest] = alike;
     if (!first || rest.length === 0) continue;
     const claim: Claim = {

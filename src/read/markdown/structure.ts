@@ -162,7 +162,11 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     if (track.levels.length === 0) findings.warn(file, line, `--transpose found no labels to read as levels under \`${track.name}\``);
   };
 
-  for (const document of documents) walk(document.root, document.file, undefined, undefined);
+  for (const document of documents) {
+    const before = { tracks: ladder.tracks.length, name: ladder.name, description: ladder.description.length };
+    walk(document.root, document.file, undefined, undefined);
+    if (documents.length > 1) nameTrackByFileTitle(document, ladder, before, findings);
+  }
   for (const track of fallbackTracks.values()) transposeIfCompetencyFirst(track, track.file, track.line);
   warnIfTooLittle(ladder, levelSections, findings);
   return ladder;
@@ -426,4 +430,25 @@ function blockText(block: Block): string[] {
   if (block.kind === 'list') return block.items.map(itemClause);
   if (block.kind === 'table') return tableRows(block);
   return [block.text];
+}
+
+/**
+ * In a folder, each file is a discipline, and a file's title names it: `# Titles for Programmers`
+ * over `## Individual Contributor Expectations` and its table of levels is the programmers' track,
+ * whose section heading stays as its prose. Only a file whose one top heading holds everything,
+ * and under it exactly one track, is named so; the title then no longer names the whole ladder.
+ */
+function nameTrackByFileTitle(document: SourceDocument, ladder: DraftLadder, before: { tracks: number; name: string | undefined; description: number }, findings: Findings): void {
+  const [title, ...others] = document.root.children;
+  const added = ladder.tracks.slice(before.tracks);
+  const [track] = added;
+  if (!title?.title || others.length > 0 || added.length !== 1 || !track || track.file !== document.file || track.line === title.line) return;
+  track.description.unshift(track.name);
+  track.name = title.title;
+  if (before.name === undefined && ladder.name === title.title) ladder.name = undefined;
+  else if (ladder.description[before.description] === title.title) ladder.description.splice(before.description, 1);
+  const decision = findings.decisions.find((each) => each.file === document.file && each.line === title.line);
+  if (decision) Object.assign(decision, { role: 'track', rule: "in a folder: the file's title names its one track" });
+  const heading = findings.decisions.find((each) => each.file === document.file && each.line === track.line);
+  if (heading) Object.assign(heading, { role: 'prose', rule: `${heading.rule}; the file's title names the track, so this heading is its prose` });
 }
