@@ -31,7 +31,7 @@ describe('an organisation kept as one Markdown file per discipline', () => {
     ]);
     // The people leads' lines name build.md's levels only; each other discipline names the lead.
     const teamLead = byTitle(result.data, 'pl', 'Team Lead');
-    expect(equivalentIds(teamLead?.equivalent)).toEqual(['lead', 'senior', 'lead-2']);
+    expect(equivalentIds(teamLead?.equivalent)).toEqual(['lead', 'senior', 'lead-operator']);
     expect(byTitle(result.data, 'help', 'Senior Helper')?.equivalent).toBe('team');
     expect(byTitle(result.data, 'pl', 'Head of People Leads')?.equivalent).toBeUndefined();
   });
@@ -39,7 +39,7 @@ describe('an organisation kept as one Markdown file per discipline', () => {
   it('reports two peers on one track with both claims as TRACK:LEVEL and FILE:LINE', () => {
     const files = folder('organisation-markdown').map((file) => (file.name === 'run.md' ? { ...file, text: file.text.replace('**Lead Equivalent**: Group Lead', '**Lead Equivalent**: Team Lead') } : file));
     const messages = readMarkdown(files).errors.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
-    expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-2` names `pl:team` \(run\.md:\1\), but `run:lead-2` names `pl:team` \(run\.md:\d+\): `pl:team` would have two peers on track `run`$/)]);
+    expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-operator` names `pl:team` \(run\.md:\1\), but `run:lead-operator` names `pl:team` \(run\.md:\d+\): `pl:team` would have two peers on track `run`$/)]);
   });
 
   it('never merges tracks by id: a made id already taken gets the next number, an id pinned twice is an error naming both places', () => {
@@ -94,7 +94,7 @@ describe('an organisation kept as one Markdown file per discipline', () => {
       { name: 'managers.md', text: managers },
     ]);
     expect(result.errors).toEqual([]);
-    expect(byTitle(result.data, 'managers', 'Engineering Manager')?.equivalent).toEqual(['staff', 'staff-2']);
+    expect(byTitle(result.data, 'managers', 'Engineering Manager')?.equivalent).toEqual(['staff', 'frontend-staff-engineer']);
     // `Engineer` on both tracks, with no peer and no grade, is one row too.
     expect(equivalentIds(byTitle(result.data, 'frontend', 'Engineer')?.equivalent)).toEqual(['backend-engineer']);
   });

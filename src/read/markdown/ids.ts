@@ -79,7 +79,9 @@ function meaningful(word: string): boolean {
  * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
  * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
  * An id that another track's title would read as gets the track's first word in front
- * (`frontend-engineer-i`); other clashes get a number. A heading's pandoc attribute pins its id.
+ * (`frontend-engineer-i`); an id another level took gives way to the slug of the whole title
+ * (`senior-designer`), then to that slug after the track's first word; only what is still taken
+ * gets a number. A heading's pandoc attribute pins its id.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
@@ -130,6 +132,10 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       const key = normalizeName(id);
       const clashesElsewhere = (names.get(key)?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${key}`)?.size ?? 0);
       if (clashesElsewhere && !level.pinnedId && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
+      // A short id another level took: the whole title says which level it is (`senior-designer`, never `senior-2`), qualified by the track where even that is taken.
+      const slug = whole.join('-');
+      const slugElsewhere = (names.get(normalizeName(slug))?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${normalizeName(slug)}`)?.size ?? 0);
+      if (!free(id, level) && !level.pinnedId && slug) id = [slug, ...(prefix && slugElsewhere ? [`${prefix}-${slug}`] : [])].find((candidate) => free(candidate, level)) ?? id;
       if (!free(id, level)) {
         let n = nextNumber.get(base) ?? 2;
         while (!free(`${base}-${n}`, level)) n += 1;
