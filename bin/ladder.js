@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const dist = path.join(__dirname, '..', 'dist');
 const bundle = path.join(dist, 'cli.js');
-const { cacheDirectory, checksum, claimCacheDirectory, fileStamp, isPrivateFolder, readSmallRegularFile } = require(path.join(dist, 'cache-directory.js'));
+const { cacheDirectory, checksum, claimCacheDirectory, fileStamp, isPrivateFolder, readSmallRegularFile, wallClockNs } = require(path.join(dist, 'cache-directory.js'));
 const cacheRoot = cacheDirectory(process.env, process.argv);
 const codeFolder = cacheRoot && path.join(cacheRoot, typeof Module.enableCompileCache === 'function' ? 'compile' : 'code');
 // The code folder is made by ladder or Node inside the cache folder; it too must be this user's alone.
@@ -59,7 +59,8 @@ function runWithCodeCache(file, directory) {
     let source;
     let stamp;
     try {
-      stamp = fileStamp(bundleFile, fs.fstatSync(fd, { bigint: true }));
+      const readAt = wallClockNs();
+      stamp = fileStamp(bundleFile, fs.fstatSync(fd, { bigint: true }), readAt);
       source = fs.readFileSync(fd, 'utf8');
     } finally {
       fs.closeSync(fd);

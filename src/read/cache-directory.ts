@@ -111,12 +111,29 @@ export function readSmallRegularFile(path: string, limit: number): Buffer | unde
 }
 
 /**
+ * How long after its last change a file's stamp is trusted: longer than the coarsest timestamps a
+ * file system keeps (FAT's 2 seconds; ext3, HFS+ and many network shares keep whole seconds).
+ */
+export const STAMP_SETTLE_NS = 2_000_000_000n;
+
+/**
  * A file's path, size, inode and times of change: the same stamp means the same content, as git's
  * index and make assume. (An edit changes the time of change, which no tool can set back.)
+ *
+ * Not while the file is "racily clean", in git's words: a file changed less than STAMP_SETTLE_NS
+ * before `readAt` (taken before its status and text are read) could be edited again, keeping its
+ * size, within the same tick of a coarse clock, and keep its stamp. Such a file gets a stamp no
+ * later read has (it names this read), so what is cached under it is never found by it: the next
+ * run checks the file by its content, and records its true stamp once it has settled.
  */
-export function fileStamp(path: string, stat: BigIntStats): string {
-  return [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0');
+export function fileStamp(path: string, stat: BigIntStats, readAt: bigint): string {
+  const stamp = [path, stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].join('\0');
+  const changed = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  return changed + STAMP_SETTLE_NS <= readAt ? stamp : `${stamp}\0unsettled when read at ${readAt} by ${process.pid}`;
 }
+
+/** Now, in nanoseconds since the epoch, as file times are kept: what fileStamp compares them with. */
+export const wallClockNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 
 type Crc32 = (data: Buffer | string, value?: number) => number;
 let crc32: Crc32 | undefined | null;

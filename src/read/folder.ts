@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
-import { fileStamp } from './cache-directory.js';
+import { fileStamp, wallClockNs } from './cache-directory.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
 
@@ -52,6 +52,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }
   const inside = insideFolder(location.path);
+  const readAt = wallClockNs();
   const entries = names.flatMap((name): FolderFile[] => {
     const path = join(location.path, name);
     const stat = statOf(path);
@@ -63,7 +64,7 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     return [
       {
         name: display,
-        stamp: stat ? fileStamp(path, stat) : path,
+        stamp: stat ? fileStamp(path, stat, readAt) : path,
         read: () => {
           if (outside) throw outside;
           return (source ??= readLadderSource({ ...location, path, display }, () => Buffer.alloc(0), true));

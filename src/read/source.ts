@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync, statSync } from 'node:fs';
-import { fileStamp } from './cache-directory.js';
+import { fileStamp, wallClockNs } from './cache-directory.js';
 import { readBounded } from './read-bounded.js';
 import { isAbsolute, join, relative } from 'node:path';
 import { LadderError } from '../errors.js';
@@ -105,13 +105,14 @@ export function readLadderSource(location: SourceLocation, readStdin: () => Buff
   let fd: number | undefined;
   let stamp: string | undefined;
   try {
+    const readAt = wallClockNs();
     const kind = regularOnly ? statSync(path) : undefined;
     if (kind && !kind.isFile() && !kind.isDirectory()) throw new LadderError('file', `${display}: not a regular file (a FIFO, a socket or a device), so it was not read`, { hint: 'name it with --file if it is meant to be read' });
     fd = openSync(path, 'r');
     const stat = fstatSync(fd, { bigint: true });
     if (stat.isDirectory()) throw new LadderError('file', `${display}: is a directory, not a ladder file`);
     if (stat.isFile() && stat.size > MAX_LADDER_BYTES) throw tooLarge(display, Number(stat.size));
-    if (stat.isFile()) stamp = fileStamp(path, stat);
+    if (stat.isFile()) stamp = fileStamp(path, stat, readAt);
     bytes = readBounded(fd, MAX_LADDER_BYTES);
   } catch (error) {
     if (error instanceof LadderError) throw error;
