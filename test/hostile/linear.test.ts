@@ -37,3 +37,44 @@ describe('edit distance on long names', () => {
     expectWithinBounds(work, 'show of a misspelt 100 KB name', show, 2);
   });
 });
+
+describe('one long paragraph of would-be emphasis or email address', () => {
+  /** A level whose one paragraph is `unit` repeated to about 240 KB (marked's inline lexer was quadratic in it). */
+  const ladderOf = (paragraph: string) => `# Ladder\n\n## Engineer\n\n### Craft\n\n${paragraph}\n`;
+  const repeated = (unit: string) => unit.repeat(Math.ceil(sized(240_000) / unit.length));
+  const cases = [
+    { name: '`_a` repeated', paragraph: repeated('_a') },
+    { name: '`__a` repeated', paragraph: repeated('__a') },
+    { name: '`*a` repeated', paragraph: repeated('*a') },
+    { name: '`~a` repeated', paragraph: repeated('~a') },
+    { name: 'the email autolink `a.a.a.…@b`', paragraph: `${repeated('a.')}a@b` },
+  ];
+  it.each(cases)('$name: import reads it whole, in time', ({ name, paragraph }) => {
+    const run = measure(work.folder(name, { 'ladder.md': ladderOf(paragraph) }), ['import', 'ladder.md']);
+    expect(run.status, run.stderr.slice(0, 500)).toBe(0);
+    // Every character is kept: the delimiters that make no emphasis, the address as text.
+    const letters = (text: string) => text.replace(/[^a-z]/g, '').length;
+    expect(letters(run.stdout)).toBeGreaterThanOrEqual(letters(paragraph));
+    expectWithinBounds(work, `import of ${name} (${Math.round(paragraph.length / 1000)} KB)`, run, 2);
+  });
+});
+
+describe('problems in every level, and ladders placed from their outline', () => {
+  const LARGE = 2 * 1024 * 1024;
+  const header = 'tracks:\n  - id: t\n    name: T\n    levels:\n';
+  /** Past 2 MiB a file is read by js-yaml and its problems placed from its outline: a comment takes it there at any scale. */
+  const padded = (text: string) => (text.length > LARGE ? text : `${text}# ${'x'.repeat(LARGE - text.length)}\n`);
+  const levels = (count: number, level: (i: number) => string) => header + Array.from({ length: count }, (_, i) => level(i)).join('');
+  const unknownKey = (i: number) => `      - {id: l${i}, title: L${i}, x: 1}\n`;
+  const cases = [
+    { name: '60,000 levels each with an unknown key (1.6 MB)', text: levels(sized(60_000), unknownKey), errors: sized(60_000) },
+    { name: 'the same, past 2 MiB', text: padded(levels(sized(60_000), unknownKey)), errors: sized(60_000) },
+    { name: 'a valid ladder past 2 MiB', text: padded(levels(sized(40_000), (i) => `      - id: l${i}\n        title: L${i}\n        axes:\n          Craft: x\n`)), errors: 0 },
+  ];
+  it.each(cases)('$name: validate ends in time, every problem placed', ({ name, text, errors }) => {
+    const run = measure(work.folder(name, { 'ladder.yaml': text }), ['validate']);
+    expect(run.status, run.stderr.slice(0, 500)).toBe(errors > 0 ? 3 : 0);
+    expect(run.stderr.match(/^ladder\.yaml:\d+:\d+: error: unknown key `x` in a level/gm)?.length ?? 0).toBe(errors);
+    expectWithinBounds(work, `validate of ${name}`, run, 5);
+  });
+});

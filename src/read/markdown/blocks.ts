@@ -1,8 +1,8 @@
-import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { pushAll } from '../../lists.js';
 import { readHtmlBlock } from './html.js';
 import { clean, inlineLines, inlineText } from './inline.js';
+import { markdownLexer } from './lexer.js';
 
 /** A table cell: its text, and the clauses it holds where the author broke lines or listed items in it. */
 export interface Cell {
@@ -63,7 +63,7 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
   const root: Section = { title: '', depth: 0, line: lineOffset + 1, blocks: [], children: [] };
   let current = root;
   let line = lineOffset + 1;
-  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const tokens = markdownLexer().lex(markdown);
   const tables = new TableRuns(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     let token = tokens[index] as Token;
