@@ -1,4 +1,4 @@
-import { Lexer } from 'marked';
+import { Lexer, Tokenizer } from 'marked';
 import type { Rules } from 'marked';
 
 /**
@@ -26,9 +26,11 @@ function bounded(rule: RegExp): RegExp {
 
 /** A GFM Markdown lexer whose inline lexing is linear in its input (see LOCAL_PART). */
 export function markdownLexer(): Lexer {
-  const lexer = new Lexer({ gfm: true });
-  const rules: Rules = lexer.tokenizer.rules;
+  const tokenizer = new Tokenizer();
+  // The lexer gives its tokenizer the GFM rules; they are bounded once it has.
+  const lexer = new Lexer({ gfm: true, tokenizer });
+  const rules: Rules = tokenizer.rules;
   boundedRules ??= { text: bounded(rules.inline.text), url: bounded(rules.inline.url) };
-  lexer.tokenizer.rules = { ...rules, inline: { ...rules.inline, ...boundedRules } };
+  tokenizer.rules = { ...rules, inline: { ...rules.inline, ...boundedRules } };
   return lexer;
 }
