@@ -44,7 +44,7 @@ export async function runLint(context: CommandContext, file: string | undefined,
   const source = readContextSource(context, file ?? context.file);
   const ladderPath = location.kind === 'path' ? location.path : undefined;
   const configPath = lintConfigPath(options.config, { path: ladderPath, folder: ladderPath !== undefined && isDirectory(ladderPath) }, context.io.cwd);
-  const config = configPath === undefined ? {} : await readLintConfig(configPath);
+  const config = configPath === undefined ? {} : await readLintConfig(configPath, { named: options.config !== undefined });
   const checked = await checkLadderSource(source, loadOptions(context));
   if (!checked.ladder) throw new LadderError('invalid', `${source.name}: not a valid ladder`, { diagnostics: checked.diagnostics, hint: 'run `ladder validate` for the problems, then lint' });
   const sources = isFolderInput(source) ? source.files : [source];

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import validateConfig from '../generated/validate-ladderlint.js';
 import type { LintConfig } from '../check/lint/config.js';
 import { LadderError } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
+import { readLadderSource } from './source.js';
 
 export const CONFIG_NAME = '.ladderlint.yaml';
 
@@ -18,13 +19,18 @@ export function lintConfigPath(explicit: string | undefined, ladder: { path?: st
   return existsSync(candidate) ? candidate : undefined;
 }
 
-/** Reads and checks the configuration against schema/ladderlint.schema.json; a mistake is exit 3, at its line. */
-export async function readLintConfig(path: string, display = path): Promise<LintConfig> {
+/**
+ * Reads and checks the configuration against schema/ladderlint.schema.json; a mistake is exit 3, at
+ * its line. It is read as a ladder file is: up to 16 MiB, and, when found rather than named with
+ * `--config`, only if it is a regular file (a FIFO left there never blocks the run).
+ */
+export async function readLintConfig(path: string, { display = path, named = true }: { display?: string; named?: boolean } = {}): Promise<LintConfig> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    ({ text } = readLadderSource({ kind: 'path', path, display, reason: named ? 'command line' : 'working directory' }, () => Buffer.alloc(0), !named));
   } catch (error) {
-    throw new LadderError('file', `cannot read ${display}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    // The reader's hints are about ladder files.
+    throw error instanceof LadderError ? new LadderError('file', `cannot read the lint configuration ${error.message}`) : error;
   }
   const { parseYaml } = await import('../check/check.js');
   const { parsed, diagnostics } = parseYaml(text, display);

@@ -39,6 +39,19 @@ describe('files ladder finds by itself', () => {
     expect(run.stderr).toContain('pipe.yaml: the ladder me.yaml names is not a regular file');
   });
 
+  it('a lint configuration beside the ladder is read as a ladder is: a FIFO refused at once, and never past 16 MiB', () => {
+    const dir = work.folder('lint configuration', { 'ladder.yaml': track(0) });
+    execFileSync('mkfifo', [join(dir, '.ladderlint.yaml')]);
+    const found = measure(dir, ['lint']);
+    expect(found.status).toBe(3);
+    expect(found.stderr).toContain('.ladderlint.yaml: not a regular file (a FIFO, a socket or a device), so it was not read');
+    writeFileSync(join(dir, 'large.yaml'), '#'.repeat(16 * 1024 * 1024 + 1));
+    const large = measure(dir, ['lint', '--config', 'large.yaml']);
+    expect(large.status).toBe(3);
+    expect(large.stderr).toContain('large.yaml: 16777217 bytes; ladder files are limited to 16777216 bytes (16 MiB)');
+    expectWithinBounds(work, 'lint beside a FIFO as .ladderlint.yaml', found, 2);
+  });
+
   it('a link in a ladder folder to a file outside it is not followed, and its text never quoted', () => {
     const dir = work.folder('link out', folderOf(sized(2000)));
     writeFileSync(join(dir, 'private.yaml'), 'password: hunter2 and other private words\n');
