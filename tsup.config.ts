@@ -27,8 +27,9 @@ const deferChildProcess: Plugin = {
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
- * write ladders (init, import, export), the readers of spreadsheets and other tools' formats and
- * the XLSX writer and those that explore (search, next, path, changes),
+ * write ladders (init, export), import and each of its readers (Markdown, spreadsheets, job
+ * families: importing a spreadsheet loads neither Markdown's lexer nor a YAML parser), the XLSX
+ * writer, and the commands that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
  * with a problem, or a write, needs them), lint and its spell checker (loaded only when the
  * spelling rule runs; its dictionary, dist/english-words.bin, is data, not code), the HTML parser (only a Markdown file that holds HTML needs it),
@@ -38,7 +39,10 @@ const ON_DEMAND: Record<string, string> = {
   check: 'src/check/check.ts',
   'yaml-output': 'src/render/yaml.ts',
   authoring: 'src/commands/authoring.ts',
-  'import-formats': 'src/commands/import-formats.ts',
+  import: 'src/commands/import.ts',
+  'import-markdown': 'src/commands/import-markdown.ts',
+  'import-spreadsheet': 'src/commands/import-spreadsheet.ts',
+  'import-job-family': 'src/commands/import-job-family.ts',
   'export-xlsx': 'src/write/export-xlsx.ts',
   'export-html': 'src/write/export-html.ts',
   explore: 'src/commands/explore.ts',

@@ -411,7 +411,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--transpose', 'read competency-first: each section is an axis, and the labels under it are the levels')
     .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list', 'ladder import LADDER.md --explain', 'ladder import LADDER.md --level-depth 2 --not-level "About us"'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
-      const { runImport } = await import('./commands/authoring.js');
+      const { runImport } = await import('./commands/import.js');
       setExit(await runImport(contextOf(command), files, options));
     });
 

@@ -6,13 +6,14 @@ import { partGroups } from '../read/folder.js';
 import { toStored } from '../read/stored-ladder.js';
 import { sourceFormat, YAML_NODE_PROPERTIES } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
-import { fileShape, toLadderData } from '../model/model.js';
+import { toLadderData } from '../model/model.js';
 import type { LadderData, RawLadder } from '../model/model.js';
 import { isRecord, parseYaml } from '../read/parse-yaml.js';
 import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
 import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
 import { outlinePositions } from './outline.js';
 import { checkSchema, matchesSchema } from './schema.js';
+import { checkLadderData } from './check-data.js';
 import type { LadderSource } from '../read/source.js';
 
 // The on-demand bundle's other entry: a folder's files merged into one ladder and checked as one.
@@ -63,12 +64,11 @@ function checkMarkdown(source: LadderSource, folder?: string): CheckResult {
   const result = readMarkdown([{ name: source.name, text: source.text }], folder === undefined ? {} : { folder });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   if (!result.data) return { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
-  const raw = fileShape(result.data);
   const atLevel: Locate = (path) => {
     const at = path[0] === 'tracks' && path[2] === 'levels' ? result.levelAt(Number(path[1]), Number(path[3])) : undefined;
     return at ? { ...at, col: 1 } : undefined;
   };
-  const problems = matchesSchema(raw) ? tagged(checkCrossReferences(raw, source.name, atLevel), 'cross-reference') : [{ severity: 'error' as const, rule: 'schema', file: source.name, line: 1, col: 1, message: 'the Markdown does not make a valid ladder' }];
+  const problems = checkLadderData(result.data, source.name, atLevel);
   if (problems.length > 0) return { diagnostics: problems, readerWarnings };
   return { data: result.data, diagnostics: [], readerWarnings };
 }

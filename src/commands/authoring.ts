@@ -1,5 +1,4 @@
-// The commands that write ladders, loaded together on demand: they bring the Markdown parser and
-// the YAML writer, which lookups never need.
+// The commands that write ladders from the ladder in effect, loaded together on demand: they bring
+// the YAML writer, which lookups never need. (`import` is a bundle of its own, with a bundle per reader.)
 export { runExport } from './export.js';
-export { explainLadder, runImport } from './import.js';
 export { runInit } from './init.js';

@@ -36,5 +36,5 @@ export async function runWhich(context: CommandContext, options: OutputFlags, ex
   const location = contextLocation(context);
   const found: LadderInEffect = location.kind === 'stdin' ? { file: STDIN_NAME, path: null, reason: location.reason } : { file: location.display, path: location.path, reason: location.reason };
   await emit(context, options, found, renderers);
-  if (explain) await (await import('./authoring.js')).explainLadder(context);
+  if (explain) await (await import('./import-markdown.js')).explainLadder(context);
 }

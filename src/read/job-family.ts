@@ -1,7 +1,7 @@
 import type { DraftLevel, DraftTrack } from './markdown/draft.js';
 import { Findings, addAxisPart, newLevel } from './markdown/draft.js';
-import type { MarkdownResult } from './markdown/read-markdown.js';
-import { finish } from './markdown/read-markdown.js';
+import type { ReadResult } from './finish.js';
+import { finish } from './finish.js';
 import { isRecord, parseYaml } from './parse-yaml.js';
 import type { PathSegment } from './parse-yaml.js';
 
@@ -20,10 +20,10 @@ export function isJobFamily(text: string): boolean {
  * `-ic` and `-pm` make a fork: the shared levels and the individual contributor's branch are one
  * track, the people manager's branch another, and the two levels of a branch are peers.
  */
-export function readJobFamily(text: string, file: string): MarkdownResult {
+export function readJobFamily(text: string, file: string): ReadResult {
   const findings = new Findings();
   const { parsed, diagnostics } = parseYaml(text, file);
-  const fail = (): MarkdownResult => ({ warnings: [], errors: diagnostics.length > 0 ? diagnostics : findings.errors, summary: { tracks: 0, levels: 0, axes: 0, sectionsAsProse: 0, wordsLeftOut: 0 }, decisions: [], levelAt: () => undefined });
+  const fail = (): ReadResult => ({ warnings: [], errors: diagnostics.length > 0 ? diagnostics : findings.errors, summary: { tracks: 0, levels: 0, axes: 0, sectionsAsProse: 0, wordsLeftOut: 0 }, decisions: [], levelAt: () => undefined });
   if (!parsed || !isRecord(parsed.value)) return fail();
   const family = parsed.value;
   const lineOf = (path: PathSegment[]) => parsed.positionOf(path)?.line ?? 1;
@@ -90,7 +90,7 @@ export function readJobFamily(text: string, file: string): MarkdownResult {
     if (!['name', 'summary', 'levels', 'themes', 'competencies'].includes(key)) findings.leaveOut(file, lineOf([key]), `\`${key}\` is not ladder content;`, `${key}: ${JSON.stringify(family[key])}`);
   }
   const description = typeof family.summary === 'string' && family.summary.trim() ? [family.summary.trim()] : [];
-  const result = finish({ name, description, tracks: [main, ...(managers.levels.length > 0 ? [managers] : [])] }, [{ name: file, text }], findings, {});
+  const result = finish({ name, description, tracks: [main, ...(managers.levels.length > 0 ? [managers] : [])] }, [{ name: file }], findings, {});
   if (result.data && axes.length > 0) result.data.axes = axes;
   return result;
 }

@@ -7,7 +7,7 @@ import { looksLikeLevel } from './titles.js';
 export const LADDER_HINT = 'a level is a heading with axes under it (sub-headings, `**Label:** text` lines or labelled list items) or a row or column of a table of levels';
 
 /** The files read, as the user named them: the one file, or the folder they share. */
-export function sourceName(files: MarkdownFile[]): string {
+export function sourceName(files: Pick<MarkdownFile, 'name'>[]): string {
   const [first] = files;
   if (!first) return '<stdin>';
   if (files.length === 1) return first.name;

@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../../errors.js';
 import { LadderError } from '../../errors.js';
-import type { MarkdownResult } from '../markdown/read-markdown.js';
-import { finish } from '../markdown/read-markdown.js';
+import type { ReadResult } from '../finish.js';
+import { finish } from '../finish.js';
 import { Collector } from './cells.js';
 import type { LayoutOverrides, SheetPlan } from './detect-layout.js';
 import { planSheets } from './detect-layout.js';
@@ -19,7 +19,7 @@ export interface SpreadsheetOptions extends LayoutOverrides {
   trackName?: string;
 }
 
-export interface SpreadsheetResult extends MarkdownResult {
+export interface SpreadsheetResult extends ReadResult {
   /** How each sheet was read, for `--explain`. */
   plans: SheetPlan[];
   book: Workbook;
@@ -71,7 +71,7 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   if (into.draft.tracks.every((track) => track.levels.length === 0) && into.findings.errors.length === 0) {
     into.error({ file: book.file }, 'no levels found: no sheet has a level column, headers that read as levels, or sheets named as levels', 'see how each sheet was read with --explain, and name the layout with --layout and --levels-are');
   }
-  const result = finish(into.draft, [{ name: book.file, text: '' }], into.findings, { keepUnresolved: options.keepUnresolved });
+  const result = finish(into.draft, [{ name: book.file }], into.findings, { keepUnresolved: options.keepUnresolved });
   if (result.data && into.axisDefinitions.size > 0) {
     result.data.axes = [...into.axisDefinitions].map(([name, texts]) => ({ name, description: texts.join('\n\n') }));
   }

@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LadderError, withExcerpts } from '../errors.js';
+import { LadderError } from '../errors.js';
 import { readBounded } from '../read/read-bounded.js';
 import type { LayoutName, LevelsAre } from '../read/spreadsheet/detect-layout.js';
 import { SHEET_LIMITS } from '../read/spreadsheet/limits.js';
@@ -9,9 +9,7 @@ import type { SheetFormat } from '../read/spreadsheet/table.js';
 import { spreadsheetFormat } from '../read/spreadsheet/table.js';
 import type { CommandContext } from './context.js';
 import { warn } from './context.js';
-import type { MarkdownResult } from '../read/markdown/read-markdown.js';
-import { isJobFamily, readJobFamily } from '../read/job-family.js';
-import { readLadderSource } from '../read/source.js';
+import type { ReadResult } from '../read/finish.js';
 
 export interface SpreadsheetImportOptions {
   from?: SheetFormat;
@@ -27,7 +25,7 @@ export interface SpreadsheetImportOptions {
  * errors that name cells; `--explain` prints how each sheet was read. The caller writes
  * the result as it writes a Markdown import.
  */
-export async function readSpreadsheetInput(context: CommandContext, input: string, options: SpreadsheetImportOptions): Promise<MarkdownResult> {
+export async function readSpreadsheetInput(context: CommandContext, input: string, options: SpreadsheetImportOptions): Promise<ReadResult> {
   const format = options.from ?? spreadsheetFormat(input);
   if (!format) throw new LadderError('usage', `${input}: cannot tell the spreadsheet format`, { hint: 'name it with --from csv|tsv|xlsx' });
   const name = input === '-' ? '<stdin>' : input;
@@ -50,16 +48,4 @@ function readFile(path: string, display: string): Buffer {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** A job family in the Financial Times' YAML format, read as a ladder. */
-export async function readJobFamilyInput(context: CommandContext, input: string): Promise<MarkdownResult> {
-  const source = readLadderSource({ kind: 'path', path: resolve(context.io.cwd, input), display: input, reason: 'command line' }, context.io.readStdin);
-  if (!isJobFamily(source.text)) {
-    throw new LadderError('usage', `${input}: not a job family (a YAML file with \`levels\`, \`themes\` and \`competencies\`)`, { hint: `a ladder file needs no import: run \`ladder -f ${input} validate\`` });
-  }
-  const result = readJobFamily(source.text, source.name);
-  await warn(context, withExcerpts(result.warnings, [source]));
-  if (!result.data) throw new LadderError('invalid', `${input}: cannot import`, { diagnostics: withExcerpts(result.errors, [source]) });
-  return result;
 }

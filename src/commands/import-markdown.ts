@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { LadderError, withExcerpts } from '../errors.js';
+import { trackNameOf } from '../read/folder.js';
+import { isFolderInput } from '../read/load.js';
+import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
+import type { MarkdownFile } from '../read/markdown/read-markdown.js';
+import type { ReadResult } from '../read/finish.js';
+import { isDirectory, sourceFormat } from '../read/source.js';
+import { renderOutline } from '../render/outline.js';
+import type { CommandContext } from './context.js';
+import { readContextSource, warn } from './context.js';
+import type { ImportOptions } from './import.js';
+
+// The Markdown side of `import` (and of `which --explain`), a bundle of its own: the lexer it
+// loads is not needed to import a spreadsheet.
+
+/** Markdown files, or a folder of them, read as one ladder; with `--explain`, the outline the reader inferred is printed first. */
+export async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<ReadResult> {
+  const { files, folder } = markdownFiles(context, inputs);
+  await prepareMarkdown(files.map((file) => file.text));
+  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose ? { transpose: true } : {}) };
+  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides });
+  await warn(context, withExcerpts(result.warnings, files));
+  if (options.explain) context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
+  if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
+  return result;
+}
+
+/**
+ * `ladder -f FILE.md which --explain`: the outline the reader infers from the ladder in effect,
+ * with the overrides its front matter keeps. A YAML ladder has nothing to infer.
+ */
+export async function explainLadder(context: CommandContext): Promise<void> {
+  const input = readContextSource(context);
+  const files = (isFolderInput(input) ? input.files : [input]).filter((file) => sourceFormat(file) === 'markdown').map(({ name, text }) => ({ name, text }));
+  if (files.length === 0) {
+    context.io.stderr.write(`ladder: ${input.name} is a ladder file: it says what each part is, so there is no outline to infer\n`);
+    return;
+  }
+  await prepareMarkdown(files.map((file) => file.text));
+  const result = readMarkdown(files);
+  context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
+}
+
+/**
+ * The files to read, in order: those named, in the order given; for a folder, its Markdown files
+ * with a `README`/`index` first (the introduction), then by front-matter `weight`, then by name
+ * (numbers in names compared as numbers, so `level-10` follows `level-9`).
+ */
+function markdownFiles(context: CommandContext, inputs: string[]): { files: MarkdownFile[]; folder?: string } {
+  // `resolve`, not `join`: a folder may be named by an absolute path.
+  const folderPath = inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
+  if (folderPath !== undefined && isDirectory(folderPath)) {
+    const folder = inputs[0] as string;
+    const names = readdirSync(folderPath).filter((name) => /\.(md|markdown)$/i.test(name));
+    if (names.length === 0) throw new LadderError('file', `${folder}: no Markdown files (*.md) in this folder`);
+    const files = names.map((name) => toMarkdownFile(context, join(folder, name)));
+    const intro = (file: MarkdownFile) => (/^(readme|index|_index)\.(md|markdown)$/i.test(basename(file.name)) ? 0 : 1);
+    files.sort((a, b) => intro(a) - intro(b) || weight(a) - weight(b) || basename(a.name).localeCompare(basename(b.name), 'en', { numeric: true }));
+    return { files, folder };
+  }
+  return { files: inputs.map((input) => toMarkdownFile(context, input)) };
+}
+
+function toMarkdownFile(context: CommandContext, path: string): MarkdownFile {
+  const input = readContextSource(context, path);
+  if (isFolderInput(input)) throw new LadderError('usage', `${input.name}: import reads one folder at a time, given alone`, { hint: `run \`ladder import ${input.name}\`` });
+  return { name: input.name, text: input.text };
+}
+
+/** A front-matter `weight:` (or `order:`), as static-site generators use to order pages; files without one come last. */
+function weight(file: MarkdownFile): number {
+  const front = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*$/m.exec(file.text.slice(0, 4096));
+  const value = front && file.text.startsWith('---') ? /^(?:weight|order)[ \t]*:[ \t]*(-?\d+(?:\.\d+)?)[ \t]*$/m.exec(front[1] as string) : null;
+  return value ? Number(value[1]) : Number.POSITIVE_INFINITY;
+}
+
