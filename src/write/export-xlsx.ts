@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Ladder, Level } from '../model/model.js';
+import type { Ladder, Level, Track } from '../model/model.js';
+import { normalizeName } from '../model/names.js';
 import { equivalentIds, splitParagraphs } from '../model/model.js';
 import { columnLetters, sheetNameOf } from '../read/spreadsheet/table.js';
 
@@ -35,9 +36,11 @@ export function exportXlsx(ladder: Ladder): Uint8Array {
   // The long and axes sheets' names are taken first, so a track called `Long` gets another.
   const longName = uniqueName('Long');
   const axesName = uniqueName('Axes');
+  const gradesName = uniqueName('Grades');
   const sheets: SheetSpec[] = ladder.tracks.map((track) => trackSheet(uniqueName(track.name), track.levels));
   sheets.push(longSheet(longName, ladder));
-  if (ladder.axes?.length) sheets.push({ name: axesName, rows: [['Axis', 'Description'], ...ladder.axes.map((axis) => [axis.name, axis.description ?? ''])], widths: [28, 80], frozenColumns: 1 });
+  if (ladder.grades.length > 0) sheets.push({ name: gradesName, rows: [['Grade'], ...ladder.grades.map((grade) => [grade])], widths: [16], frozenColumns: 0 });
+  if (ladder.axes?.length || ladder.tracks.some((track) => track.ownAxes?.length)) sheets.push(axesSheet(axesName, ladder));
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
     '_rels/.rels': strToU8(`${XML}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
@@ -61,29 +64,65 @@ function trackSheet(name: string, levels: Level[]): SheetSpec {
   return { name, rows, widths: [24, ...levels.map(() => 40)], frozenColumns: 1 };
 }
 
-/** A text as written; a list of clauses as one line each. */
+/**
+ * A text as written; a list of clauses as one line each. A list of one clause is written as an
+ * item (`- clause`): one line alone reads back as a text.
+ */
 function cellOf(value: string | string[] | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : value.join('\n');
+  if (typeof value === 'string') return value;
+  return value.length === 1 ? `- ${value[0]}` : value.join('\n');
 }
 
-/** The ladder's name and description are titles above the header; a track's description is a row with no level. */
+/** An axis's rows of the long sheet: a text in one row, a list one row per clause (a list of one as an item). */
+function longLines(value: string | string[]): string[] {
+  return typeof value === 'string' ? [value] : value.length === 1 ? [cellOf(value)] : value;
+}
+
+/** What the axes mean: the ladder's, then each track's own, with a Track column where there are any. */
+function axesSheet(name: string, ladder: Ladder): SheetSpec {
+  const own = ladder.tracks.flatMap((track) => (track.ownAxes ?? []).map((axis) => [track.name, axis.name, axis.description ?? '']));
+  const ladderWide = (ladder.axes ?? []).map((axis) => [axis.name, axis.description ?? '']);
+  if (own.length === 0) return { name, rows: [['Axis', 'Description'], ...ladderWide], widths: [28, 80], frozenColumns: 1 };
+  return { name, rows: [['Track', 'Axis', 'Description'], ...ladderWide.map((row) => ['', ...row]), ...own], widths: [20, 28, 80], frozenColumns: 2 };
+}
+
+/**
+ * The ladder's name and description are titles above the header; a track's description is a row
+ * with no level. Tracks and levels keep their ids, so equivalents named by id resolve. A level's grade, aliases (one a line) and its track's equivalent label have
+ * columns where the ladder has any; its equivalents are named by title, or by id where several
+ * tracks hold the title, as the Markdown export names them, and `n/a` where several tracks hold
+ * its title and it has no peer (the reader would otherwise take same titles for peers).
+ */
 function longSheet(name: string, ladder: Ladder): SheetSpec {
   const titles = [...(ladder.name ? [[ladder.name]] : []), ...(ladder.description ? [[ladder.description]] : [])];
-  const rows = [...titles, ['Track', 'Level', 'Code', 'Equivalent', 'Note', 'Axis', 'Clause']];
+  const levels = ladder.tracks.flatMap((track) => track.levels);
+  const optional: [string, number, boolean, (track: Track, level?: Level) => string][] = [
+    ['Equivalent label', 24, ladder.tracks.some((track) => track.equivalentLabel !== 'Equivalent'), (track) => (track.equivalentLabel !== 'Equivalent' ? track.equivalentLabel : '')],
+    ['Grade', 10, ladder.grades.length > 0, (_, level) => level?.grade ?? ''],
+    ['Aliases', 24, levels.some((level) => level.aliases.length > 0), (_, level) => level?.aliases.join('\n') ?? ''],
+  ];
+  const extra = optional.filter(([, , used]) => used);
+  const titleTracks = new Map<string, number>();
+  for (const track of ladder.tracks) for (const title of new Set(track.levels.map((level) => normalizeName(level.title)))) titleTracks.set(title, (titleTracks.get(title) ?? 0) + 1);
+  const rows = [...titles, ['Track', 'Track id', 'Level', 'Id', 'Code', ...extra.map(([header]) => header), 'Equivalent', 'Note', 'Axis', 'Clause']];
   for (const track of ladder.tracks) {
-    for (const paragraph of splitParagraphs(track.description)) rows.push([track.name, '', '', '', '', '', paragraph]);
+    for (const paragraph of splitParagraphs(track.description)) rows.push([track.name, '', '', '', '', ...extra.map(() => ''), '', '', '', paragraph]);
     for (const level of track.levels) {
-      const equivalents = equivalentIds(level.declaredEquivalent);
-      const equivalent = equivalents.length === 1 ? (ladder.levelById.get(equivalents[0] as string)?.title ?? '') : '';
-      const head = [track.name, level.title, level.code ?? '', equivalent, level.note ?? ''];
-      const blank = [track.name, level.title, '', '', ''];
-      const lines: [string, string][] = [...splitParagraphs(level.description).map((text): [string, string] => ['', text]), ...level.axes.flatMap((axis) => (typeof axis.value === 'string' ? [axis.value] : axis.value).map((text): [string, string] => [axis.name, text]))];
+      const equivalent = equivalentIds(level.declaredEquivalent)
+        .flatMap((id) => {
+          const peer = ladder.levelById.get(id);
+          return peer ? [(titleTracks.get(normalizeName(peer.title)) ?? 0) > 1 ? peer.id : peer.title] : [];
+        })
+        .join('; ') || ((titleTracks.get(normalizeName(level.title)) ?? 0) > 1 ? 'n/a' : '');
+      const head = [track.name, track.id, level.title, level.id, level.code ?? '', ...extra.map(([, , , value]) => value(track, level)), equivalent, level.note ?? ''];
+      const blank = [track.name, '', level.title, '', '', ...extra.map(() => ''), '', ''];
+      const lines: [string, string][] = [...splitParagraphs(level.description).map((text): [string, string] => ['', text]), ...level.axes.flatMap((axis) => longLines(axis.value).map((text): [string, string] => [axis.name, text]))];
       if (lines.length === 0) lines.push(['', '']);
       lines.forEach(([axis, text], index) => rows.push([...(index === 0 ? head : blank), axis, text]));
     }
   }
-  return { name, rows, widths: [20, 28, 8, 24, 30, 24, 80], frozenColumns: 2, headerRow: titles.length };
+  return { name, rows, widths: [20, 12, 28, 16, 8, ...extra.map(([, width]) => width), 24, 30, 24, 80], frozenColumns: 3, headerRow: titles.length };
 }
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -78,6 +78,19 @@ describe('ladder export --format xlsx', () => {
     });
   }, 120_000);
 
+  it('keeps ids, grades, aliases, equivalent labels, peers and track axes: export then import gives the same ladder', () => {
+    const workbook = join(dir, 'kept.xlsx');
+    const imported = join(dir, 'kept.yaml');
+    const asYaml = (source: string) => body(ladder(['-f', source, 'export', '--format', 'yaml']).stdout);
+    // The shipped ladder (aliases, labels), a graded one, an organisation whose titles repeat across tracks, front-matter disciplines.
+    for (const source of [join(root, 'ladder.yaml'), fixture('page/data-platform.yaml'), fixture('organisation-repeated'), fixture('markdown/front-matter-disciplines')]) {
+      expect(ladder(['-f', source, 'export', '--format', 'xlsx', '-o', workbook, '--force']).status).toBe(0);
+      const outcome = ladder(['import', workbook, '-o', imported, '--force']);
+      expect(outcome.status, outcome.stderr).toBe(0);
+      expect(asYaml(imported), source).toBe(asYaml(source));
+    }
+  }, 120_000);
+
   it('will not write a workbook to a terminal', async () => {
     const outcome = await ladderInProcess(['export', '--format', 'xlsx'], { tty: true });
     expect(outcome.status).toBe(2);

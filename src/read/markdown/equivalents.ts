@@ -239,7 +239,8 @@ function closeClaims(
  * Levels of one title on several tracks (each discipline's `Level 3`), none with a peer or a grade,
  * are peers: each names the first, which names them all, so the groups are the titles. Then, of
  * the levels still without a peer, those of one code (`Senior Designer (L3)` and `Senior SRE (L3)`:
- * the disciplines' tables on one scale of codes) are peers the same way.
+ * the disciplines' tables on one scale of codes) are peers the same way. A level whose
+ * equivalent is written as none (`n/a`) is taken at its word.
  */
 function peerAlikeTitles(
   tracks: DraftTrack[],
@@ -268,7 +269,7 @@ function peerAlike(
   for (const track of tracks)
     for (const level of track.levels) {
       const key = keyOf(level);
-      if (key !== undefined && !peers.has(level)) byKey.set(key, [...(byKey.get(key) ?? []), level]);
+      if (key !== undefined && !peers.has(level) && !(level.equivalentLine !== undefined && !level.equivalentName)) byKey.set(key, [...(byKey.get(key) ?? []), level]);
     }
   for (const alike of byKey.values()) {
     const [first, ...rest] = alike;

@@ -36,6 +36,8 @@ export class Collector {
   readonly findings = new Findings();
   /** Axis meanings, by axis name, in order. */
   readonly axisDefinitions = new Map<string, string[]>();
+  /** A track's own axis meanings, by track name, then axis name. */
+  readonly trackAxisDefinitions = new Map<string, Map<string, string[]>>();
   readonly places = new Map<DraftLevel, CellPlace>();
   private readonly tracks = new Map<string, DraftTrack>();
   private readonly levels = new Map<DraftTrack, Map<string, DraftLevel>>();
@@ -111,10 +113,16 @@ export class Collector {
     }
   }
 
-  defineAxis(name: string, description: string): void {
-    const known = this.axisDefinitions.get(name) ?? [];
+  /** What an axis means, for the whole ladder or for one track (by the track's name). */
+  defineAxis(name: string, description: string, track?: string): void {
+    let definitions = this.axisDefinitions;
+    if (track !== undefined) {
+      definitions = this.trackAxisDefinitions.get(track) ?? new Map<string, string[]>();
+      this.trackAxisDefinitions.set(track, definitions);
+    }
+    const known = definitions.get(name) ?? [];
     if (!known.includes(description)) known.push(description);
-    this.axisDefinitions.set(name, known);
+    definitions.set(name, known);
   }
 
   /** A diagnostic at a cell. */

@@ -1,5 +1,5 @@
 /** What a column of a spreadsheet holds, as its header names it. */
-export type ColumnRole = 'trackGroup' | 'track' | 'trackDescription' | 'level' | 'levelDescription' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent';
+export type ColumnRole = 'trackGroup' | 'track' | 'trackDescription' | 'level' | 'levelDescription' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent' | 'equivalentLabel' | 'aliases' | 'trackId' | 'id';
 
 /**
  * Header words, in the forms real templates use, for each role. A header is compared with its
@@ -20,6 +20,12 @@ const ROLE_HEADERS: [ColumnRole, RegExp][] = [
   ['proficiency', /^(proficiency|proficiencylevel|mastery|depth)$/],
   ['note', /^(note|comment|remark)$/],
   ['equivalent', /^(equivalent|peer|managementequivalent|equivalentlevel|equivalentrole)$/],
+  ['equivalentLabel', /^equivalentlabel$/],
+  // The ids ladder gave, as export writes them: a level's `Id` (a `Level ID` names the level) and its track's.
+  ['trackId', /^trackid$/],
+  ['id', /^id$/],
+  // `Aliases` and `Also known as` lose their last `s` to headerKey.
+  ['aliases', /^(aliase?|alsoknowna|aka)$/],
 ];
 
 /** `Key Behaviours` → `keybehaviour`. */
@@ -27,9 +33,12 @@ export function headerKey(header: string): string {
   return header.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '').replace(/(ies)$/, 'y').replace(/([^si])s$/, '$1');
 }
 
+/** `Level 3`, `level_1`, `Band 2`: a numbered level of a wide sheet, not a column that names levels. */
+const NUMBERED_LEVEL = /^(level|lvl|grade|band)[\s_-]*\d+$/i;
+
 export function roleOf(header: string): ColumnRole | undefined {
   const key = headerKey(header);
-  if (!key) return undefined;
+  if (!key || NUMBERED_LEVEL.test(header.trim())) return undefined;
   return ROLE_HEADERS.find(([, pattern]) => pattern.test(key))?.[0];
 }
 
@@ -39,7 +48,7 @@ const PROFICIENCY_STEPS = /^(awareness|aware|working|practitioner|expert|foundat
 /** A header that names a level of a wide sheet: `Level 1`, `level_3`, `L4`, `Senior Engineer`, `Practitioner`. */
 export function isLevelHeader(header: string, looksLikeLevel: (title: string) => boolean): boolean {
   const text = header.trim();
-  return text !== '' && roleOf(text) === undefined && (/^(level|lvl|grade|band)[\s_-]*\d+$/i.test(text) || PROFICIENCY_STEPS.test(text) || looksLikeLevel(text));
+  return text !== '' && roleOf(text) === undefined && (NUMBERED_LEVEL.test(text) || PROFICIENCY_STEPS.test(text) || looksLikeLevel(text));
 }
 
 export interface Columns {

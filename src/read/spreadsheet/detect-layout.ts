@@ -14,7 +14,9 @@ export type SheetLayout =
   /** One level's sheet: the sheet's name is the level. */
   | { kind: 'level-sheet' }
   /** What the axes mean: an axis column and a description, no levels. */
-  | { kind: 'axes' };
+  | { kind: 'axes' }
+  /** The grade scale, lowest first: a sheet named `Grades` whose one column is `Grade`, as export writes it. */
+  | { kind: 'grades' };
 
 export interface SheetPlan {
   sheet: Sheet;
@@ -92,6 +94,12 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
   const levelHeaders = columns.headers.map((header, col) => (isLevelHeader(header, looksLikeLevel) ? col : -1)).filter((col) => col >= 0);
   // `Competency, Junior, Mid, Senior`: beside an axis column, headers no role claims are levels too.
   const levelsBesideAxis = has('axis') && !has('clause') && !has('description') && columns.unknown.length > 0;
+  const named = columns.headers.filter((header) => header.trim());
+  if (overrides.layout === undefined && named.length === 1 && headerKey(named[0] as string) === 'grade' && headerKey(plan.sheet.name ?? '') === 'grade') {
+    plan.layout = { kind: 'grades' };
+    plan.why = 'the grade scale, lowest first: a sheet of grades, one a row';
+    return;
+  }
   const wantsColumns = overrides.levelsAre === 'columns' || (overrides.levelsAre === undefined && !has('level') && (levelHeaders.length >= 2 || levelsBesideAxis));
   if (overrides.layout === 'long' || (overrides.layout === undefined && has('level') && has('clause') && overrides.levelsAre === undefined)) {
     plan.layout = { kind: 'long' };

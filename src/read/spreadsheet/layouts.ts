@@ -1,5 +1,6 @@
-import { normalizeName } from '../../model/names.js';
+import { normalizeName, slugify } from '../../model/names.js';
 import type { DraftLevel, DraftTrack } from '../markdown/draft.js';
+import { NONE } from '../markdown/labels.js';
 import type { Collector } from './cells.js';
 import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
@@ -52,14 +53,18 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   }
 }
 
-/** A track's description, and the group it is in (`Role Family: Architecture`), where the sheet has columns for them. */
+/** A track's description, the group it is in (`Role Family: Architecture`), its equivalent label and id, where the sheet has columns for them. */
 function trackExtras(reading: Reading, track: DraftTrack, cells: string[]): void {
   const { columns } = reading.plan;
   const texts = [...(columns.byRole.get('trackGroup') ?? []).map((col) => (cell(cells, col) ? `${columns.headers[col]?.trim()}: ${cell(cells, col)}` : '')), cell(cells, first(columns, 'trackDescription'))];
   for (const text of texts) if (text && !track.description.includes(text)) track.description.push(text);
+  const label = cell(cells, first(columns, 'equivalentLabel'));
+  if (label && track.equivalentLabel === undefined) track.equivalentLabel = label;
+  const id = slugify(cell(cells, first(columns, 'trackId')));
+  if (id && track.id === undefined) track.id = id;
 }
 
-/** A level's description, note and equivalent, where the sheet has columns for them. */
+/** A level's description, note, equivalent, id, aliases and grade, where the sheet has columns for them. */
 function levelExtras(reading: Reading, level: DraftLevel, cells: string[], row: number): void {
   const { columns } = reading.plan;
   const description = cell(cells, first(columns, 'levelDescription'));
@@ -68,9 +73,48 @@ function levelExtras(reading: Reading, level: DraftLevel, cells: string[], row: 
   if (note && !level.note?.split('\n\n').includes(note)) level.note = level.note ? `${level.note}\n\n${note}` : note;
   const equivalent = cell(cells, first(columns, 'equivalent'));
   if (equivalent && level.equivalentName === undefined) {
-    level.equivalentName = equivalent;
+    // `n/a` says the level has no peer, which a title other tracks share would otherwise make it.
+    if (!NONE.test(equivalent)) level.equivalentName = equivalent;
     level.equivalentLine = row + 1;
   }
+  const id = slugify(cell(cells, first(columns, 'id')));
+  if (id && level.pinnedId === undefined) level.pinnedId = id;
+  // Aliases one a line, as export writes them (an alias may hold a comma).
+  for (const alias of cell(cells, first(columns, 'aliases')).split('\n')) if (alias.trim() && !level.aliases.includes(alias.trim())) level.aliases.push(alias.trim());
+  const gradeCol = gradeColumn(reading);
+  const grade = cell(cells, gradeCol);
+  if (grade && level.grade === undefined) {
+    if (reading.into.draft.grades?.includes(grade)) level.grade = grade;
+    else reading.into.error(at(reading, row, gradeCol as number), `grade \`${grade}\` is not on the grade scale (${reading.into.draft.grades?.map((known) => `\`${known}\``).join(', ')})`, 'use a grade of the Grades sheet, or add it there in its place');
+  }
+}
+
+/**
+ * The column of grades, where the workbook states its grade scale (a `Grades` sheet, as export
+ * writes): a `Grade` column then places each level on the scale. Without a scale, `Grade` is a code.
+ */
+function gradeColumn(reading: Reading): number | undefined {
+  const { columns } = reading.plan;
+  if (!reading.into.draft.grades) return undefined;
+  return (columns.byRole.get('code') ?? []).find((col) => headerKey(columns.headers[col] ?? '') === 'grade');
+}
+
+/** The column of level codes: the first code column that is not the grades'. */
+function codeColumn(reading: Reading): number | undefined {
+  const grade = gradeColumn(reading);
+  return (reading.plan.columns.byRole.get('code') ?? []).find((col) => col !== grade);
+}
+
+/** The grade scale, lowest first: each row's grade, once. */
+export function readGrades(reading: Reading): void {
+  const { plan, into } = reading;
+  const col = plan.columns.headers.findIndex((header) => header.trim());
+  const grades = into.draft.grades ?? [];
+  for (const row of dataRows(plan)) {
+    const grade = cell(row.cells, col);
+    if (grade && !grades.includes(grade)) grades.push(grade);
+  }
+  into.draft.grades = grades;
 }
 
 /** Columns no role claims: each cell kept in the level's note as `Header: text`, so no word is lost. */
@@ -106,7 +150,7 @@ export function readLong(reading: Reading): void {
       continue;
     }
     const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
     trackExtras(reading, track, row.cells);
     levelExtras(reading, level, row.cells, row.row);
     const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
@@ -222,7 +266,7 @@ export function readWideRows(reading: Reading): void {
     }
     firstRow.set(key, row.row);
     const track = into.track(trackName, at(reading, row.row, levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, first(columns, 'code')));
+    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
     const description = cell(row.cells, first(columns, 'description'));
     if (description) level.description.push(description);
     levelExtras(reading, level, row.cells, row.row);
@@ -261,15 +305,18 @@ export function readAxes(reading: Reading): void {
   const axisCol = first(plan.columns, 'axis') as number;
   const groupCols = plan.columns.byRole.get('group') ?? [];
   const textCols = [...(plan.columns.byRole.get('description') ?? []), ...(plan.columns.byRole.get('clause') ?? [])];
+  // A track column (as export writes for a track's own axes) says whose definition a row is; blank, the ladder's.
+  const trackCol = first(plan.columns, 'track');
   forwardFill(reading, ['group', 'axis']);
   for (const row of dataRows(plan)) {
     // A row that names a group and no axis of it (a domain's own row) says what the group means.
     const axis = cell(row.cells, axisCol) || [...groupCols].reverse().map((col) => cell(row.cells, col)).find(Boolean) || '';
+    const track = cell(row.cells, trackCol) || undefined;
     row.cells.forEach((text, col) => {
-      if (!text.trim() || col === axisCol || (groupCols.includes(col) && text.trim() !== axis)) return;
+      if (!text.trim() || col === axisCol || col === trackCol || (groupCols.includes(col) && text.trim() !== axis)) return;
       if (text.trim() === axis) return;
       if (!axis) into.leaveOut(at(reading, row.row, col), 'a description with no axis', text);
-      else into.defineAxis(axis, textCols.includes(col) ? text.trim() : `${plan.columns.headers[col]}: ${text.trim()}`);
+      else into.defineAxis(axis, textCols.includes(col) ? text.trim() : `${plan.columns.headers[col]}: ${text.trim()}`, track);
     });
   }
 }

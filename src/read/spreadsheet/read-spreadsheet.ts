@@ -6,7 +6,7 @@ import { finish } from '../finish.js';
 import { Collector } from './cells.js';
 import type { LayoutOverrides, SheetPlan } from './detect-layout.js';
 import { planSheets } from './detect-layout.js';
-import { readAxes, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
+import { readAxes, readGrades, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
 import { SHEET_LIMITS } from './limits.js';
 import { parseDelimited } from './parse-csv.js';
 import { parseXlsx } from './parse-xlsx.js';
@@ -41,15 +41,16 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   const plans = planSheets(book.sheets, options);
   const defaultTrack = options.trackName ?? trackNameOf(book.file);
   const into = new Collector(defaultTrack);
-  const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'level-sheet').length > 1;
-  // A long sheet holds every level whole, so it is read first; the wide sheets beside it (views of
-  // the same ladder, as `export --format xlsx` writes) then add only what it lacks.
-  const order = (plan: SheetPlan) => (plan.layout?.kind === 'long' ? 0 : 1);
+  const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'grades' && plan.layout.kind !== 'level-sheet').length > 1;
+  // The grade scale comes first, so the levels' grades can be placed on it. A long sheet holds every
+  // level whole, so it is read next; the wide sheets beside it (views of the same ladder, as
+  // `export --format xlsx` writes) then add only what it lacks.
+  const order = (plan: SheetPlan) => (plan.layout?.kind === 'grades' ? 0 : plan.layout?.kind === 'long' ? 1 : 2);
   for (const plan of [...plans].sort((a, b) => order(a) - order(b))) {
     const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined };
-    // A title above the header names the ladder; more titles describe it.
+    // A title above the header names the ladder; more titles describe it, as does a first one of several lines or a sentence's length.
     for (const text of plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean)) {
-      if (into.draft.name === undefined) into.draft.name = text;
+      if (into.draft.name === undefined && into.draft.description.length === 0 && !text.includes('\n') && text.length <= 80) into.draft.name = text;
       else if (text !== into.draft.name && !into.draft.description.includes(text)) into.draft.description.push(text);
     }
     const layout = plan.layout;
@@ -65,6 +66,7 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
     else if (layout.kind === 'wide' && layout.levelsAre === 'columns') readWideColumns(reading, layout.levelColumns);
     else if (layout.kind === 'wide') readWideRows(reading);
     else if (layout.kind === 'level-sheet') readLevelSheet(reading);
+    else if (layout.kind === 'grades') readGrades(reading);
     else readAxes(reading);
   }
   into.settle();
@@ -72,8 +74,11 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
     into.error({ file: book.file }, 'no levels found: no sheet has a level column, headers that read as levels, or sheets named as levels', 'see how each sheet was read with --explain, and name the layout with --layout and --levels-are');
   }
   const result = finish(into.draft, [{ name: book.file }], into.findings, { keepUnresolved: options.keepUnresolved });
-  if (result.data && into.axisDefinitions.size > 0) {
-    result.data.axes = [...into.axisDefinitions].map(([name, texts]) => ({ name, description: texts.join('\n\n') }));
+  const definitions = (texts: Map<string, string[]>) => [...texts].map(([name, meanings]) => ({ name, description: meanings.join('\n\n') }));
+  if (result.data && into.axisDefinitions.size > 0) result.data.axes = definitions(into.axisDefinitions);
+  for (const track of result.data?.tracks ?? []) {
+    const own = into.trackAxisDefinitions.get(track.name);
+    if (own) track.axes = definitions(own);
   }
   return { ...result, warnings: placed(result.warnings), errors: placed(result.errors), plans, book };
 }
