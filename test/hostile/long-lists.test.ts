@@ -13,7 +13,7 @@ const range = (count: number) => Array.from({ length: count }, (_, i) => i);
 const aliases = `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        aliases: [${range(N).map((i) => `alias-${i}`).join(', ')}]\n        axes: { Craft: x }\n`;
 const levels = `tracks:\n  - id: t\n    name: T\n    levels:\n${range(N).map((i) => `      - { id: l${i}, title: L${i}, axes: { Craft: x } }`).join('\n')}\n`;
 const paragraphs = `tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        description: ${JSON.stringify(range(N).map((i) => `p${i}`).join('\n\n'))}\n        axes: { Craft: x }\n`;
-const markdownList = `# Ladder\n\n## Only\n\n### Craft\n\n${range(N).map((i) => `- does thing ${i}`).join('\n')}\n`;
+const markdownList = `# Ladder\n\n## Only\n\n**Equivalent**: n/a\n\n### Craft\n\n${range(N).map((i) => `- does thing ${i}`).join('\n')}\n`;
 
 describe(`lists of ${N.toLocaleString('en')} items`, () => {
   const cases: { name: string; files: Record<string, string>; args: string[]; terminal?: boolean; status: number }[] = [
