@@ -6,6 +6,8 @@ import { pushAll } from '../../lists.js';
 /** Front matter keys that hold a ladder's matrix: topics (axes), each with its expectations per level. */
 export const MATRIX_KEYS = /^(topics|axes|competencies|categories|areas|skills)$/i;
 const NAME_KEYS = ['name', 'title', 'topic', 'category', 'area', 'skill'];
+/** A topic's display title (`title: "🧠 Problem solving"`) names its axis over its key (`name: problem-solving`). */
+const DISPLAY_KEY = 'title';
 const LEVEL_LIST_KEYS = ['levels', 'content', 'expectations'];
 const LEVEL_NAME_KEYS = ['level', 'title', 'name'];
 const CRITERIA_KEYS = ['criteria', 'expectations', 'items', 'behaviours', 'behaviors', 'description', 'text'];
@@ -27,10 +29,10 @@ export interface Unread {
  *             criteria: [criterion, …]
  *             examples: [example, …]
  *
- * Examples become an axis of their own (`Technical skills / Examples`); so do those of
- * `exampleCriteria` (`- criteria: …` with `examples: […]`), whose criteria are clauses of the
- * topic like the others. Levels come in the order
- * they first appear. Keys it does not know are returned as unread.
+ * A level's examples become an axis of their own (`Technical skills / Examples`); those of
+ * `exampleCriteria` (`- criteria: …` with `examples: […]`) join the criterion they illustrate.
+ * A topic's display `title` names its axis, its `name` (a key) where it has none. Levels come in
+ * the order they first appear. Keys it does not know are returned as unread.
  */
 export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[]; unread: Unread[] } {
   const levels = new Map<string, MatrixLevel>();
@@ -46,8 +48,11 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
     if (existing) pushAll(existing.clauses, clauses);
     else level.axes.push({ name: axis, clauses });
   };
-  for (const [topicName, topic] of entries(topics, NAME_KEYS)) {
+  for (const [key, topic] of entries(topics, NAME_KEYS)) {
     const before = added;
+    const topicName = displayTitle(topic) ?? key;
+    // The key's words, where the title does not hold them all (`mastery` titled `Technical Skills`), are reported.
+    if (topicName !== key && !wordsWithin(key, topicName)) unread.push({ where: `the key of topic \`${topicName}\``, words: key });
     let perLevel: unknown = topic;
     if (isRecord(topic)) {
       const listKey = LEVEL_LIST_KEYS.find((key) => topic[key] !== undefined);
@@ -64,15 +69,15 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
       if (isRecord(entry)) {
         add(levelTitle, topicName, clauses(pick(entry, CRITERIA_KEYS)));
         add(levelTitle, `${topicName} / Examples`, clauses(pick(entry, EXAMPLE_KEYS)));
-        // `exampleCriteria: [{criteria, examples}]`: each criterion is a clause like the others, and its examples follow it in the examples axis.
-        const withExamples = Array.isArray(entry.exampleCriteria) ? entry.exampleCriteria : [];
-        for (const item of withExamples) {
+        // `exampleCriteria: [{criteria, examples}]`: each criterion is a clause like the others, with its examples.
+        const exampleCriteria = Array.isArray(entry.exampleCriteria) ? entry.exampleCriteria : [];
+        for (const item of exampleCriteria) {
           if (!isRecord(item)) {
             add(levelTitle, topicName, clauses(item));
             continue;
           }
-          add(levelTitle, topicName, clauses(pick(item, CRITERIA_KEYS)));
-          add(levelTitle, `${topicName} / Examples`, clauses(pick(item, EXAMPLE_KEYS)));
+          // The examples illustrate their criterion, so they join it: `criterion (e.g. example; example)`.
+          add(levelTitle, topicName, withExamples(clauses(pick(item, CRITERIA_KEYS)), clauses(pick(item, EXAMPLE_KEYS))));
           for (const [key, value] of Object.entries(item)) {
             if (!CRITERIA_KEYS.includes(key) && !EXAMPLE_KEYS.includes(key)) unread.push({ where: `\`${topicName}\` at \`${levelTitle}\`, an example criterion's key \`${key}\``, words: frontMatterWords({ [key]: value }) });
           }
@@ -88,6 +93,28 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
     if (added === before) unread.push({ where: `topic \`${topicName}\`, which gives no level any criteria,`, words: `${topicName} ${frontMatterWords(topic)}` });
   }
   return { levels: [...levels.values()], unread };
+}
+
+/** A topic's `title`, where it is a text with words in it. */
+function displayTitle(topic: unknown): string | undefined {
+  const title = isRecord(topic) ? topic[DISPLAY_KEY] : undefined;
+  // A leading pictograph (`🧠 Problem solving`) decorates the site's menu; it is not part of the axis's name.
+  const text = typeof title === 'string' ? title.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').trim() : '';
+  return text || undefined;
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function wordsWithin(key: string, title: string): boolean {
+  const titleWords = new Set(words(title));
+  return words(key).every((word) => titleWords.has(word));
+}
+
+/** A criterion's examples join its last clause; examples with no criterion are clauses of their own. */
+function withExamples(criteria: string[], examples: string[]): string[] {
+  if (examples.length === 0) return criteria;
+  if (criteria.length === 0) return examples;
+  return [...criteria.slice(0, -1), `${criteria[criteria.length - 1] as string} (e.g. ${examples.join('; ')})`];
 }
 
 /** A list of named records (`- name: X`) or a mapping (`X: …`), as [name, value] pairs. */
