@@ -112,15 +112,13 @@ describe('disciplines kept as front-matter matrices', () => {
     ]);
   });
 
-  it('gives each level exactly what its own file says, exampleCriteria included', () => {
+  it('gives each level exactly what its own file says, exampleCriteria joined to the criterion they illustrate', () => {
     const [backend, data] = result.data?.tracks ?? [];
     expect(clauses(byTitle(result.data, backend?.id ?? '', 'Level 2'))).toEqual({
-      delivery: ['Ships whole features and watches them in production', 'Leaves a service better than they found it'],
-      'delivery / Examples': ['Adds the missing alert after an incident'],
+      delivery: ['Ships whole features and watches them in production', 'Leaves a service better than they found it (e.g. Adds the missing alert after an incident)'],
     });
     expect(clauses(byTitle(result.data, data?.id ?? '', 'Level 3'))).toEqual({
-      delivery: ['Chooses the storage for a new product', 'Retires data nobody reads'],
-      'delivery / Examples': ['Drops a table after asking its last readers', 'Moves cold data to cheaper storage'],
+      delivery: ['Chooses the storage for a new product', 'Retires data nobody reads (e.g. Drops a table after asking its last readers; Moves cold data to cheaper storage)'],
     });
     expect(result.warnings.map((warning) => warning.message).filter((message) => message.includes('exampleCriteria'))).toEqual([]);
     // The body says what the framework is: the track's prose, not a level.

@@ -66,6 +66,11 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
         walk(child, file, track, hint);
       } else if (tables.holdsLevels(child)) {
         addTrack(child, file, 'level table: the table under this heading holds levels');
+      } else if (child.depth >= levelDepth - 1 && tables.holdsLevelsBelow(child)) {
+        // `### Titles` over `#### Engineer Titles` and `#### Manager Titles`, each a table of levels: the tables' headings are the tracks.
+        findings.decide(file, child.line, heading, 'prose', 'level table: tables of levels stand under the headings under it, which are their tracks');
+        if (child.title) (track ? track.description : ladder.description).push(child.title);
+        walk(child, file, track, hint);
       } else if (child.depth >= levelDepth) {
         readCandidate(child, file, track ?? fallbackTrack(file, child.line, hint), track ? track.description : ladder.description);
       } else if (child.depth === levelDepth - 1) {
@@ -245,6 +250,11 @@ class LevelTables {
     return this.isSummary(table) ? undefined : this.matrix(table);
   }
 
+  /** Whether any heading holds a table of levels. */
+  holdsAny(): boolean {
+    return this.holders.size > 0;
+  }
+
   /** Whether a table of levels stands under this heading: in its own text, or under a `Legend` or `Overview` heading of its own. */
   holdsLevels(section: Section): boolean {
     return this.holders.has(section);
@@ -397,6 +407,8 @@ function chooseLevelDepth(sections: Section[], recurring: Set<string>, tables: L
   const byTitles = all.map((depth) => ({ depth, count: eligible.filter((section) => section.depth === depth && looksLikeLevel(section.title)).length }));
   const likely = byTitles.reduce((a, b) => (b.count >= a.count ? b : a), { depth: 0, count: 0 });
   if (likely.count > 0) return { depth: likely.depth, why: `the titles of headings of depth ${likely.depth} read most like level titles` };
+  // Where tables hold the levels, headings with no sign of a level are the document's prose.
+  if (tables.holdsAny()) return { depth: Number.POSITIVE_INFINITY, why: 'tables hold the levels, and no heading reads as a level' };
   // The seed's layout without its signs: levels are the deepest headings with headings under them.
   const parents = all.filter((depth) => eligible.some((section) => section.depth === depth && section.children.length > 0));
   if (parents.length > 0) return { depth: parents[parents.length - 1] as number, why: 'the deepest headings with headings under them' };
