@@ -120,7 +120,7 @@ export function checkPart(files: LadderSource[], trackName?: string): CheckResul
   const [first] = files;
   if (files.length === 1 && first && sourceFormat(first) === 'yaml') return fastCheck(first, { references: false }) ?? fullCheck(first, { references: false });
   // Levels no track heading claims (one file per level) make one track, named after the folder, as `import` names it.
-  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })), { trackName });
+  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })), { trackName, pagesInNameOrder: files.length > 1 });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   return result.data ? { data: result.data, diagnostics: [], readerWarnings } : { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
 }

@@ -1,6 +1,7 @@
 import type { MatrixLevel } from './matrix.js';
 import { frontMatterWords } from './front-matter.js';
 import { isRecord } from '../parse-yaml.js';
+import { withoutPictographs } from './titles.js';
 import { pushAll } from '../../lists.js';
 
 /** Front matter keys that hold a ladder's matrix: topics (axes), each with its expectations per level. */
@@ -98,8 +99,7 @@ export function readFrontMatterMatrix(topics: unknown): { levels: MatrixLevel[];
 /** A topic's `title`, where it is a text with words in it. */
 function displayTitle(topic: unknown): string | undefined {
   const title = isRecord(topic) ? topic[DISPLAY_KEY] : undefined;
-  // A leading pictograph (`🧠 Problem solving`) decorates the site's menu; it is not part of the axis's name.
-  const text = typeof title === 'string' ? title.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').trim() : '';
+  const text = typeof title === 'string' ? withoutPictographs(title) : '';
   return text || undefined;
 }
 

@@ -194,6 +194,10 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
     findings.error(level.file, section.line, `an axis heading of \`${level.title}\` has no text`, 'give the heading a name, or remove it');
     return;
   }
+  if (!prefix && section.children.length === 0 && labelsItsList(section)) {
+    readLabelledGroup(level, section, findings);
+    return;
+  }
   const name = prefix ? `${prefix} / ${section.title}` : section.title;
   const group = section.children.length > 0;
   findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
@@ -210,4 +214,37 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
   }
   if (section.blocks.length === 0 && section.children.length === 0) addAxisPart(level, name, { kind: 'paragraph', text: '' }, section.line);
   for (const child of section.children) readAxisSection(level, child, name, findings);
+}
+
+/** Whether a heading's text is a list whose every item is bold-labelled (`- **Ownership**: …`). */
+function labelsItsList(section: Section): boolean {
+  const lists = section.blocks.filter((block): block is Extract<Block, { kind: 'list' }> => block.kind === 'list');
+  return lists.length > 0 && lists.every((list) => list.items.every((item) => readLabel(item.tokens, item.text, false)?.bold === true));
+}
+
+/**
+ * A heading over labelled items (`## Impact (I4)` over `- **Ownership**: …`) groups the axes its
+ * labels name (`Impact / Ownership`). A code in the heading is this level's mark in the group, so
+ * it stays with the heading and the group's own paragraphs in the level's description, and leaves
+ * the group's name, which every level shares.
+ */
+function readLabelledGroup(level: DraftLevel, section: Section, findings: Findings): void {
+  const group = splitCode(section.title).title;
+  findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, 'group', `under a level: a heading over labelled items groups the axes of \`${level.title}\` they name`);
+  const prose: string[] = [];
+  for (const block of section.blocks) {
+    if (block.kind !== 'list') {
+      pushAll(prose, block.kind === 'table' ? tableRows(block) : [block.text]);
+      continue;
+    }
+    findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'axes', `labelled items: each names an axis of the group \`${group}\``);
+    for (const item of block.items) {
+      const label = readLabel(item.tokens, item.text, false) as Labelled;
+      const name = `${group} / ${label.label}`;
+      const parts = [...(label.value ? [label.value] : []), ...item.more];
+      addAxisPart(level, name, { kind: 'item', text: parts.join(' ') }, item.line);
+      for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);
+    }
+  }
+  if (group !== section.title || prose.length > 0) level.description.push([section.title, prose.join(' ')].filter(Boolean).join(': '));
 }

@@ -15,7 +15,7 @@ import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import type { Overrides } from './overrides.js';
 import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
-import { looksLikeLevel } from './titles.js';
+import { looksLikeLevel, seniority, withoutPictographs } from './titles.js';
 import { pushAll } from '../../lists.js';
 
 export interface MarkdownFile {
@@ -29,6 +29,8 @@ export interface MarkdownOptions extends FinishOptions {
   trackName?: string;
   /** Decisions the reader must take as given (the command line's); a file's own, under `ladder:` in its front matter, come under them. */
   overrides?: Overrides;
+  /** The files are a folder's, in the order of their names, which may say nothing of rank. */
+  pagesInNameOrder?: boolean;
 }
 
 /** Loads what reading these texts needs beyond the Markdown lexer (the HTML parser, for a text that holds HTML). Call before readMarkdown. */
@@ -73,7 +75,10 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
     // A front-matter matrix is the file's ladder; its body is what the file says about it.
     const matrixKey = Object.keys(data).find((key) => MATRIX_KEYS.test(key));
-    const levelTitle = matrixKey ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle } : undefined);
+    // A menu's title (`sidebarTitle: Senior Designer`) names the page where its `title` names the set.
+    const menuKey = Object.keys(data).find((key) => MENU_TITLE_KEY.test(key) && typeof data[key] === 'string');
+    const menuTitle = menuKey ? withoutPictographs(data[menuKey] as string) : undefined;
+    const levelTitle = matrixKey ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle, menuTitle } : undefined);
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
@@ -87,6 +92,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (key === 'grades' && Array.isArray(value) && value.length > 0 && value.every((grade) => typeof grade === 'string' || typeof grade === 'number') && grades === undefined) {
         // The grade scale, lowest first: `grades: [L3, L4, L5]`.
         grades = value.map(String);
+      } else if (key === menuKey && levelTitle?.title === menuTitle) {
+        continue;
       } else if (key === SETTINGS_KEY) {
         fileOverrides.push(readSettings(value, file.name, lineOfKey(text, key), findings));
       } else if (MATRIX_KEYS.test(key)) {
@@ -110,6 +117,10 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
   const overrides = mergeOverrides(fileOverrides, options.overrides ?? {});
   const draft = readStructure(documents, defaultTrackName, findings, overrides);
+  for (const track of draft.tracks) renameRepeatedPages(track, findings);
+  if (options.pagesInNameOrder && !pages.some(({ file, data }) => /\d/.test(basename(file.name)) || data.weight !== undefined || data.order !== undefined)) {
+    for (const track of draft.tracks) orderPagesByRank(track, findings);
+  }
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
@@ -132,11 +143,55 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   return finish(draft, files, findings, options);
 }
 
+/**
+ * A folder of one level per page, whose file names (`senior-engineer.md`) and front matter give no
+ * order: the levels are ordered by the rank their titles name (`Junior` before `Senior`, `Head`
+ * before `Director`), pages of the same rank kept in name order.
+ */
+function orderPagesByRank(track: DraftTrack, findings: Findings): void {
+  const files = new Set(track.levels.map((level) => level.file));
+  if (track.levels.length < 2 || files.size !== track.levels.length) return;
+  const ranked = track.levels.map((level, index) => ({ level, index, rank: seniority(level.title) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
+  if (ranked.every(({ index }, at) => index === at)) return;
+  track.levels = ranked.map(({ level }) => level);
+  findings.decide(track.file, track.line, `${track.levels.length} pages of \`${track.name}\``, 'levels', 'one level per page: neither the file names nor a front matter `weight` order them, so the ranks their titles name do');
+}
+
+/**
+ * A page that repeats another page's level title (a heading copied from the page before and left
+ * unchanged) is named by its file where the file names a level the track does not hold yet:
+ * `principal-ii-engineer.md` headed `# Principal I Engineer` is `Principal II Engineer`.
+ */
+function renameRepeatedPages(track: DraftTrack, findings: Findings): void {
+  const titles = new Map<string, DraftLevel[]>();
+  for (const level of track.levels) titles.set(normalizeName(level.title), [...(titles.get(normalizeName(level.title)) ?? []), level]);
+  for (const [, levels] of titles) {
+    if (levels.length < 2 || new Set(levels.map((level) => level.file)).size !== levels.length) continue;
+    for (const level of levels) {
+      const named = inTitleCase(fileTitle(level.file), level.title);
+      const key = normalizeName(named);
+      if (key === normalizeName(level.title) || titles.has(key) || !looksLikeLevel(named)) continue;
+      findings.warn(level.file, level.line, `\`${level.title}\` is also the title of another page of \`${track.name}\`; this page is named \`${named}\` after its file`, 'correct the heading if the file name is wrong');
+      titles.set(key, [level]);
+      level.title = named;
+    }
+  }
+}
+
+/** A title made from a file name, with each word spelled as the heading spells it (`engineer` → `Engineer`). */
+function inTitleCase(fromFile: string, heading: string): string {
+  const spelled = new Map(heading.split(/\s+/).map((word) => [word.toLowerCase(), word]));
+  return fromFile.split(/\s+/).map((word) => spelled.get(word.toLowerCase()) ?? word).join(' ');
+}
+
 /** The line of a top-level front matter key, for its warning. */
 function lineOfKey(text: string, key: string): number {
   const at = text.search(new RegExp(`^["']?${key.replace(/[^\w-]/g, '\\$&')}["']?\\s*:`, 'm'));
   return at === -1 ? 2 : text.slice(0, at).split('\n').length;
 }
+
+/** Front matter keys of a site's menu entry for the page: `sidebarTitle`, `nav_title`, `linkTitle`, `menu-title`, `short_title`. */
+const MENU_TITLE_KEY = /^(sidebar|nav|menu|link|short)[-_]?title$/i;
 
 /** A file as read: its text, its sections, its front matter. */
 interface Page {
@@ -160,7 +215,7 @@ function titlesInFiles(pages: Page[]): Map<string, Set<string>> {
  * page starts at its axes), a page's own front-matter title names it; a title every page shares
  * names the set, so the file name names the level.
  */
-function oneLevelTitle(root: Section, title: string | undefined, fileName: string, folder: { topTitles: Map<string, Set<string>>; ownTitle: (title: string) => boolean } | undefined): { title: string; why: string } | undefined {
+function oneLevelTitle(root: Section, title: string | undefined, fileName: string, folder: { topTitles: Map<string, Set<string>>; ownTitle: (title: string) => boolean; menuTitle?: string } | undefined): { title: string; why: string } | undefined {
   const top = root.children;
   if (top.length === 0) return title && labelledAxes(root) >= 2 ? { title, why: 'the front matter `title` names the level, and the page holds its labelled axes' } : undefined;
   if (top.filter((child) => looksLikeLevel(child.title)).length * 2 >= top.length) return undefined;
@@ -168,6 +223,7 @@ function oneLevelTitle(root: Section, title: string | undefined, fileName: strin
   const repeated = folder ? top.filter((child) => (folder.topTitles.get(normalizeName(child.title))?.size ?? 0) >= 2).length : 0;
   if (folder && repeated > 0 && repeated * 2 >= top.length) {
     if (title && folder.ownTitle(title)) return { title, why: 'the page starts at the axes its sibling files repeat, and its front matter `title` is its own' };
+    if (folder.menuTitle && looksLikeLevel(folder.menuTitle)) return { title: folder.menuTitle, why: "the page starts at the axes its sibling files repeat, its front matter `title` is its siblings' too, and its menu title names a level" };
     return { title: fileTitle(fileName), why: 'the page starts at the axes its sibling files repeat, and its front matter names no level of its own, so its file name does' };
   }
   if (title && !top.some((child) => child.depth === 1)) return { title, why: 'the front matter `title` names the level; the headings are its axes' };

@@ -9,7 +9,7 @@ import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
 import type { Matrix, MatrixLevel } from './matrix.js';
 import type { Overrides } from './overrides.js';
-import { looksLikeLevel, notALevel } from './titles.js';
+import { looksLikeLevel, notALevel, splitCode } from './titles.js';
 import { pushAll } from '../../lists.js';
 
 /** One Markdown file, lexed into sections under a root of depth 0. */
@@ -330,11 +330,16 @@ export function descendants(section: Section): Section[] {
   return all;
 }
 
+/** An axis heading recurs whatever mark each level gives it: `Craft (C1)` and `Craft (C2)` are both `craft`. */
+function recurringKey(title: string): string {
+  return splitCode(title).title.toLowerCase();
+}
+
 /** Titles that stand under more than one heading: the axes (and groups of axes) every level repeats. */
 function recurringTitles(sections: Section[]): Set<string> {
   const parents = new Map<string, Set<Section | undefined>>();
   for (const section of sections) {
-    const key = section.title.toLowerCase();
+    const key = recurringKey(section.title);
     const seen = parents.get(key) ?? new Set();
     seen.add(section.parent);
     parents.set(key, seen);
@@ -361,7 +366,7 @@ export function labelledAxes(section: Section): number {
 }
 
 function hasLevelEvidence(section: Section, recurring: Set<string>): boolean {
-  return hasEquivalent(section) || labelledAxes(section) >= 1 || section.children.some((child) => recurring.has(child.title.toLowerCase()));
+  return hasEquivalent(section) || labelledAxes(section) >= 1 || section.children.some((child) => recurring.has(recurringKey(child.title)));
 }
 
 /**
@@ -369,7 +374,7 @@ function hasLevelEvidence(section: Section, recurring: Set<string>): boolean {
  * heading (`### Skills for this level` under each level), so its parent is the level.
  */
 function isOnlyChildAxis(section: Section, recurring: Set<string>): boolean {
-  return section.parent !== undefined && section.parent.depth > 0 && section.parent.children.length === 1 && recurring.has(section.title.toLowerCase());
+  return section.parent !== undefined && section.parent.depth > 0 && section.parent.children.length === 1 && recurring.has(recurringKey(section.title));
 }
 
 /**
@@ -388,7 +393,7 @@ function chooseLevelDepth(sections: Section[], recurring: Set<string>, tables: L
     const depth = mostCommonDepth(withEquivalent);
     return { depth, why: `headings of depth ${depth} hold the equivalent lines` };
   }
-  const levelish = eligible.filter((section) => labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(child.title.toLowerCase())));
+  const levelish = eligible.filter((section) => labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(recurringKey(child.title))));
   const byDepth = new Map<number, Section[]>();
   for (const section of levelish) byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section]);
   const several = [...byDepth].filter(([, at]) => at.length >= 2);

@@ -65,3 +65,35 @@ export function slashAliases(title: string): string[] {
   const parts = title.split('/').map((part) => part.trim()).filter(Boolean);
   return parts.slice(1).map((part) => (/^[A-Z0-9]{2,6}$/.test(part) ? part.toLowerCase() : part));
 }
+
+/**
+ * How senior a title's words say a level is, for pages whose order nothing else gives: the
+ * highest rank word it holds (a title with none, `Engineer`, is the middle of the ladder), then
+ * its number (`Senior II` after `Senior I`). Roles (`Engineer`, `Manager`) carry no rank.
+ */
+const RANKS: [RegExp, number][] = [
+  [/\b(intern|trainee|apprentice|estagi[áa]ri[oa]|praktikant(in)?|stagiaire)\b/i, 0],
+  [/\b(junior|j[úu]nior|associate|entry|graduate|beginner|novice|d[ée]butant(e)?|principiante)\b/i, 1],
+  [/\b(mid|middle|medior|intermediate|intermedi[oa]|pleno|confirm[ée]e?)\b/i, 2],
+  [/\b(senior|s[êée]nior|sr|experienced|advanced|avanzad[oa]|exp[ée]riment[ée]e?)\b/i, 3],
+  [/\b(lead|staff|expert|expert[oa])\b/i, 4],
+  [/\b(principal|architect)\b/i, 5],
+  [/\b(head|distinguished)\b/i, 6],
+  [/\b(director|directeur|diretor(a)?|fellow)\b/i, 7],
+  [/\b(vp|vice president)\b/i, 8],
+  [/\b(chief|cto|cio|ceo)\b/i, 9],
+];
+const NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+export function seniority(title: string): number {
+  const named = RANKS.filter(([words]) => words.test(title)).map(([, value]) => value);
+  const rank = named.length > 0 ? Math.max(...named) : 2;
+  const last = /\b(\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)?\s*$/i.exec(title)?.[1]?.toLowerCase() ?? '';
+  const number = /^\d+$/.test(last) ? Number(last) : NUMERALS.indexOf(last) + 1;
+  return rank * 100 + number;
+}
+
+/** A title without the pictographs that decorate it in a site's menu (`🧠 Problem solving`): they are not part of its name. */
+export function withoutPictographs(title: string): string {
+  return title.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').trim();
+}
