@@ -6,6 +6,8 @@ type Table = Extract<Block, { kind: 'table' }>;
 /** One level's column (or row) of a matrix: the axis texts it holds, in table order. */
 export interface MatrixLevel {
   title: string;
+  /** Lines of the title's cell after its first (`Junior<br>(with a coach)`): a note on the level. */
+  note?: string;
   axes: { name: string; clauses: string[] }[];
 }
 
@@ -32,8 +34,8 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  * Any other table gives undefined.
  */
 export function readMatrix(table: Table): Matrix | undefined {
-  const columns = table.header.slice(1).map((cell) => cell.text);
-  const rows = table.rows.map((row) => row[0]?.text ?? '');
+  const columns = table.header.slice(1).map(titleLine);
+  const rows = table.rows.map((row) => titleLine(row[0]));
   if (columns.length === 0 || rows.length === 0) return undefined;
   // The corner cell names what the first column holds (`Level`, `Skill`, `Level / Skill`).
   const corner = (table.header[0]?.text ?? '').split(/\s*(?:[/\\×|]|\bx\b)\s*/)[0]?.trim() ?? '';
@@ -63,7 +65,7 @@ function distinct(titles: string[]): boolean {
 }
 
 function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientation'> {
-  const levels: MatrixLevel[] = titles.map((title) => ({ title, axes: [] }));
+  const levels: MatrixLevel[] = titles.map((title, index) => ({ title, ...noteOf(table.header[index + 1]), axes: [] }));
   const labels: string[] = [];
   let group = '';
   for (const row of table.rows) {
@@ -85,13 +87,23 @@ function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientat
 function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {
   const names = table.header.slice(1).map((cell) => cell.text);
   const levels = table.rows.map(([titleCell, ...cells]) => ({
-    title: titleCell?.text ?? '',
+    title: titleLine(titleCell),
+    ...noteOf(titleCell),
     axes: names.flatMap((name, index) => {
       const clauses = filled(cells[index]);
       return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
     }),
   }));
   return { levels, unused: unusedLabels(names, levels), beyondHeader: beyondHeader(table) };
+}
+
+/** A title cell's first line, where the author broke it (`QA Junior<br>(with a coach)`): the rest is a note, not the title. */
+function titleLine(cell: Cell | undefined): string {
+  return cell && cell.clauses.length > 1 ? (cell.clauses[0] as string) : (cell?.text ?? '');
+}
+
+function noteOf(cell: Cell | undefined): { note?: string } {
+  return cell && cell.clauses.length > 1 ? { note: cell.clauses.slice(1).join(' ') } : {};
 }
 
 /** Cells of rows longer than the header (an HTML table's rows can be), which name no level or axis. */

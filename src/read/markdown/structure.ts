@@ -305,6 +305,7 @@ export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: 
       track.levels.push(level);
       byTitle.set(column.title.toLowerCase(), level);
     }
+    if (column.note) level.description.push(column.note);
     for (const axis of column.axes) {
       for (const clause of axis.clauses) {
         const existing = level.axes.get(axis.name);
