@@ -123,11 +123,41 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
       pushAll(prose, [section.title, ...subtreeText(section)]);
       return;
     }
-    const level = readLevelSection(section, file, track, findings);
-    findings.decide(file, section.line, heading, 'level', section.madeBy ?? `level depth: ${depthWhy}`);
+    const sublevels = sublevelsOf(section, recurring);
+    if (sublevels.length >= 2) {
+      readLevelGroup(section, sublevels, file, track, prose);
+      return;
+    }
+    addLevel(readLevelSection(section, file, track, findings), section, file, track, section.madeBy ?? `level depth: ${depthWhy}`);
+  };
+
+  const addLevel = (level: DraftLevel, section: Section, file: string, track: DraftTrack, rule: string): void => {
+    findings.decide(file, section.line, headingText(section), 'level', rule);
     levelDecisions.set(level, findings.decisions[findings.decisions.length - 1] as Decision);
     track.levels.push(level);
     levelSections.push({ section, file });
+  };
+
+  /**
+   * Levels in a group: `### Senior Engineer` over `#### Senior Engineer I` and `#### Senior Engineer II`,
+   * named after it, each holding the axes the levels repeat. The headings under it are the levels; the group's own
+   * axis headings (its `Expectations`) are every one of its levels' too, and its own text is the track's prose.
+   */
+  const readLevelGroup = (section: Section, sublevels: Section[], file: string, track: DraftTrack, prose: string[]): void => {
+    findings.decide(file, section.line, headingText(section), 'group', `levels in a group: ${sublevels.length} headings under it are named after it and hold the axes the levels repeat; its own axes are theirs too`);
+    pushAll(prose, [section.title, ...section.blocks.flatMap(blockText)]);
+    const shared = readLevelSection({ ...section, blocks: [], children: section.children.filter((child) => !sublevels.includes(child)) }, file, track, findings);
+    for (const sublevel of sublevels) {
+      const level = readLevelSection(sublevel, file, track, findings);
+      const own = level.axes;
+      level.axes = new Map([...shared.axes].map(([name, axis]) => [name, { ...axis, parts: [...axis.parts] }]));
+      for (const [name, axis] of own) {
+        const common = level.axes.get(name);
+        if (common) pushAll(common.parts, axis.parts);
+        else level.axes.set(name, axis);
+      }
+      addLevel(level, sublevel, file, track, `levels in a group: a heading under \`${section.title}\` named after it`);
+    }
   };
   const levelSections: { section: Section; file: string }[] = [];
   // Each level's line of the outline, which a later rule (levels as labels) may revise.
@@ -331,6 +361,12 @@ export function descendants(section: Section): Section[] {
   return all;
 }
 
+/** The headings under a level that are levels of their own, named after it (`Senior Engineer I` under `Senior Engineer`), with the axes the levels repeat. */
+function sublevelsOf(section: Section, recurring: Set<string>): Section[] {
+  const stem = `${section.title.toLowerCase()} `;
+  return section.children.filter((child) => child.title.toLowerCase().startsWith(stem) && child.children.some((grandchild) => recurring.has(recurringKey(grandchild.title))));
+}
+
 /** An axis heading recurs whatever mark each level gives it: `Craft (C1)` and `Craft (C2)` are both `craft`. */
 function recurringKey(title: string): string {
   return splitCode(title).title.toLowerCase();
@@ -394,7 +430,8 @@ function chooseLevelDepth(sections: Section[], recurring: Set<string>, tables: L
     const depth = mostCommonDepth(withEquivalent);
     return { depth, why: `headings of depth ${depth} hold the equivalent lines` };
   }
-  const levelish = eligible.filter((section) => labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(recurringKey(child.title))));
+  // The levels of a group (`Senior Engineer I` under `Senior Engineer`) are read with their group, at its depth.
+  const levelish = eligible.filter((section) => (labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(recurringKey(child.title)))) && !(section.parent && sublevelsOf(section.parent, recurring).length >= 2));
   const byDepth = new Map<number, Section[]>();
   for (const section of levelish) byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section]);
   const several = [...byDepth].filter(([, at]) => at.length >= 2);
