@@ -244,14 +244,18 @@ function isCompetency(level: DraftLevel): boolean {
 /**
  * The tables of a document that hold levels, each read once. A table whose header row or first
  * column holds level titles is a table of levels; where the headings already hold levels and its
- * cells are a few words each (a title, a code, a link), it is their summary.
+ * cells are a few words each (a title, a code, a link), or each row names one of the headings, it
+ * is their summary.
  */
 class LevelTables {
   private readonly read = new Map<Table, Matrix | undefined>();
   private readonly holders = new Set<Section>();
   private readonly above = new Set<Section>();
 
+  private readonly headings: Set<string>;
+
   constructor(private readonly headingLevels: boolean, sections: Section[]) {
+    this.headings = new Set(sections.map((section) => normalizeName(section.title)));
     // Deepest first, so a document part's table is known before the section it stands in is asked.
     for (let i = sections.length - 1; i >= 0; i -= 1) {
       const section = sections[i] as Section;
@@ -273,7 +277,9 @@ class LevelTables {
   }
 
   isSummary(table: Table): boolean {
-    return this.headingLevels && this.matrix(table) !== undefined && table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
+    if (!this.headingLevels || this.matrix(table) === undefined) return false;
+    // Each row names a heading of the document (a link to its section, as a table of contents does), or its cells are a few words each.
+    return table.rows.every((row) => row.some((cell) => this.headings.has(normalizeName(cell.text)))) || table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
   }
 
   levels(table: Table): Matrix | undefined {
@@ -306,7 +312,7 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
         const corner = block.header[0]?.text ?? '';
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else if (tables.isSummary(block)) {
-        findings.decide(file, block.line, what, 'summary', 'summary table: its cells are a few words each and the headings hold the levels; kept as prose');
+        findings.decide(file, block.line, what, 'summary', 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose');
         pushAll(prose, tableRows(block));
       } else {
         findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`, 'a table of levels has level titles in its header row or its first column');
