@@ -22,6 +22,8 @@ export interface ListItem {
   more: string[];
   /** Nested lists' items, in order. */
   children: ListItem[];
+  /** The item's text is a label by its markup (an HTML `<summary>`), however long. */
+  label?: true;
 }
 
 export type Block =
@@ -76,6 +78,17 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
       index = end;
     }
     line += countNewlines(token.raw);
+    const htmlHeadings = token.type === 'html' ? headingElements(token.raw) : undefined;
+    if (htmlHeadings) {
+      const start = at - leadingNewlines(token.raw);
+      for (const { depth, title, offset } of htmlHeadings) {
+        while (current.depth >= depth && current.parent) current = current.parent;
+        const section: Section = { title, depth, line: start + countNewlines(token.raw.slice(0, offset)), blocks: [], children: [], parent: current };
+        current.children.push(section);
+        current = section;
+      }
+      continue;
+    }
     if (token.type === 'heading') {
       const heading = token as Tokens.Heading;
       while (current.depth >= heading.depth && current.parent) current = current.parent;
@@ -87,6 +100,24 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
     pushAll(current.blocks, toBlocks(token, at, dropped));
   }
   return { root, dropped };
+}
+
+/**
+ * An HTML block made only of headings (`<h2 align="center">Senior</h2>`), each on its line: the
+ * headings a browser shows, read as Markdown headings of the same depth. A heading with no words is
+ * not one.
+ */
+function headingElements(raw: string): { depth: number; title: string; offset: number }[] | undefined {
+  const pattern = /^[ \t]*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>[ \t]*$/gim;
+  const headings: { depth: number; title: string; offset: number }[] = [];
+  let rest = raw;
+  for (const match of raw.matchAll(pattern)) {
+    const title = readHtmlBlock(match[2] as string).map((piece) => (piece.kind === 'text' ? piece.text : '')).join(' ').trim();
+    if (!title) return undefined;
+    headings.push({ depth: Number(match[1]), title, offset: match.index });
+    rest = rest.replace(match[0], '');
+  }
+  return headings.length > 0 && rest.trim() === '' ? headings : undefined;
 }
 
 function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
@@ -126,6 +157,10 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
       }
       return readHtmlBlock(token.raw).flatMap((piece): Block[] => {
         if (piece.kind === 'text') return [{ kind: 'prose', line, text: piece.text }];
+        if (piece.kind === 'labelled') {
+          const clause = (text: string): ListItem => ({ line, text, tokens: [], more: [], children: [] });
+          return [{ kind: 'list', line, items: [{ ...clause(piece.label), children: piece.clauses.map(clause), label: true }] }];
+        }
         const [header, ...rows] = piece.rows;
         if (header && rows.length > 0) return [{ kind: 'table', line, header, rows }];
         const text = piece.rows.flatMap((row) => row.map((cell) => cell.text)).filter(Boolean).join(' ');

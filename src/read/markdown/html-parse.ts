@@ -7,7 +7,7 @@ type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** A piece of an HTML block in document order: text outside any table, or a table's rows. */
-export type HtmlPiece = { kind: 'text'; text: string } | { kind: 'table'; rows: Cell[][] };
+export type HtmlPiece = { kind: 'text'; text: string } | { kind: 'table'; rows: Cell[][] } | { kind: 'labelled'; label: string; clauses: string[] };
 
 /** Elements whose text is never content: styles, scripts and the like are instructions to a browser. */
 const NEVER_CONTENT = new Set(['style', 'script', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
@@ -46,11 +46,36 @@ export function readHtml(html: string): HtmlPiece[] {
       pieces.push({ kind: 'table', rows: tableRows(node) });
       continue;
     }
+    if (node.tagName === 'details' && node.childNodes.some(isSummary)) {
+      // `<details><summary>Label</summary>…</details>`: a label over the text it folds away, each item or line a clause; each `<summary>` starts a label.
+      flushText();
+      const leading = node.childNodes.findIndex(isSummary);
+      const before = textOf({ ...node, childNodes: node.childNodes.slice(0, leading) }).map(clean).filter(Boolean).join(' ');
+      if (before) pieces.push({ kind: 'text', text: before });
+      let open: { label: string; nodes: Node[] } | undefined;
+      const close = () => {
+        if (open) pieces.push({ kind: 'labelled', label: open.label, clauses: textOf({ ...node, childNodes: open.nodes }).map(clean).filter(Boolean) });
+      };
+      for (const child of node.childNodes.slice(leading)) {
+        if (isSummary(child)) {
+          close();
+          open = { label: clean(textOf(child).join(' ')), nodes: [] };
+        } else {
+          open?.nodes.push(child);
+        }
+      }
+      close();
+      continue;
+    }
     if (BREAKS.has(node.tagName)) words.push(' ');
     for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i] as Node);
   }
   flushText();
   return pieces;
+}
+
+function isSummary(node: Node): node is Element {
+  return 'tagName' in node && node.tagName === 'summary';
 }
 
 /** A table's rows in order, from its sections (`<thead>`, `<tbody>`, `<tfoot>`) and any row directly under it. A table inside a cell is that cell's text. */

@@ -137,7 +137,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
       if (parts.length === 0 && item.children.length === 0) addAxisPart(level, label.label, { kind: 'item', text: '' }, item.line);
       continue;
     }
-    if (item.children.length > 0 && item.more.length === 0 && isShortLabel(item.text)) {
+    if (item.children.length > 0 && item.more.length === 0 && (item.label || isShortLabel(item.text))) {
       labelled += 1;
       const name = item.text.replace(/:\s*$/, '');
       for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);

@@ -403,7 +403,7 @@ export function labelledAxes(section: Section): number {
   let count = 0;
   for (const block of section.blocks) {
     if (block.kind === 'paragraph' && readLabel(block.tokens, block.text, false)) count += 1;
-    if (block.kind === 'list') count += block.items.filter((item) => readLabel(item.tokens, item.text, false) || (item.children.length > 0 && item.text.length <= 60)).length;
+    if (block.kind === 'list') count += block.items.filter((item) => readLabel(item.tokens, item.text, false) || (item.children.length > 0 && (item.label || item.text.length <= 60))).length;
   }
   return count;
 }
