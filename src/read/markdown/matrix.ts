@@ -35,7 +35,7 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  */
 export function readMatrix(table: Table): Matrix | undefined {
   const columns = table.header.slice(1).map(titleLine);
-  const rows = table.rows.map((row) => titleLine(row[0]));
+  const rows = table.rows.map((row) => row[0]?.text ?? '');
   if (columns.length === 0 || rows.length === 0) return undefined;
   // The corner cell names what the first column holds (`Level`, `Skill`, `Level / Skill`).
   const corner = (table.header[0]?.text ?? '').split(/\s*(?:[/\\×|]|\bx\b)\s*/)[0]?.trim() ?? '';
@@ -87,8 +87,7 @@ function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientat
 function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {
   const names = table.header.slice(1).map((cell) => cell.text);
   const levels = table.rows.map(([titleCell, ...cells]) => ({
-    title: titleLine(titleCell),
-    ...noteOf(titleCell),
+    title: titleCell?.text ?? '',
     axes: names.flatMap((name, index) => {
       const clauses = filled(cells[index]);
       return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
@@ -97,7 +96,7 @@ function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {
   return { levels, unused: unusedLabels(names, levels), beyondHeader: beyondHeader(table) };
 }
 
-/** A title cell's first line, where the author broke it (`QA Junior<br>(with a coach)`): the rest is a note, not the title. */
+/** A header cell's first line, where the author broke it (`QA Junior<br>(with a coach)`): the rest is a note, not the title. */
 function titleLine(cell: Cell | undefined): string {
   return cell && cell.clauses.length > 1 ? (cell.clauses[0] as string) : (cell?.text ?? '');
 }
