@@ -436,8 +436,10 @@ function chooseLevelDepth(sections: Section[], recurring: Set<string>, tables: L
     const depth = mostCommonDepth(withEquivalent);
     return { depth, why: `headings of depth ${depth} hold the equivalent lines` };
   }
-  // The levels of a group (`Senior Engineer I` under `Senior Engineer`) are read with their group, at its depth.
-  const levelish = eligible.filter((section) => (labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(recurringKey(child.title)))) && !(section.parent && sublevelsOf(section.parent, recurring).length >= 2));
+  // The levels of a group (`Senior Engineer I` under `Senior Engineer`) are read with their group, at its depth; each parent is asked once.
+  const groups = new Map<Section, boolean>();
+  const inGroup = (parent: Section) => groups.get(parent) ?? groups.set(parent, sublevelsOf(parent, recurring).length >= 2).get(parent) === true;
+  const levelish = eligible.filter((section) => (labelledAxes(section) >= 2 || section.children.some((child) => recurring.has(recurringKey(child.title)))) && !(section.parent && inGroup(section.parent)));
   const byDepth = new Map<number, Section[]>();
   for (const section of levelish) byDepth.set(section.depth, [...(byDepth.get(section.depth) ?? []), section]);
   const several = [...byDepth].filter(([, at]) => at.length >= 2);
