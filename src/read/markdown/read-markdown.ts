@@ -5,6 +5,7 @@ import type { FinishOptions, ReadResult } from '../finish.js';
 import { readSections } from './blocks.js';
 import type { Section } from './blocks.js';
 import { Findings } from './draft.js';
+import type { DraftLevel, DraftTrack } from './draft.js';
 import { frontMatterWords, splitFrontMatter } from './front-matter.js';
 import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
