@@ -14,6 +14,10 @@ const NEVER_CONTENT = new Set(['style', 'script', 'template', 'noscript', 'head'
 /** Elements that end a run of words: what stands on either side is two clauses (or two paragraphs). */
 const BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'section', 'article', 'details', 'summary', 'hr', 'tr', 'caption']);
 
+/** Where a breaking element ends: text after `</p>` is another line, whatever element holds it. */
+const BLOCK_END = Symbol('end of a block');
+type Step = Node | typeof BLOCK_END;
+
 const ORPHAN_ROWS = /^\s*<(?:tr|td|th|thead|tbody|tfoot)\b/i;
 
 /**
@@ -33,9 +37,13 @@ export function readHtml(html: string): HtmlPiece[] {
     if (text) pieces.push({ kind: 'text', text });
     words = [];
   };
-  const stack: Node[] = [...parseFragment(source).childNodes].reverse();
+  const stack: Step[] = [...parseFragment(source).childNodes].reverse();
   // An explicit stack, not recursion: nesting as deep as the input allows costs no call frames.
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node === BLOCK_END) {
+      words.push(' ');
+      continue;
+    }
     if (node.nodeName === '#text') {
       words.push((node as DefaultTreeAdapterMap['textNode']).value);
       continue;
@@ -67,7 +75,10 @@ export function readHtml(html: string): HtmlPiece[] {
       close();
       continue;
     }
-    if (BREAKS.has(node.tagName)) words.push(' ');
+    if (BREAKS.has(node.tagName)) {
+      words.push(' ');
+      stack.push(BLOCK_END);
+    }
     for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i] as Node);
   }
   flushText();
@@ -104,14 +115,21 @@ function cellOf(cell: Element): Cell {
 /** The text of an element split at its breaks, comments and never-content elements left out. */
 function textOf(element: Element): string[] {
   const pieces: string[] = [''];
-  const stack: Node[] = [...element.childNodes].reverse();
+  const stack: Step[] = [...element.childNodes].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node === BLOCK_END) {
+      pieces.push('');
+      continue;
+    }
     if (node.nodeName === '#text') {
       pieces[pieces.length - 1] += (node as DefaultTreeAdapterMap['textNode']).value;
       continue;
     }
     if (!('tagName' in node) || NEVER_CONTENT.has(node.tagName)) continue;
-    if (BREAKS.has(node.tagName) || node.tagName === 'table' || node.tagName === 'td' || node.tagName === 'th') pieces.push('');
+    if (BREAKS.has(node.tagName) || node.tagName === 'table' || node.tagName === 'td' || node.tagName === 'th') {
+      pieces.push('');
+      stack.push(BLOCK_END);
+    }
     for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i] as Node);
   }
   return pieces;

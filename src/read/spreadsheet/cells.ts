@@ -93,8 +93,11 @@ export class Collector {
     this.clauses.set(level, seen);
     // A clause is compared alone, so a sheet's `a; b` and another's rows `a` and `b` are one text.
     for (const part of cellParts(text)) {
+      const whole = `${axis}\u0000${part.text.trim()}`;
       const keys = (part.kind === 'item' ? [part.text] : splitClauses(part.text)).map((clause) => `${axis}\u0000${clause}`);
-      if (keys.length > 0 && keys.every((key) => seen.has(key))) continue;
+      // A row's clause may hold a `;` (a long sheet's row is one clause), so the whole text counts as given too.
+      if (seen.has(whole) || (keys.length > 0 && keys.every((key) => seen.has(key)))) continue;
+      seen.add(whole);
       for (const key of keys) seen.add(key);
       addAxisPart(level, axis, part, line);
     }
@@ -102,13 +105,14 @@ export class Collector {
 
   /**
    * An axis that several cells gave as one-line texts is a list of their clauses: in a long sheet
-   * each row is a clause, and two rows are not two paragraphs of one text.
+   * each row is a clause, and two rows are not two paragraphs of one text. A row is one clause even
+   * with a `;` in it, as a Markdown list item is (`criterion (e.g. one; two)`).
    */
   settle(): void {
     for (const level of this.draft.tracks.flatMap((track) => track.levels)) {
       for (const axis of level.axes.values()) {
         if (axis.parts.length < 2 || axis.parts.some((part) => part.kind === 'item')) continue;
-        axis.parts = axis.parts.flatMap((part) => splitClauses(part.text).map((text): AxisPart => ({ kind: 'item', text })));
+        axis.parts = axis.parts.map((part): AxisPart => ({ kind: 'item', text: part.text.trim() }));
       }
     }
   }
