@@ -84,7 +84,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
-        if (!titleUsed) {
+        // A front-matter matrix among several files is one discipline: its title names its track, not the ladder.
+        if (!titleUsed && !(matrixKey && pages.length > 1)) {
           if (ladderName === undefined) ladderName = title;
           else ladderProse.push(title);
         }
