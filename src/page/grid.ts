@@ -18,7 +18,7 @@ export function gridView(context: PageContext): HTMLElement {
   const table = el(
     'table',
     { class: 'grid' },
-    el('caption', {}, `Each row holds levels that are peers; ${grid.graded ? 'the first column is their grade. ' : ''}Open a level to read it.`),
+    el('caption', {}, `Each row holds levels that are peers${grid.graded ? '; the first column is their grade' : ''}. Open a level to read it.`),
     el('thead', {}, el('tr', {}, grid.graded && el('th', { scope: 'col' }, 'Grade'), grid.tracks.map((track) => el('th', { scope: 'col' }, track.name)))),
     el(
       'tbody',
