@@ -1,24 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openFile } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, openFile } from '../helpers/browser.js';
 import { ladder } from '../helpers/cli.js';
 
 /** The promotion packet (`ladder assess FILE --format html`) on a phone and a desktop screen. */
-const folder = mkdtempSync(join(tmpdir(), 'ladder-packet-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const { folder, browser } = browserSuite('ladder-packet-');
 
 describe('the promotion packet in a browser', () => {
   it('fits a phone and a desktop screen, its table scrolling in its own region, with no serious or critical accessibility problem', async () => {
@@ -36,7 +24,7 @@ describe('the promotion packet in a browser', () => {
     const page = join(folder, 'packet.html');
     writeFileSync(page, packet.stdout);
     for (const width of [390, 1440]) {
-      const { tab, problems, requests, url } = await openFile(browser, page, width);
+      const { tab, problems, requests, url } = await openFile(browser(), page, width);
       expect(await tab.evaluate(() => document.documentElement.scrollWidth), `at ${width} px`).toBeLessThanOrEqual(width);
       const { violations } = await new AxeBuilder({ page: tab }).setLegacyMode().analyze();
       expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id), `at ${width} px`).toEqual([]);

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { launchChromium, openFile } from '../helpers/browser.js';
+import { browserSuite, openFile } from '../helpers/browser.js';
 import { fixture, ladder, root } from '../helpers/cli.js';
 
 /**
@@ -40,17 +39,7 @@ const VIEWS = [
   { name: 'assess', hash: '#assess' },
 ];
 const WIDTHS = [390, 1440];
-const folder = mkdtempSync(join(tmpdir(), 'ladder-page-'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const { folder, browser } = browserSuite('ladder-page-');
 
 function cli<T>(args: string[], status = 0): T {
   const result = ladder(args);
@@ -121,7 +110,7 @@ function followLink(tab: Page, hash: string): Promise<unknown> {
 describe.each(CASES)('the page of $name', (ladderCase) => {
   const page = join(folder, `${ladderCase.compare[0]}.html`);
   const [from, to] = ladderCase.compare;
-  const open = (hash = '', width = 1440) => openFile(browser, page, width, { hash });
+  const open = (hash = '', width = 1440) => openFile(browser(), page, width, { hash });
 
   beforeAll(() => {
     expect(ladder([...ladderCase.args, 'export', '--format', 'html', '-o', page]).status).toBe(0);
@@ -342,7 +331,7 @@ describe('the page with the keyboard alone', () => {
   });
 
   it('reaches every view, picks levels and searches without a mouse', async () => {
-    const { tab, problems } = await openFile(browser, page, 1440);
+    const { tab, problems } = await openFile(browser(), page, 1440);
     // The first stops of Tab are the views; Enter opens one and puts the focus on its heading.
     await tab.keyboard.press('Tab');
     await tab.keyboard.press('Tab');
@@ -379,7 +368,7 @@ describe('a hostile ladder in the page', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'/);
     for (const hash of ['', '#compare=one..two', '#level-one', '#level-boss', '#search=script', '#assess', '#contents']) {
-      const { tab, url, problems, requests } = await openFile(browser, page, 1440, { hash });
+      const { tab, url, problems, requests } = await openFile(browser(), page, 1440, { hash });
       tab.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
       if (hash === '#assess') await tab.getByRole('button', { name: 'Start' }).click();
       expect(await tab.evaluate(() => (window as unknown as { pwned?: unknown }).pwned), hash).toBeUndefined();

@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,4 +39,27 @@ export async function openFile(browser: Browser, file: string, width: number, op
   const url = pathToFileURL(file).href;
   await tab.goto(url + (options.hash ?? ''));
   return { tab, url, problems, requests };
+}
+
+/**
+ * A test file's browser and scratch folder: Chromium launched once before its tests and closed
+ * after them, the folder removed, so the file leaves nothing behind.
+ */
+export function browserSuite(prefix: string): { folder: string; browser: () => Browser } {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return {
+    folder,
+    browser: () => {
+      if (!browser) throw new Error('the browser was used before it was launched');
+      return browser;
+    },
+  };
 }
