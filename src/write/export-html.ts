@@ -5,7 +5,7 @@ import { ladderFingerprint } from '../query/fingerprint.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { fileShape, ladderData, peersOf, splitParagraphs } from '../model/model.js';
 import { STYLE } from './export-html-style.js';
-import { html, scrollRegion } from './html-text.js';
+import { html, htmlPage, scrollRegion } from './html-text.js';
 
 const levelAnchor = (level: { id: string }) => `level-${level.id}`;
 const trackAnchor = (track: { id: string }) => `track-${track.id}`;
@@ -50,18 +50,7 @@ export function exportHtml(ladder: Ladder, options: HtmlExportOptions): string {
   // of the ladder reaches the file raw (JSON.parse reads every escape back).
   const data = JSON.stringify(fileShape(ladderData(ladder))).replace(/[<\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const policy = [`default-src 'none'`, `script-src 'sha256-${scriptHash}'`, `style-src 'sha256-${STYLE_HASH}'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ladder">
-<title>${html(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="page-header">
+  const body = `<header class="page-header">
 <h1>${html(title)}</h1>
 ${paragraphs(ladder.description, 'lead')}
 </header>
@@ -84,10 +73,8 @@ ${ladder.tracks.map((track) => trackSection(ladder, track)).join('\n')}
 </div>
 <footer class="page-footer"><p>One file, made by <code>ladder export</code>: it loads nothing and sends nothing anywhere.</p></footer>
 <script type="application/json" id="ladder-data" data-fingerprint="${html(ladderFingerprint(ladder))}" data-file="${html(options.assessmentFile)}">${data}</script>
-<script>${script}</script>
-</body>
-</html>
-<!-- The script above bundles these packages:
+<script>${script}</script>`;
+  return `${htmlPage(title, STYLE, body, policy)}<!-- The script above bundles these packages:
 
 ${notices}
 -->

@@ -6,13 +6,16 @@ export function html(text: string): string {
     .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 }
 
-/** A self-contained page: the head every page ladder writes (no external assets), then the body. */
-export function htmlPage(title: string, style: string, body: string): string {
+/**
+ * A self-contained page: the head every page ladder writes (no external assets), then the body.
+ * `policy` is a Content-Security-Policy for a page that carries a script.
+ */
+export function htmlPage(title: string, style: string, body: string, policy?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+${policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">\n` : ''}<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ladder">
 <title>${html(title)}</title>
 <style>${style}</style>
