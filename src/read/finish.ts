@@ -39,6 +39,8 @@ export interface FinishOptions {
   keepUnresolved?: boolean;
   /** The folder whose other files this file's equivalents may name: such a name is kept unresolved, with a warning that names the folder. */
   folder?: string;
+  /** With `folder`: whether a level of the folder's other files has this name; only such a name is kept unresolved, any other is an error. */
+  namedInFolder?: (name: string) => boolean;
 }
 
 /** A draft ladder, from any reader, as checked ladder data: names checked, ids given, equivalents resolved. */
@@ -68,7 +70,7 @@ export function finish(draft: DraftLadder, files: { name: string }[], findings: 
   const ids = assignLevelIds(tracks);
   const trackOf = new Map(tracks.flatMap((track) => track.levels.map((level): [DraftLevel, DraftTrack] => [level, track])));
   const qualified = (level: DraftLevel) => `${idOfTrack.get(trackOf.get(level) as DraftTrack) ?? ''}:${ids.get(level) ?? ''}`;
-  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved ?? options.folder !== undefined, qualified, options.folder);
+  const { equivalents, errors } = resolveEquivalents(tracks, ids, findings.warnings, options.keepUnresolved || (options.namedInFolder ?? options.folder !== undefined), qualified, options.folder);
   pushAll(findings.errors, errors);
   dropClashingAliases(levels, ids, findings);
   if (findings.errors.length > 0) {

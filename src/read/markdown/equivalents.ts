@@ -32,7 +32,7 @@ export type QualifiedName = (level: DraftLevel) => string;
  * title (`Lead Operations Engineer`) with a warning, and kept as an alias of that level. The lines
  * of a track's copies in other files (see repeated-tracks.ts) are claims too. Only two different
  * peers on one track for the same level are an error, naming both claims and their places.
- * With `keepUnresolved`, a name that matches nothing (a level kept in a file not read with this
+ * With `keepUnresolved` (for every name, or for the names it accepts), a name that matches nothing (a level kept in a file not read with this
  * one) is a warning that keeps the name; with `folder`, the warning says which folder to read. Levels of the same title on several tracks, with no
  * peer and no grade, are peers (a discipline's `Level 3` is level 3 of every discipline).
  */
@@ -40,7 +40,7 @@ export function resolveEquivalents(
   tracks: DraftTrack[],
   ids: Map<DraftLevel, string>,
   warnings: Diagnostic[],
-  keepUnresolved: boolean,
+  keepUnresolved: boolean | ((name: string) => boolean),
   qualified: QualifiedName,
   folder?: string,
 ): { equivalents: Map<DraftLevel, string[]>; errors: Diagnostic[] } {
@@ -103,7 +103,7 @@ export function resolveEquivalents(
           }
           if (found.length === 0) {
             const message = `equivalent \`${name}\` of \`${level.title}\` matches no level on another track`;
-            if (keepUnresolved) {
+            if (typeof keepUnresolved === "function" ? keepUnresolved(name) : keepUnresolved) {
               warnings.push({
                 severity: "warning",
                 ...where,
