@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { normalizeName } from '../model/names.js';
 import { LadderError, withExcerpts } from '../errors.js';
-import { trackNameOf } from '../read/folder.js';
+import { folderOfMarkdownFile, trackNameOf, UNRESOLVED_IN_FOLDER } from '../read/folder.js';
 import { isFolderInput } from '../read/load.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile } from '../read/markdown/read-markdown.js';
@@ -20,11 +21,44 @@ export async function readMarkdownInputs(context: CommandContext, inputs: string
   const { files, folder } = markdownFiles(context, inputs);
   await prepareMarkdown(files.map((file) => file.text));
   const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose ? { transpose: true } : {}) };
-  const result = readMarkdown(files, { keepUnresolved: options.keepUnresolved, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined });
-  await warn(context, withExcerpts(result.warnings, files));
+  const read = (inFolder?: { folder: string; namedInFolder: (name: string) => boolean }) =>
+    readMarkdown(files, { keepUnresolved: options.keepUnresolved, ...inFolder, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined });
+  let result = read();
+  // One discipline's file of a folder, imported alone: an equivalent that names a level of a sibling file is kept, with a warning naming the folder.
+  const path = folder === undefined && inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
+  const siblings = !result.data && path !== undefined ? folderOfMarkdownFile(path, inputs[0] as string) : undefined;
+  if (siblings !== undefined && path !== undefined) {
+    const named = await levelNamesBeside(path);
+    result = read({ folder: siblings, namedInFolder: (name) => named.has(normalizeName(name)) });
+  }
+  const warnings = result.warnings.map((warning) => (warning.rule === UNRESOLVED_IN_FOLDER && siblings !== undefined ? { ...warning, hint: `import the whole ladder with \`ladder import ${siblings}\`` } : warning));
+  await warn(context, withExcerpts(warnings, files));
   if (options.explain) context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
   if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
   return result;
+}
+
+/** The titles, codes, aliases and ids of the levels of the Markdown ladder files beside this one, each read alone. */
+async function levelNamesBeside(path: string): Promise<Set<string>> {
+  const here = dirname(path);
+  const siblings = readdirSync(here)
+    .filter((name) => name !== basename(path) && /\.(md|markdown)$/i.test(name))
+    .flatMap((name) => {
+      try {
+        return [{ name, text: readFileSync(join(here, name), 'utf8') }];
+      } catch {
+        // A file that cannot be read names no level; reading the folder whole says why.
+        return [];
+      }
+    });
+  await prepareMarkdown(siblings.map((file) => file.text));
+  const names = new Set<string>();
+  for (const file of siblings) {
+    for (const track of readMarkdown([file], { keepUnresolved: true }).data?.tracks ?? []) {
+      for (const level of track.levels) for (const name of [level.title, level.id, level.code, ...(level.aliases ?? [])]) if (name) names.add(normalizeName(name));
+    }
+  }
+  return names;
 }
 
 /**

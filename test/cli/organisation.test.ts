@@ -224,6 +224,15 @@ describe('one file of a Markdown organisation, read alone', () => {
     expect(JSON.parse(ladder(['-f', folder, 'equiv', 'senior-helper', '--json']).stdout).peers.map((peer: { level: { title: string } }) => peer.level.title)).toContain('Team Lead');
   });
 
+  it('is imported alone with the equivalent its sibling files resolve left out, and a warning naming the folder to import', () => {
+    const imported = ladder(['import', join(folder, 'help.md')]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toContain('title: Senior Helper');
+    expect(imported.stderr).toBe(
+      `${join(folder, 'help.md')}:19:1: warning: equivalent \`Team Lead\` of \`Senior Helper\` matches no level on another track in this file; read without it, as it may name a level of another file in ${folder} (import the whole ladder with \`ladder import ${folder}\`)\nimport: 1 track, 2 levels, 2 axes; no words left out\n`,
+    );
+  });
+
   it('is checked by validate with its folder', () => {
     expect(ladder(['validate', join(folder, 'help.md')])).toMatchObject({ status: 0, stderr: expect.stringContaining(`is one file of the ladder in ${folder}; checked with the folder's other files`) });
   });
