@@ -54,6 +54,8 @@ export interface Section {
   parent?: Section;
   /** For a section the reader made rather than read (a page of one level), the rule that made it. */
   madeBy?: string;
+  /** An axis heading whose one sub-heading is a level's mark on it, not an axis of its own (see marked-axes.ts). */
+  marked?: true;
 }
 
 /**

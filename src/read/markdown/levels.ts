@@ -199,6 +199,11 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
     return;
   }
   const name = prefix ? `${prefix} / ${section.title}` : section.title;
+  const [mark] = section.children;
+  if (section.marked && mark) {
+    readMarkedAxis(level, section, name, mark, findings);
+    return;
+  }
   const group = section.children.length > 0;
   findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
   for (const block of section.blocks) {
@@ -214,6 +219,21 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
   }
   if (section.blocks.length === 0 && section.children.length === 0) addAxisPart(level, name, { kind: 'paragraph', text: '' }, section.line);
   for (const child of section.children) readAxisSection(level, child, name, findings);
+}
+
+/**
+ * An axis heading whose one sub-heading is this level's mark on it (`### Expertise` over `#### Adopts`,
+ * the next level's page `#### Specializes`): the heading is the axis, the mark its first clause, and
+ * the text under the mark the rest.
+ */
+function readMarkedAxis(level: DraftLevel, section: Section, name: string, mark: Section, findings: Findings): void {
+  findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, 'axis', `under a level: a heading whose one sub-heading marks \`${level.title}\` on it is one of its axes`);
+  findings.decide(level.file, mark.line, `${'#'.repeat(mark.depth)} ${mark.title}`, 'clauses', `under an axis: the one sub-heading is the mark of \`${level.title}\` on \`${name}\`, its first clause`);
+  addAxisPart(level, name, { kind: 'paragraph', text: mark.title }, mark.line);
+  for (const block of mark.blocks) {
+    if (block.kind === 'list') for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
+    else addAxisPart(level, name, { kind: 'paragraph', text: block.kind === 'table' ? tableRows(block).join('; ') : block.text }, block.line);
+  }
 }
 
 /** Whether a heading's text is a list whose every item is bold-labelled (`- **Ownership**: …`). */

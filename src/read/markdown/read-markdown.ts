@@ -9,6 +9,7 @@ import type { DraftLevel, DraftTrack } from './draft.js';
 import { frontMatterWords, splitFrontMatter } from './front-matter.js';
 import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
+import { markAxesWithMarks } from './marked-axes.js';
 import { prepareHtml } from './html.js';
 import { fileStem } from './repeated-tracks.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
@@ -118,6 +119,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
   const overrides = mergeOverrides(fileOverrides, options.overrides ?? {});
+  markAxesWithMarks(documents.flatMap((document) => descendants(document.root)));
   const draft = readStructure(documents, defaultTrackName, findings, overrides);
   for (const track of draft.tracks) renameRepeatedPages(track, findings);
   if (options.pagesInNameOrder && !pages.some(({ file, data }) => /\d/.test(basename(file.name)) || data.weight !== undefined || data.order !== undefined)) {
