@@ -129,3 +129,30 @@ describe('the format of a file without an extension', () => {
     expect(sourceFormat({ name: 'ladder.md', text: 'tracks:\n' })).toBe('markdown');
   });
 });
+
+describe('a folder of one level per page, titled by name and rank', () => {
+  const page = (name: string, mark: string) => ({ name: `${name}.md`, text: `### Glazing\n\n#### ${mark}\n\n- fires a batch of bowls\n\n### Kiln\n\n#### Loading\n\n- stacks the shelves\n` });
+  const tracksOf = (files: { name: string; text: string }[]) => readMarkdown(files).data?.tracks.map((track) => [track.name, track.levels.map((level) => level.title)]);
+
+  it('keeps one track where one name holds the others’ words (`Engineer 1`, `Senior Engineer 1`)', () => {
+    const tracks = tracksOf([page('Engineer 1', 'Copies'), page('Engineer 2', 'Varies'), page('Senior Engineer 1', 'Copies'), page('Senior Engineer 2', 'Invents')]);
+    expect(tracks).toHaveLength(1);
+  });
+
+  it('makes a track of each name that shares no word with the others', () => {
+    const tracks = tracksOf([page('Engineer 1', 'Copies'), page('Engineer 2', 'Varies'), page('Product Manager 1', 'Copies'), page('Product Manager 2', 'Invents')]);
+    expect(tracks).toEqual([
+      ['Engineer', ['Engineer 1', 'Engineer 2']],
+      ['Product Manager', ['Product Manager 1', 'Product Manager 2']],
+    ]);
+  });
+
+  it('reads a sub-heading that changes from page to page as the mark on its axis, and one every page repeats as an axis', () => {
+    const levels = readMarkdown([page('Engineer 1', 'Copies'), page('Engineer 2', 'Varies')]).data?.tracks[0]?.levels ?? [];
+    expect(levels.map((level) => level.axes.map(([name]) => name))).toEqual([
+      ['Glazing', 'Kiln / Loading'],
+      ['Glazing', 'Kiln / Loading'],
+    ]);
+    expect(levels[1]?.axes[0]).toEqual(['Glazing', ['Varies', 'fires a batch of bowls']]);
+  });
+});

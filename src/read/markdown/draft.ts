@@ -54,7 +54,7 @@ export interface DraftLadder {
 }
 
 /** What a heading, table or list was read as. */
-export type Role = 'ladder title' | 'track' | 'level' | 'levels' | 'group' | 'axis' | 'axes' | 'clauses' | 'description' | 'prose' | 'summary';
+export type Role = 'ladder title' | 'track' | 'level' | 'levels' | 'group' | 'axis' | 'axes' | 'clauses' | 'description' | 'prose' | 'summary' | 'skipped';
 
 /** One line of the outline `--explain` prints: a heading, table or list, what it was read as, and the rule that decided it. */
 export interface Decision {

@@ -11,6 +11,7 @@ import { MATRIX_KEYS, readFrontMatterMatrix } from './front-matter-matrix.js';
 import { guardNesting } from './guard.js';
 import { markAxesWithMarks } from './marked-axes.js';
 import { prepareHtml } from './html.js';
+import { isIntroductionPage, leaveOutNavigation, readIntroduction, splitTracksByStem } from './folder-pages.js';
 import { fileStem } from './repeated-tracks.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
@@ -63,6 +64,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const front = splitFrontMatter(text, file.name, findings.errors, findings.warnings);
     const { root, dropped } = readSections(neutralizeDelimiterRuns(front.body), front.lines);
     for (const { line, what, text: words } of dropped) findings.leaveOut(file.name, line, what, words);
+    // A folder's introduction keeps its links as its prose; on the other pages they are navigation.
+    if (files.length > 1 && !isIntroductionPage(file.name)) leaveOutNavigation(root, file.name, findings);
     pages.push({ file, text, root, data: front.data ?? {} });
   }
   const topTitles = titlesInFiles(pages);
@@ -72,6 +75,9 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   for (const { data } of pages) if (typeof data.title === 'string') pageTitles.set(titleWords(data.title), (pageTitles.get(titleWords(data.title)) ?? 0) + 1);
   const ownTitle = (title: string) => (pageTitles.get(titleWords(title)) ?? 0) === 1;
   const fileOverrides: Overrides[] = [];
+  // A folder's README or index is read last, once it is known whether every other page is one level.
+  let introduction: { at: number; document: SourceDocument } | undefined;
+  let pagesOfOneLevel = 0;
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
@@ -82,6 +88,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const menuTitle = menuKey ? withoutPictographs(data[menuKey] as string) : undefined;
     const levelTitle = matrixKey ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle, menuTitle } : undefined);
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
+    if (levelTitle) pagesOfOneLevel += 1;
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
@@ -114,7 +121,15 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', "front matter matrix: the levels are in the front matter, so the body is the track's description");
       continue;
     }
-    documents.push({ file: file.name, root });
+    if (pages.length > 2 && !levelTitle && introduction === undefined && isIntroductionPage(file.name)) introduction = { at: documents.length, document: { file: file.name, root } };
+    else documents.push({ file: file.name, root });
+  }
+  if (introduction && pagesOfOneLevel === pages.length - 1) {
+    const { name, prose } = readIntroduction(introduction.document.root, introduction.document.file, ladderName !== undefined, findings);
+    ladderName ??= name;
+    pushAll(ladderProse, prose);
+  } else if (introduction) {
+    documents.splice(introduction.at, 0, introduction.document);
   }
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
@@ -125,6 +140,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   if (options.pagesInNameOrder && !pages.some(({ file, data }) => /\d/.test(basename(file.name)) || data.weight !== undefined || data.order !== undefined)) {
     for (const track of draft.tracks) orderPagesByRank(track, findings);
   }
+  if (pages.length > 1) splitTracksByStem(draft, findings);
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
