@@ -6,8 +6,8 @@ type Table = Extract<Block, { kind: 'table' }>;
 /** One level's column (or row) of a matrix: the axis texts it holds, in table order. */
 export interface MatrixLevel {
   title: string;
-  /** Lines of the title's cell after its first (`Junior<br>(with a coach)`): a note on the level. */
-  note?: string;
+  /** Lines of the title's cell after its first (`Junior<br>(with a coach)`), the group a header row above names, an unlabelled row's cell: notes on the level. */
+  notes?: string[];
   axes: { name: string; clauses: string[] }[];
 }
 
@@ -18,6 +18,8 @@ export interface Matrix {
   orientation: string;
   unused: string[];
   beyondHeader: string[];
+  /** The corner cell of the row of titles, where that row is not the header (a header row of groups above it). */
+  corner?: string;
 }
 
 const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
@@ -34,6 +36,31 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  * Any other table gives undefined.
  */
 export function readMatrix(table: Table): Matrix | undefined {
+  return readPlainMatrix(table) ?? readUnderGroups(table);
+}
+
+/**
+ * A header row of groups over the row of level titles (`CORE`, `IMPLEMENT` spanning `GRADUATE`,
+ * `JUNIOR`, `MIDDLE`, …; an empty cell continues the group on its left, and the first is never
+ * empty): the titles' row is the header, and each level's group is a note on it.
+ */
+function readUnderGroups(table: Table): Matrix | undefined {
+  const [titles, ...rows] = table.rows;
+  const groups = table.header.slice(1).map((cell) => cell.text);
+  // Groups span columns, so some cells are empty; a header that names what its columns hold (`Level`, `Description`) is no row of groups.
+  if (!titles || rows.length === 0 || !groups[0] || groups.every(Boolean) || groups.some(namesDimension)) return undefined;
+  const matrix = readPlainMatrix({ ...table, header: titles, rows });
+  if (!matrix?.orientation.startsWith('levels as columns')) return undefined;
+  let group = '';
+  matrix.levels.forEach((level, index) => {
+    group = table.header[index + 1]?.text || group;
+    if (group) level.notes = [group, ...(level.notes ?? [])];
+  });
+  const corner = table.header[0]?.text ?? '';
+  return { ...matrix, orientation: `${matrix.orientation}, under a header row of groups`, corner: [corner, titles[0]?.text ?? ''].filter(Boolean).join(' ') };
+}
+
+function readPlainMatrix(table: Table): Matrix | undefined {
   const columns = table.header.slice(1).map(titleLine);
   const rows = table.rows.map((row) => row[0]?.text ?? '');
   if (columns.length === 0 || rows.length === 0) return undefined;
@@ -68,9 +95,17 @@ function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientat
   const levels: MatrixLevel[] = titles.map((title, index) => ({ title, ...noteOf(table.header[index + 1]), axes: [] }));
   const labels: string[] = [];
   let group = '';
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
     const [nameCell, ...cells] = row;
     const name = nameCell?.text ?? '';
+    if (index === 0 && !name) {
+      // A row with no label right under the titles describes each level: it names no axis.
+      levels.forEach((level, column) => {
+        const text = cells[column]?.text ?? '';
+        if (text) level.notes = [...(level.notes ?? []), text];
+      });
+      continue;
+    }
     labels.push(name);
     if (isGroupRow(nameCell, cells)) {
       group = name;
@@ -101,8 +136,8 @@ function titleLine(cell: Cell | undefined): string {
   return cell && cell.clauses.length > 1 ? (cell.clauses[0] as string) : (cell?.text ?? '');
 }
 
-function noteOf(cell: Cell | undefined): { note?: string } {
-  return cell && cell.clauses.length > 1 ? { note: cell.clauses.slice(1).join(' ') } : {};
+function noteOf(cell: Cell | undefined): { notes?: string[] } {
+  return cell && cell.clauses.length > 1 ? { notes: [cell.clauses.slice(1).join(' ')] } : {};
 }
 
 /** Cells of rows longer than the header (an HTML table's rows can be), which name no level or axis. */

@@ -309,7 +309,7 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
         findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
-        const corner = block.header[0]?.text ?? '';
+        const corner = matrix.corner ?? block.header[0]?.text ?? '';
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else if (tables.isSummary(block)) {
         findings.decide(file, block.line, what, 'summary', 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose');
@@ -341,7 +341,7 @@ export function addMatrixLevels(track: DraftTrack, matrix: MatrixLevel[], file: 
       track.levels.push(level);
       byTitle.set(column.title.toLowerCase(), level);
     }
-    if (column.note) level.description.push(column.note);
+    pushAll(level.description, column.notes ?? []);
     for (const axis of column.axes) {
       for (const clause of axis.clauses) {
         const existing = level.axes.get(axis.name);
