@@ -253,9 +253,13 @@ class LevelTables {
   private readonly above = new Set<Section>();
 
   private readonly headings: Set<string>;
+  /** Every table of the documents, the ones before their first heading included. */
+  private readonly tables: Table[];
 
   constructor(private readonly headingLevels: boolean, sections: Section[]) {
     this.headings = new Set(sections.map((section) => normalizeName(section.title)));
+    const roots = new Set(sections.flatMap((section) => (section.parent?.depth === 0 ? [section.parent] : [])));
+    this.tables = [...roots, ...sections].flatMap((section) => section.blocks.filter((block): block is Table => block.kind === 'table'));
     // Deepest first, so a document part's table is known before the section it stands in is asked.
     for (let i = sections.length - 1; i >= 0; i -= 1) {
       const section = sections[i] as Section;
@@ -277,9 +281,20 @@ class LevelTables {
   }
 
   isSummary(table: Table): boolean {
-    if (!this.headingLevels || this.matrix(table) === undefined) return false;
+    return this.summaryRule(table) !== undefined;
+  }
+
+  /** Why a table of levels summarises levels the document holds elsewhere, for the outline; undefined for any other table. */
+  summaryRule(table: Table): string | undefined {
+    if (this.matrix(table) === undefined) return undefined;
+    if (!this.headingLevels) {
+      // Where other tables hold the levels with their texts, a table of levels whose cells are titles (`1 Software Engineer I`) is their summary.
+      const detailed = table.rows.every((row) => row.slice(1).every((cell) => !cell.text || looksLikeLevel(cell.text))) && this.tables.some((other) => other !== table && this.matrix(other) !== undefined && other.rows.some((row) => row.slice(1).some(holdsText)));
+      return detailed ? 'summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose' : undefined;
+    }
     // Each row names a heading of the document (a link to its section, as a table of contents does), or its cells are a few words each.
-    return table.rows.every((row) => row.some((cell) => this.headings.has(normalizeName(cell.text)))) || table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
+    const names = table.rows.every((row) => row.some((cell) => this.headings.has(normalizeName(cell.text)))) || table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
+    return names ? 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose' : undefined;
   }
 
   levels(table: Table): Matrix | undefined {
@@ -297,6 +312,11 @@ class LevelTables {
   }
 }
 
+/** A cell of more words than a level's title has (eight at most): a text, not a name. */
+function holdsText(cell: { text: string }): boolean {
+  return cell.text.split(/\s+/).length > 8;
+}
+
 /** Blocks directly under a track or the document: prose, except tables of levels. */
 function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables): void {
   for (const block of blocks) {
@@ -312,7 +332,7 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
         const corner = matrix.corner ?? block.header[0]?.text ?? '';
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else if (tables.isSummary(block)) {
-        findings.decide(file, block.line, what, 'summary', 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose');
+        findings.decide(file, block.line, what, 'summary', tables.summaryRule(block) as string);
         pushAll(prose, tableRows(block));
       } else {
         findings.warn(file, block.line, `table of ${block.rows.length} rows is not a level × axis matrix; kept as prose`, 'a table of levels has level titles in its header row or its first column');
