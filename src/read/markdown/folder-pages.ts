@@ -55,7 +55,9 @@ function stemsOf(levels: DraftLevel[]): Map<string, DraftLevel[]> | undefined {
   for (const level of levels) {
     const stem = STEM_AND_RANK.exec(level.title)?.[1];
     if (stem === undefined) return undefined;
-    stems.set(stem, [...(stems.get(stem) ?? []), level]);
+    const same = stems.get(stem);
+    if (same) same.push(level);
+    else stems.set(stem, [level]);
   }
   if (stems.size < 2 || [...stems.values()].some((each) => each.length < 2)) return undefined;
   const words = [...stems.keys()].map((stem) => new Set(stem.toLowerCase().split(/\s+/)));
@@ -70,9 +72,11 @@ function stemsOf(levels: DraftLevel[]): Map<string, DraftLevel[]> | undefined {
  * named in a warning.
  */
 export function leaveOutNavigation(root: Section, file: string, findings: Findings): void {
-  for (const section of descendants(root)) {
-    if (!isNavigation(section) || !section.parent) continue;
-    section.parent.children = section.parent.children.filter((child) => child !== section);
+  const navigation = descendants(root).filter(isNavigation);
+  const removed = new Set(navigation);
+  // Each parent's headings are filtered once, however many navigation sections it holds.
+  for (const parent of new Set(navigation.map((section) => section.parent))) if (parent) parent.children = parent.children.filter((child) => !removed.has(child));
+  for (const section of navigation) {
     findings.decide(file, section.line, headingText(section), 'skipped', 'navigation: a heading over a list of links to pages of the folder');
     const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.text) : []));
     findings.leaveOut(file, section.line, 'navigation (links to the pages of the folder)', [section.title, ...items].join(' '));

@@ -14,7 +14,9 @@ export function markAxesWithMarks(sections: Section[]): void {
   for (const section of sections) {
     if (section.children.length === 0) continue;
     const key = normalizeName(section.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), section]);
+    const same = byTitle.get(key);
+    if (same) same.push(section);
+    else byTitle.set(key, [section]);
   }
   for (const same of byTitle.values()) {
     if (same.length < 2 || !same.every(holdsOneMark)) continue;

@@ -255,6 +255,8 @@ class LevelTables {
   private readonly headings: Set<string>;
   /** Every table of the documents, the ones before their first heading included. */
   private readonly tables: Table[];
+  /** Whether a table of levels holds texts, not titles alone. */
+  private detailed: boolean | undefined;
 
   constructor(private readonly headingLevels: boolean, sections: Section[]) {
     this.headings = new Set(sections.map((section) => normalizeName(section.title)));
@@ -289,7 +291,9 @@ class LevelTables {
     if (this.matrix(table) === undefined) return undefined;
     if (!this.headingLevels) {
       // Where other tables hold the levels with their texts, a table of levels whose cells are titles (`1 Software Engineer I`) is their summary.
-      const detailed = table.rows.every((row) => row.slice(1).every((cell) => !cell.text || looksLikeLevel(cell.text))) && this.tables.some((other) => other !== table && this.matrix(other) !== undefined && other.rows.some((row) => row.slice(1).some(holdsText)));
+      // A table of titles holds no text, so the detailed table is another; it is looked for once.
+      this.detailed ??= this.tables.some((other) => this.matrix(other) !== undefined && other.rows.some((row) => row.slice(1).some(holdsText)));
+      const detailed = this.detailed && table.rows.every((row) => row.slice(1).every((cell) => !cell.text || looksLikeLevel(cell.text)));
       return detailed ? 'summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose' : undefined;
     }
     // Each row names a heading of the document (a link to its section, as a table of contents does), or its cells are a few words each.
