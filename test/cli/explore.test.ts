@@ -178,8 +178,13 @@ describe('ladder changes', () => {
     expect(stdout).toContain('\nDomain Knowledge: - Expert Linux system administration\n');
     expect(stdout).toContain('4 axes: 0 added, 1 removed, 0 changed, 16 unchanged\n');
     expect(stdout).not.toMatch(/equivalent: (.*) → \1\n/);
+    // A level whose title and id stayed is named once, not `X → X`.
+    expect(stdout).toContain('\nPrincipal Operations Engineer (principal)\nDomain Knowledge: ');
+    expect(stdout).not.toMatch(/^(.+) → \1$/m);
     expect(stdout).not.toContain('not restated');
-    expect(ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout).toContain('- **removed:** Expert Linux system administration\n');
+    const markdown = ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout;
+    expect(markdown).toContain('- **removed:** Expert Linux system administration\n');
+    expect(markdown).toContain('\n#### Principal Operations Engineer\n');
   });
 
   it('reads either side from stdin, defaults NEW to the ladder in effect, and says when nothing changed', () => {
