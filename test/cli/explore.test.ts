@@ -75,6 +75,12 @@ describe('ladder search', () => {
     expect(ladder(['search', 'on-call', '--format', 'md']).stdout).toContain('- participate in an **on-call** rotation.');
   });
 
+  it('names the track of a level whose title another track shares, in Markdown, where no id is shown', () => {
+    const markdown = ladder(['-f', join(root, 'examples', 'organisation'), 'search', 'design', '--format', 'md']).stdout;
+    expect(markdown).toContain('**Senior Engineer (Backend Engineering)** · System Design');
+    expect(markdown).not.toMatch(/^\*\*Senior Engineer\*\*/m);
+  });
+
   it('searches ladders whose tracks have different axes', () => {
     expect(ladder(['-f', differentAxes(), 'search', 'code', '--format', 'tsv']).stdout).toBe('engineer\tCraft\tWrites code\nsenior\tCraft\tWrites and reviews code\n');
   });
