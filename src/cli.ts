@@ -43,11 +43,11 @@ const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./l
 ./ladder.markdown, else a ./ladders folder, else the ladder shipped with ladder (ladder which says
 which). YAML or Markdown;
 a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
-Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"), and as
-TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a result (show, diff,
-equiv, which, list, search, next, path, checklist, changes, assess, validate, lint) take
---format text|json|yaml|tsv|md, and --json for short. Text in a terminal is fitted to its
-width, at most 120 columns unless COLUMNS says otherwise.`;
+Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"; "eng 2" for
+Engineer II), and as TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a
+result (show, diff, equiv, which, list, search, next, path, checklist, changes, assess, validate,
+lint) take --format text|json|yaml|tsv|md, and --json for short. Text in a terminal is fitted to
+its width, at most 120 columns unless COLUMNS says otherwise.`;
 
 const EXIT_CODES = `  0  success
   1  a level, axis or track was not found or is ambiguous; search found nothing;

@@ -7,6 +7,7 @@ import type { Ladder, Level } from '../model/model.js';
 import { assessmentSchemaPath } from '../paths.js';
 import { expectationsOf, matchToFile, review, targetNotAhead, updatedAssessment } from '../query/assessment.js';
 import { ladderFingerprint } from '../query/fingerprint.js';
+import { qualifiedTitle } from '../query/views.js';
 import { readAssessment } from '../read/assessment.js';
 import type { Assessment } from '../model/assessment.js';
 import { isFolderInput } from '../read/load.js';
@@ -36,7 +37,7 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const level = levelNamed(context, ladder, options.level);
   const target = levelNamed(context, ladder, options.target);
   const behind = targetNotAhead(level, target);
-  if (behind) throw new LadderError('usage', `--target ${target.title} ${behind} (${level.title})`, { hint: 'name as --target the level you are working towards, above --level' });
+  if (behind) throw new LadderError('usage', `--target ${qualifiedTitle(ladder, target)} ${behind} (${qualifiedTitle(ladder, level)})`, { hint: 'name as --target the level you are working towards, above --level' });
   if (options.schema && !options.output) throw new LadderError('usage', '--schema copies the schema beside the file, so it needs -o FILE', { hint: 'ladder assess new --level LEVEL --target LEVEL -o FILE --schema' });
   const location = contextLocation(context);
   const file = assessmentLadderName(context, options.output);
@@ -54,7 +55,7 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const fresh = expectations.filter((entry) => entry.new).length;
   const changed = expectations.filter((entry) => entry.changed).length;
   const written = options.schema ? `${options.output} and ${schemaCopy}` : options.output;
-  context.io.stderr.write(`ladder: wrote ${written}: ${expectations.length} expectations of ${target.title}: ${fresh} new, ${changed} changed since ${level.title}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
+  context.io.stderr.write(`ladder: wrote ${written}: ${expectations.length} expectations of ${qualifiedTitle(ladder, target)}: ${fresh} new, ${changed} changed since ${qualifiedTitle(ladder, level)}; rate each and add evidence, then run: ladder assess ${options.output}\n`);
   return 0;
 }
 

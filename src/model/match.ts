@@ -15,7 +15,7 @@ export type MatchResult<T> = { kind: 'one'; item: T } | { kind: 'many'; items: T
  * 1. an exact id;
  * 2. an exact name, ignoring case, spaces and hyphens;
  * 3. a word match: every query word is the prefix, or an in-order abbreviation (`ops` for
- *    `operations`), of a different word of the name. A match that uses up every word of the name
+ *    `operations`), or the same number (`2` for `II`), of a different word of the name. A match that uses up every word of the name
  *    beats one that leaves words over. Equally good matches are returned together.
  */
 export function matchName<T>(entries: Nameable<T>[], query: string): MatchResult<T> {
@@ -73,7 +73,7 @@ function wordScore(queryWords: string[], nameWords: string[]): number {
  * assignment.
  */
 function matchesEveryWord(queryWords: string[], nameWords: string[]): boolean {
-  const candidates = queryWords.map((query) => nameWords.flatMap((word, position) => (abbreviates(query, word) ? [position] : [])));
+  const candidates = queryWords.map((query) => nameWords.flatMap((word, position) => (abbreviates(query, word) || sameNumber(query, word) ? [position] : [])));
   const owner = new Array<number>(nameWords.length).fill(-1);
   const augment = (query: number, seen: boolean[]): boolean => {
     for (const position of candidates[query] as number[]) {
@@ -102,6 +102,21 @@ export function abbreviates(query: string, word: string): boolean {
   return true;
 }
 
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The number a word of a title writes, in digits or in Roman numerals up to 12; undefined for any other word. */
+function numberOf(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  const roman = ROMAN.indexOf(word);
+  return roman === -1 ? undefined : roman + 1;
+}
+
+/** `2` and `ii` are one number, as people type `engineer 2` for `Engineer II`; a word is not its own number (that is an exact match). */
+function sameNumber(query: string, word: string): boolean {
+  const number = numberOf(query);
+  return number !== undefined && query !== word && number === numberOf(word);
+}
+
 /**
  * Whether `query` found `names` only loosely: not as an id or a whole name, nor word by word as
  * the starts of words (`senior eng`), but by letters skipped within words (`princpal`, `ops`).
@@ -112,6 +127,6 @@ export function foundLoosely(query: string, ids: string[], names: string[]): boo
   const queryWords = words(query);
   return !names.some((name) => {
     const nameWords = words(name);
-    return queryWords.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
+    return queryWords.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word) || sameNumber(word, nameWord)));
   });
 }

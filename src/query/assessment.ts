@@ -5,8 +5,8 @@ import type { AssessedExpectation, Assessment, Rating } from '../model/assessmen
 import { checklist } from './checklist.js';
 import { PAIRING_THRESHOLD, sectionsOf } from './diff.js';
 import { pairSimilar } from './pairing.js';
-import { levelRef } from './views.js';
-import type { LevelRef } from './views.js';
+import { headedRef } from './views.js';
+import type { HeadedRef } from './views.js';
 
 /** An expectation is met when rated this or higher. */
 export const THRESHOLD: Rating = 'consistently';
@@ -42,8 +42,8 @@ export function targetNotAhead(level: Level, target: Level): string | undefined 
 
 /** The assessment against the ladder as it is now: each current expectation with what the file says of it. */
 export interface Review {
-  level: LevelRef;
-  target: LevelRef;
+  level: HeadedRef;
+  target: HeadedRef;
   /** Whose assessment it is, when, and who reviews it, as the file says (null when it does not). */
   name: string | null;
   date: string | null;
@@ -144,8 +144,8 @@ export function review(ladder: Ladder, level: Level, target: Level, assessment: 
     name: assessment.name ?? null,
     date: assessment.date ?? null,
     reviewer: assessment.reviewer ?? null,
-    level: levelRef(ladder, level),
-    target: levelRef(ladder, target),
+    level: headedRef(ladder, level),
+    target: headedRef(ladder, target),
     ladderChanged: assessment.ladder.fingerprint !== fingerprint,
     updated: false,
     expectations,

@@ -1,7 +1,7 @@
 import type { Ladder, Level } from '../model/model.js';
 import { diffLevels, keepSections, sectionsNamed } from './diff.js';
-import { levelRef } from './views.js';
-import type { LevelRef } from './views.js';
+import { headedRef } from './views.js';
+import type { HeadedRef } from './views.js';
 
 /** One expectation to tick off: with --from, whether it is new, or changed from the clause it was. */
 export interface ChecklistItem {
@@ -12,9 +12,9 @@ export interface ChecklistItem {
 }
 
 export interface Checklist {
-  level: LevelRef;
+  level: HeadedRef;
   /** The level the list starts from: only what is new or changed since it is listed. */
-  from: LevelRef | null;
+  from: HeadedRef | null;
   /** Each axis (and the description, for levels described in prose) with its items. */
   sections: { name: string; items: ChecklistItem[] }[];
   summary: { items: number; new: number; changed: number };
@@ -41,8 +41,8 @@ export function checklist(ladder: Ladder, level: Level, from?: Level, axes?: str
     .filter((section) => section.items.length > 0);
   const items = sections.flatMap((section) => section.items);
   return {
-    level: levelRef(ladder, level),
-    from: from ? levelRef(ladder, from) : null,
+    level: headedRef(ladder, level),
+    from: from ? headedRef(ladder, from) : null,
     sections,
     summary: { items: items.length, new: items.filter((item) => item.change === 'new').length, changed: items.filter((item) => item.change === 'changed').length },
   };

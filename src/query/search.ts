@@ -2,11 +2,11 @@ import { LadderError } from '../errors.js';
 import type { Ladder, Level, Track } from '../model/model.js';
 import { splitParagraphs } from '../model/model.js';
 import { foldAccents, NON_ASCII } from '../model/names.js';
-import { levelRef } from './views.js';
-import type { LevelRef } from './views.js';
+import { headedRef } from './views.js';
+import type { HeadedRef } from './views.js';
 
 export interface SearchHit {
-  level: LevelRef;
+  level: HeadedRef;
   /** The axis, or `description` / `note` for a level's prose. */
   section: string;
   clause: string;
@@ -78,7 +78,7 @@ export function searchLadder(ladder: Ladder, text: string, options: SearchOption
       const { text: haystack, origin } = options.mode === 'regex' ? { text: clause, origin: [] } : folded(clause);
       const at = (offset: number) => origin[offset] ?? offset;
       const matches = [...haystack.matchAll(pattern)].filter((match) => match[0].length > 0).map((match): [number, number] => [at(match.index), at(match.index + match[0].length)]);
-      if (matches.length > 0) hits.push({ level: levelRef(ladder, level), section, clause, matches });
+      if (matches.length > 0) hits.push({ level: headedRef(ladder, level), section, clause, matches });
     }
   }
   return hits;

@@ -53,6 +53,13 @@ export function qualifiedTitle(ladder: Ladder, level: Level): string {
   return shared.has(level.title.toLowerCase()) ? `${level.title} (${ladder.trackById.get(level.trackId)?.name ?? level.trackId})` : level.title;
 }
 
+/** A level with the title a heading gives it (see qualifiedTitle), for the documents that show titles without ids. */
+export type HeadedRef = LevelRef & { heading: string };
+
+export function headedRef(ladder: Ladder, level: Level): HeadedRef {
+  return { ...levelRef(ladder, level), heading: qualifiedTitle(ladder, level) };
+}
+
 export function levelRef(ladder: Ladder, level: Level): LevelRef {
   const track = ladder.trackById.get(level.trackId);
   return { id: level.id, title: level.title, track: { id: level.trackId, name: track?.name ?? level.trackId } };

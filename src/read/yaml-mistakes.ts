@@ -40,7 +40,7 @@ export function tabMistakes(lines: string[]): Mistake[] {
   });
 }
 
-/** The cause of a syntax error near `errorLine`: a key indented unlike its siblings, a missing colon (after a key with its value, or alone above its indented value), or `: ` in unquoted text. */
+/** The cause of a syntax error near `errorLine`: a key indented unlike its siblings (the first of its mapping included), a missing colon (after a key with its value, or alone above its indented value), or `: ` in unquoted text. */
 export function explainSyntaxError(lines: string[], errorLine: number): Mistake | undefined {
   const keyed = (index: number) => (index >= 0 && index < lines.length ? keyLine(lines[index] as string, index + 1) : undefined);
   const nearby = [errorLine - 1, errorLine, errorLine + 1].filter((line) => line >= 1 && line <= lines.length);
@@ -59,6 +59,12 @@ export function explainSyntaxError(lines: string[], errorLine: number): Mistake 
       };
     }
   }
+  for (const line of nearby) {
+    const deeper = deeperThanSibling(lines, line);
+    if (deeper) return deeper;
+  }
+  const first = overIndentedFirstKey(lines, errorLine);
+  if (first) return first;
   const text = lines[errorLine - 1] ?? '';
   const own = keyed(errorLine - 1);
   if (own && /:\s/.test(own.value) && !/^["'|>[{]/.test(own.value)) {
@@ -79,6 +85,67 @@ export function explainSyntaxError(lines: string[], errorLine: number): Mistake 
   const below = nextContent(lines, errorLine - 1);
   if (alone && below !== undefined && indentOf(lines[below] as string) > (alone[1] ?? '').length) {
     return { line: errorLine, col: (alone[1] ?? '').length + (alone[2] ?? '').length + 1, message: `\`${alone[2]}\` has no colon after it`, hint: `write \`${alone[2]}:\`` };
+  }
+  return undefined;
+}
+
+/**
+ * A key, or a list item, indented further than the sibling above it (the lines under that sibling
+ * passed over): the parser reads the key as part of the line above, or the item as a list of its own.
+ */
+function deeperThanSibling(lines: string[], line: number): Mistake | undefined {
+  const text = lines[line - 1] ?? '';
+  const dash = /^( *)- /.exec(text);
+  const key = keyLine(text, line);
+  if (!dash && (!key || key.item)) return undefined;
+  // An item is placed by its dash, a key by its first character.
+  const column = dash ? (dash[1] as string).length : (key as KeyLine).indent;
+  let above = previousContent(lines, line - 1);
+  while (above !== undefined && indentOf(lines[above] as string) > column) above = previousContent(lines, above);
+  if (above === undefined) return undefined;
+  const aboveText = lines[above] as string;
+  if (dash) {
+    const sibling = /^( *)- /.exec(aboveText);
+    if (!sibling || (sibling[1] as string).length >= column) return undefined;
+    return { line, col: column + 1, message: `this list item is indented ${column} spaces; the items above it are at ${(sibling[1] as string).length}`, hint: 'start every `- ` of one list at the same column' };
+  }
+  const sibling = keyLine(aboveText, above + 1);
+  // Inside brackets or braces, indentation means nothing: an unclosed one is the mistake there.
+  if (!sibling || sibling.indent >= column || /^[[{]/.test(sibling.value) || /^[[{]/.test((key as KeyLine).key)) return undefined;
+  // A key with nothing after its colon holds what is indented under it, unless that is a list.
+  const holdsMapping = sibling.value === '' && !sibling.item && !/^\s*- /.test(lines[nextContent(lines, above) ?? above] as string);
+  if (holdsMapping) return undefined;
+  return {
+    line,
+    col: column + 1,
+    message: `\`${(key as KeyLine).key}\` is indented ${column} spaces; the other keys here are at ${sibling.indent}`,
+    hint: `indent it by ${sibling.indent} spaces, as \`${sibling.key}\` is`,
+  };
+}
+
+/**
+ * The first key of a mapping indented further than the keys after it: the parser takes its column
+ * as the mapping's, and reports every following key (and every mapping after them) instead.
+ */
+function overIndentedFirstKey(lines: string[], errorLine: number): Mistake | undefined {
+  const sibling = keyLine(lines[errorLine - 1] ?? '', errorLine);
+  if (!sibling || sibling.item) return undefined;
+  let first: KeyLine | undefined;
+  for (let at = previousContent(lines, errorLine - 1); at !== undefined; at = previousContent(lines, at)) {
+    const text = lines[at] as string;
+    if (indentOf(text) > sibling.indent) {
+      first = keyLine(text, at + 1) ?? first;
+      continue;
+    }
+    const parent = keyLine(text, at + 1);
+    const opensMapping = parent !== undefined && parent.indent < sibling.indent && parent.value === '';
+    if (!opensMapping || !first || first.item || first.line - 1 !== nextContent(lines, at)) return undefined;
+    return {
+      line: first.line,
+      col: first.indent + 1,
+      message: `\`${first.key}\` is indented ${first.indent} spaces; the other keys here are at ${sibling.indent}`,
+      hint: `indent it by ${sibling.indent} spaces, as \`${sibling.key}\` is`,
+    };
   }
   return undefined;
 }

@@ -88,10 +88,10 @@ function evidenceMarkdown(evidence: Evidence): string {
 
 /** A promotion packet: the summary, then each axis's expectations with their ratings and evidence. */
 function reviewMarkdown(review: Review): string {
-  const blocks = [mdHeading(2, `${review.target.title}: self-assessment`)];
+  const blocks = [mdHeading(2, `${review.target.heading}: self-assessment`)];
   const who = whoLine(review);
   if (who) blocks.push(`**${mdText(who)}**`);
-  blocks.push(`From ${mdText(review.level.title)} to ${mdText(review.target.title)}. ${mdText(verdict(review))}`);
+  blocks.push(`From ${mdText(review.level.heading)} to ${mdText(review.target.heading)}. ${mdText(verdict(review))}`);
   const change = changeLine(review);
   if (change) blocks.push(`_${mdText(change)}_`);
   if (reworded(review).length > 0) blocks.push(reworded(review).map((entry) => `- ${mdText(entry.axis)}: reworded from “${mdText(entry.reworded)}” to “${mdText(entry.expectation)}”`).join('\n'));

@@ -8,7 +8,7 @@ import type { TextOptions } from './text/layout.js';
 function summary(list: Checklist): string {
   const { items, new: added, changed } = list.summary;
   const count = `${items} ${items === 1 ? 'item' : 'items'}`;
-  return list.from ? `${count}: ${added} new, ${changed} changed since ${list.from.title}` : count;
+  return list.from ? `${count}: ${added} new, ${changed} changed since ${list.from.heading}` : count;
 }
 
 const mark = (item: ChecklistItem) => (item.change === 'changed' ? ' (changed)' : item.change === 'new' ? ' (new)' : '');
@@ -31,7 +31,7 @@ function checklistText(list: Checklist, { style, wrap, lines }: TextOptions): st
 
 /** GitHub, GitLab and most editors render `- [ ] …` as a task list that can be ticked. */
 function checklistMarkdown(list: Checklist): string {
-  const blocks = [mdHeading(2, `${list.level.title}: checklist`), `_${mdText(summary(list))}._`];
+  const blocks = [mdHeading(2, `${list.level.heading}: checklist`), `_${mdText(summary(list))}._`];
   for (const section of list.sections) {
     blocks.push(mdHeading(3, section.name));
     blocks.push(

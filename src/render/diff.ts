@@ -1,7 +1,7 @@
 import type { ClauseChange, LevelDiff, WordPart } from '../query/diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { arrow, placeLines, renderDiffText, sideWords, summaryLine } from './text/diff.js';
+import { levelsHeading, placeLines, renderDiffText, sideWords, summaryLine } from './text/diff.js';
 
 export interface DiffDisplay {
   diff: LevelDiff;
@@ -43,7 +43,7 @@ function clauseSides(clause: ClauseChange): [string, string] {
  * through), ready for a promotion document or a pull request.
  */
 export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number): string[] {
-  const blocks = [mdHeading(depth, `${diff.from.heading} ${arrow(diff)} ${diff.to.heading}`), ...placeLines(diff, (ref) => (ref ? mdText(ref.title) : '_n/a_'), mdText).map(([label, text]) => `**${label[0]?.toUpperCase()}${label.slice(1)}**: ${text}`)];
+  const blocks = [mdHeading(depth, levelsHeading(diff, (side) => side.heading)), ...placeLines(diff, (ref) => (ref ? mdText(ref.title) : '_n/a_'), mdText).map(([label, text]) => `**${label[0]?.toUpperCase()}${label.slice(1)}**: ${text}`)];
   const words = sideWords(diff, { from: diff.from.heading, to: diff.to.heading });
   for (const section of diff.sections) {
     const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');

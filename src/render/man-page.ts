@@ -1,5 +1,6 @@
 import type { Command, Option } from 'commander';
 import { isInternalCommand } from '../completion/complete.js';
+import { LOCAL_FOLDER, LOCAL_NAMES } from '../read/source.js';
 
 /** What the man page says beyond the command definitions: the texts `ladder --help` shows too. */
 export interface ManualText {
@@ -38,9 +39,10 @@ function roff(text: string): string {
 const bold = (text: string) => `\\fB${roff(text)}\\fR`;
 
 /** Where ladder looks for a ladder, and what it keeps, in the order it looks. */
+const localNames = LOCAL_NAMES.map((name) => `./${name}`);
 const FILES: [string, string][] = [
-  ['./ladder.yaml, ./ladder.yml', 'The ladder in effect when neither --file nor $LADDER_FILE names one.'],
-  ['./ladders/', 'A ladder kept as several files, read as one, when there is no ./ladder.yaml or ./ladder.yml.'],
+  [localNames.join(', '), 'The ladder in effect when neither --file nor $LADDER_FILE names one: the first of these that exists.'],
+  [`./${LOCAL_FOLDER}/`, `A ladder kept as several files, read as one, when there is none of ${localNames.join(', ')}.`],
   ['$XDG_CACHE_HOME/ladder, ~/.cache/ladder', 'The cache of checked ladders and of compiled code; it can be deleted at any time.'],
 ];
 

@@ -49,7 +49,7 @@ export const searchRenderers: Renderers<SearchHit[]> = {
     mdDocument(
       groups(hits, bySection).map((group) => {
         const first = group[0] as SearchHit;
-        return [`**${mdText(first.level.title)}** · ${mdText(first.section)}`, '', ...group.map((hit) => `- ${marked(hit, (text) => `**${text}**`, mdText)}`)].join('\n');
+        return [`**${mdText(first.level.heading)}** · ${mdText(first.section)}`, '', ...group.map((hit) => `- ${marked(hit, (text) => `**${text}**`, mdText)}`)].join('\n');
       }),
     ),
   tsv: {

@@ -32,7 +32,7 @@ function expectationItem(entry: AssessedExpectation): string {
 
 /** The promotion packet as one self-contained, printable HTML page: a summary, then each axis's expectations with ratings and evidence. */
 export function assessmentHtml(review: Review): string {
-  const title = `${review.target.title}: self-assessment`;
+  const title = `${review.target.heading}: self-assessment`;
   const verdict = review.met ? `Every expectation is rated ${THRESHOLD}.` : `${review.gaps.notMet} of ${review.expectations.length} expectations are not yet rated ${THRESHOLD}; ${review.gaps.withoutEvidence} have no evidence.`;
   const change = changeLine(review);
   const rows = review.axes
@@ -49,7 +49,7 @@ export function assessmentHtml(review: Review): string {
     `<header>
 <h1>${html(title)}</h1>
 ${whoLine(review) ? `<p class="who">${html(whoLine(review))}</p>` : ''}
-<p class="summary">From ${html(review.level.title)} to ${html(review.target.title)}. ${html(verdict)}</p>
+<p class="summary">From ${html(review.level.heading)} to ${html(review.target.heading)}. ${html(verdict)}</p>
 ${change ? `<p class="changed">${html(change)}</p>` : ''}
 ${reworded(review).length > 0 ? `<ul class="reworded">${reworded(review).map((entry) => `<li>${html(entry.axis)}: reworded from <del>${html(entry.reworded)}</del> to <ins>${html(entry.expectation)}</ins></li>`).join('')}</ul>` : ''}
 ${scrollRegion(

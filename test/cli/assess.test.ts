@@ -190,6 +190,13 @@ describe('the whole flow', () => {
     expect(parseYaml(readFileSync(org, 'utf8')).ladder.file).toBe('ladders');
     const shown = JSON.parse(ladder(['assess', org, '--json'], { cwd: dir }).stdout);
     expect(shown.target).toMatchObject({ id: 'sre-senior' });
+    // Backend and frontend share the title: the packet and the message name the track.
+    const backend = join(dir, 'backend.yaml');
+    const written = ladder(['assess', 'new', '--level', 'backend:senior', '--target', 'backend:staff', '-o', backend], { cwd: dir });
+    expect(written.stderr).toContain('expectations of Staff Engineer (Backend Engineering): 5 new, 1 changed since Senior Engineer (Backend Engineering);');
+    const backendPacket = ladder(['assess', backend, '--format', 'md'], { cwd: dir }).stdout;
+    expect(backendPacket).toMatch(/^## Staff Engineer \(Backend Engineering\): self-assessment\n\nFrom Senior Engineer \(Backend Engineering\) to Staff Engineer \(Backend Engineering\)\. /);
+    expect(ladder(['assess', backend, '--format', 'html'], { cwd: dir }).stdout).toContain('<h1>Staff Engineer (Backend Engineering): self-assessment</h1>');
     expect(shown.axes.map((axis: { name: string }) => axis.name)).toEqual(['Scope and Impact', 'Collaboration', 'Growing Others', 'Reliability']);
     rmSync(dir, { recursive: true, force: true });
   });

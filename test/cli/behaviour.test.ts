@@ -54,6 +54,20 @@ describe('exit codes and streams', () => {
     expect(ladder(['show', '--help']).stdout).toContain('$ ladder show principal');
     expect(ladder(['--version']).stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
   });
+
+  it('lists the same exit codes in --help as in the README, with every command that exits 1 named in both', () => {
+    const help = ladder(['--help']).stdout;
+    const section = help.slice(help.indexOf('Exit codes:'));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const heading = readme.indexOf('### Exit codes');
+    const table = readme.slice(heading, readme.indexOf('\n\n', readme.indexOf('| code |', heading)));
+    const rows = new Map([...table.matchAll(/^\| (\d+) \| (.*) \|$/gm)].map((match) => [match[1] as string, match[2] as string]));
+    expect([...rows.keys()]).toEqual([...section.matchAll(/^ {2}(\d+) +/gm)].map((match) => match[1]));
+    const notFound = /^ {2}1 {2}([\s\S]*?)^ {2}\d/m.exec(section)?.[1] ?? '';
+    const commands = new Set(notFound.match(/\b(search|diff|changes|lint|assess|validate|checklist)\b/g));
+    expect(commands.size).toBeGreaterThan(3);
+    for (const command of commands) expect(rows.get('1'), command).toMatch(new RegExp(`\\b${command}\\b`));
+  });
 });
 
 describe('where the ladder comes from', () => {

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { expectGolden, ladder, ladderInTerminal } from '../helpers/cli.js';
+import { expectGolden, ladder, ladderInTerminal, root } from '../helpers/cli.js';
 
 const FORMATS = ['text', 'json', 'yaml', 'tsv', 'md'];
 
@@ -18,6 +19,15 @@ describe('ladder checklist', () => {
     const lines = ladder(['checklist', 'lead', '--from', 'engineer']).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(13);
     expect(lines[0]).toBe('lead: Domain Knowledge: [ ] High level Linux system administration (changed)');
+  });
+
+  it('names the track with a title two tracks share, in the Markdown that has no ids', () => {
+    const organisation = join(root, 'examples', 'organisation');
+    const markdown = ladder(['-f', organisation, 'checklist', 'frontend:staff', '--from', 'frontend:senior', '--format', 'md']).stdout;
+    expect(markdown).toMatch(/^## Staff Engineer \(Frontend Engineering\): checklist\n\n_\d+ items: \d+ new, \d+ changed since Senior Engineer \(Frontend Engineering\)\._\n/);
+    expect(JSON.parse(ladder(['-f', organisation, 'checklist', 'frontend:staff', '--json']).stdout).level).toMatchObject({ id: 'frontend-staff', heading: 'Staff Engineer (Frontend Engineering)' });
+    // A title no other track has stays as it is.
+    expect(ladder(['checklist', 'lead', '--format', 'md']).stdout).toMatch(/^## Lead Operations Engineer: checklist\n/);
   });
 
   it('pairs clauses as diff does: a changed item is a changed clause, a new one an added clause', () => {

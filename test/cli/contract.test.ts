@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,11 @@ describe('help', () => {
   it('says in show --help every way a level is named: code, grade, TRACK:LEVEL', () => {
     const help = ladder(['show', '--help']).stdout.replace(/\s+/g, ' ');
     for (const words of ['code', 'grade (L5)', 'alias', 'abbreviation ("ops eng")', 'TRACK:LEVEL (sre:L5)']) expect(help).toContain(words);
+  });
+
+  it('says in --help and the README that a number may be typed in digits for Roman numerals', () => {
+    expect(ladder(['--help']).stdout.replace(/\s+/g, ' ')).toContain('"eng 2" for Engineer II');
+    expect(readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ')).toContain('`"engineer 2"` for `Engineer II`');
   });
 
   it('does not print "(default: false)" for a flag', () => {

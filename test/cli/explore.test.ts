@@ -75,6 +75,12 @@ describe('ladder search', () => {
     expect(ladder(['search', 'on-call', '--format', 'md']).stdout).toContain('- participate in an **on-call** rotation.');
   });
 
+  it('names the track of a level whose title another track shares, in Markdown, where no id is shown', () => {
+    const markdown = ladder(['-f', join(root, 'examples', 'organisation'), 'search', 'design', '--format', 'md']).stdout;
+    expect(markdown).toContain('**Senior Engineer (Backend Engineering)** · System Design');
+    expect(markdown).not.toMatch(/^\*\*Senior Engineer\*\*/m);
+  });
+
   it('searches ladders whose tracks have different axes', () => {
     expect(ladder(['-f', differentAxes(), 'search', 'code', '--format', 'tsv']).stdout).toBe('engineer\tCraft\tWrites code\nsenior\tCraft\tWrites and reviews code\n');
   });
@@ -178,8 +184,13 @@ describe('ladder changes', () => {
     expect(stdout).toContain('\nDomain Knowledge: - Expert Linux system administration\n');
     expect(stdout).toContain('4 axes: 0 added, 1 removed, 0 changed, 16 unchanged\n');
     expect(stdout).not.toMatch(/equivalent: (.*) → \1\n/);
+    // A level whose title and id stayed is named once, not `X → X`.
+    expect(stdout).toContain('\nPrincipal Operations Engineer (principal)\nDomain Knowledge: ');
+    expect(stdout).not.toMatch(/^(.+) → \1$/m);
     expect(stdout).not.toContain('not restated');
-    expect(ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout).toContain('- **removed:** Expert Linux system administration\n');
+    const markdown = ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout;
+    expect(markdown).toContain('- **removed:** Expert Linux system administration\n');
+    expect(markdown).toContain('\n#### Principal Operations Engineer\n');
   });
 
   it('reads either side from stdin, defaults NEW to the ladder in effect, and says when nothing changed', () => {

@@ -56,6 +56,8 @@ describe('the git diff driver in the README, on a history with a broken commit',
   it('names the level, not the axis above the change, for a ladder without a name, with the README\'s pattern for one', () => {
     const pattern = /for such a ladder use\s+`git config diff\.ladder\.xfuncname '([^']+)'`/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1];
     expect(pattern).toBe('^## .+$');
+    // The recipe's own line says so too, for whoever copies the block alone.
+    expect(recipe.find((line) => line.includes('diff.ladder.xfuncname'))).toMatch(new RegExp(`# a ladder without name: '${(pattern ?? '').replace(/[.*+?^$()[\]\\]/g, '\\$&')}'$`));
     const nameless = (text: string) => text.replace(/^name: .*\n/m, '');
     writeFileSync(join(repo, 'nameless.yaml'), nameless(shipped));
     writeFileSync(join(repo, '.gitattributes'), `${readFileSync(join(repo, '.gitattributes'), 'utf8')}nameless.yaml diff=ladder\n`);

@@ -20,6 +20,13 @@ describe('hints', () => {
     expect(hintOf(inOrg('show', 'sre:L9'))).toBe('hint: `L9` is not on the grade scale, which runs from `L3` to `L8`');
   });
 
+  it('are not needed for a number typed in digits where the title has it in Roman numerals', () => {
+    const outcome = inOrg('show', 'site rel eng 2', '--json');
+    expect(outcome.status, outcome.stderr).toBe(0);
+    expect(JSON.parse(outcome.stdout)).toMatchObject({ id: 'sre-2', title: 'Site Reliability Engineer II' });
+    expect(JSON.parse(inOrg('show', 'backend:engineer 1', '--json').stdout)).toMatchObject({ id: 'backend-engineer-1' });
+  });
+
   it('say that the part before the colon is no track', () => {
     const outcome = inOrg('show', 'site:L5');
     expect(outcome.status).toBe(1);

@@ -69,7 +69,8 @@ describe('the man page', () => {
     expect(plain).toMatch(/^\.TP\nLADDER_FILE\nThe ladder file, or folder of ladder files,/m);
     expect(plain).toMatch(/^\.TP\nNO_COLOR\nDo not colour the output, unless FORCE_COLOR or --color asks for colour\./m);
     expect(plain).toContain('.TP\nCOLUMNS\n');
-    expect(plain).toMatch(/^\.SH FILES\n\.TP\n(?:\\&)?\.\/ladder\.yaml, \.\/ladder\.yml\n/m);
+    // In the order the tool looks for them (read/source.ts), Markdown included.
+    expect(plain).toMatch(/^\.SH FILES\n\.TP\n(?:\\&)?\.\/ladder\.yaml, \.\/ladder\.yml, \.\/ladder\.md, \.\/ladder\.markdown\n.*first of these that exists\.\n\.TP\n(?:\\&)?\.\/ladders\/\n.*when there is none of \.\/ladder\.yaml, \.\/ladder\.yml, \.\/ladder\.md, \.\/ladder\.markdown\./m);
     expect(plain).toContain('.SH SEE ALSO');
     expect(plain).toContain('.SS ladder help [command]');
     expect(plain).toContain('.TP\n-h, --help\n');

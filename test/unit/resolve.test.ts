@@ -61,6 +61,16 @@ describe('level name resolution', () => {
     expect(resolveLevel(accented, 'strasse lodz aeble oeuvre').id).toBe('other');
   });
 
+  it('takes a number in digits for the same number in Roman numerals, and the other way round', () => {
+    const text = 'tracks:\n  - id: data\n    name: Data\n    levels:\n      - id: de1\n        title: Data Engineer I\n      - id: de2\n        title: Data Engineer II\n      - id: lead\n        title: Lead Data Engineer 3\n';
+    const numbered = check(text).ladder;
+    if (!numbered) throw new Error('the ladder is invalid');
+    expect(resolveLevel(numbered, 'data eng 2').id).toBe('de2');
+    expect(resolveLevel(numbered, 'engineer 1').id).toBe('de1');
+    expect(resolveLevel(numbered, 'lead iii').id).toBe('lead');
+    expect(caughtLadderError(() => resolveLevel(numbered, 'data eng 4')).code).toBe('not-found');
+  });
+
   it('narrows the search to one track with --track', () => {
     expect(id('principal', 'ic')).toBe('principal');
     expect(id('senior manager', 'managers')).toBe('senior-manager');

@@ -12,7 +12,7 @@ export interface DiffTextOptions extends TextOptions {
 export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): string {
   if (options.lines) return diffLines(diff, options);
   const { style } = options;
-  const lines = [style.title(`${levelName(diff.from, style)} ${arrow(diff)} ${levelName(diff.to, style)}`), ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => style.muted(`${label}: `) + text)];
+  const lines = [style.title(levelsHeading(diff, (side) => levelName(side, style))), ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => style.muted(`${label}: `) + text)];
   for (const section of diff.sections) {
     if (section.kind === 'unchanged' && !options.all) continue;
     lines.push('', sectionHeading(section, diff, style));
@@ -29,7 +29,7 @@ export function renderDiffText(diff: LevelDiff, options: DiffTextOptions): strin
 /** For grep: every clause on one line behind its section, `Domain Knowledge: ~ …`. */
 function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
   const { style } = options;
-  const lines = [`${levelName(diff.from, style)} ${arrow(diff)} ${levelName(diff.to, style)}`, ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => `${label}: ${text}`)];
+  const lines = [levelsHeading(diff, (side) => levelName(side, style)), ...placeLines(diff, (ref) => (ref ? levelName(ref, style) : 'n/a')).map(([label, text]) => `${label}: ${text}`)];
   for (const section of diff.sections) {
     for (const clause of section.clauses) {
       if (clause.kind === 'unchanged' && !options.all) continue;
@@ -94,6 +94,12 @@ function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
 
 /** `→` from one level to the next, `↔` between two tracks' levels, which neither follows. */
 export const arrow = (diff: LevelDiff) => (diff.kind === 'comparison' ? '↔' : '→');
+
+/** The two levels, `FROM → TO`; one version of a level whose title and id stayed is named once. */
+export function levelsHeading(diff: LevelDiff, name: (side: LevelDiff['from']) => string): string {
+  const same = diff.kind === 'versions' && diff.from.id === diff.to.id && diff.from.heading === diff.to.heading;
+  return same ? name(diff.to) : `${name(diff.from)} ${arrow(diff)} ${name(diff.to)}`;
+}
 
 /**
  * The lines that place the two levels: the labelled equivalent (unless neither has one and the
