@@ -51,8 +51,8 @@ const deferPackages: Plugin = {
  * so they are not part of the file every start reads and compiles: the parsers and the schema
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
  * write ladders (init, export), import and each of its readers (Markdown, spreadsheets, job
- * families: importing a spreadsheet loads neither Markdown's lexer nor a YAML parser), the XLSX
- * writer, and the commands that explore (search, next, path, changes),
+ * families: importing a spreadsheet loads neither Markdown's lexer nor a YAML parser; a CSV loads
+ * neither the XLSX reader nor its unzipper), the XLSX writer, and the commands that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
  * with a problem, or a write, needs them), lint and its spell checker (loaded only when the
  * spelling rule runs; its dictionary, dist/english-words.bin, is data, not code), the HTML parser (only a Markdown file that holds HTML needs it),
@@ -65,6 +65,7 @@ const ON_DEMAND: Record<string, string> = {
   import: 'src/commands/import.ts',
   'import-markdown': 'src/commands/import-markdown.ts',
   'import-spreadsheet': 'src/commands/import-spreadsheet.ts',
+  'parse-xlsx': 'src/read/spreadsheet/parse-xlsx.ts',
   'import-job-family': 'src/commands/import-job-family.ts',
   'export-xlsx': 'src/write/export-xlsx.ts',
   'export-html': 'src/write/export-html.ts',
