@@ -24,12 +24,35 @@ const deferChildProcess: Plugin = {
 };
 
 /**
+ * Packages that do work as they load but that most runs never call: string-width makes an
+ * Intl.Segmenter (ICU's break iterator, most of the main bundle's load time), yet is asked only
+ * about text outside ASCII; fastest-levenshtein fills a 256 KiB table, yet is needed only for a
+ * did-you-mean or a lint. Our modules import a stand-in whose functions require the package on
+ * their first call, so esbuild, which bundles it as before, evaluates it only then. Each package
+ * is listed with the exports our code uses.
+ */
+const DEFERRED: Record<string, string[]> = { 'string-width': ['default'], 'fastest-levenshtein': ['distance'] };
+
+const deferPackages: Plugin = {
+  name: 'defer-packages',
+  setup(build) {
+    const names = new RegExp(`^(${Object.keys(DEFERRED).join('|')})$`);
+    // Only imports in our own code get the stand-in; its require, and other packages, get the package.
+    build.onResolve({ filter: names }, (args) => (args.kind === 'import-statement' && !args.importer.includes('node_modules') ? { path: args.path, namespace: 'deferred' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => {
+      const stand = (DEFERRED[args.path] ?? []).map((name) => `export ${name === 'default' ? 'default' : `const ${name} =`} (...args) => load().${name}(...args);`);
+      return { contents: [`let real;`, `const load = () => (real ??= require(${JSON.stringify(args.path)}));`, ...stand].join('\n'), resolveDir: process.cwd(), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Modules that only some runs need, each bundled on its own (dist/NAME.js) and required on demand,
  * so they are not part of the file every start reads and compiles: the parsers and the schema
  * validator (needed only when a ladder is not in the cache), the YAML writer, the commands that
  * write ladders (init, export), import and each of its readers (Markdown, spreadsheets, job
- * families: importing a spreadsheet loads neither Markdown's lexer nor a YAML parser), the XLSX
- * writer, and the commands that explore (search, next, path, changes),
+ * families: importing a spreadsheet loads neither Markdown's lexer nor a YAML parser; a CSV loads
+ * neither the XLSX reader nor its unzipper), the XLSX writer, and the commands that explore (search, next, path, changes),
  * assess (its parser that keeps positions, and its writer, in bundles of their own: only a file
  * with a problem, or a write, needs them), lint and its spell checker (loaded only when the
  * spelling rule runs; its dictionary, dist/english-words.bin, is data, not code), the HTML parser (only a Markdown file that holds HTML needs it),
@@ -42,6 +65,7 @@ const ON_DEMAND: Record<string, string> = {
   import: 'src/commands/import.ts',
   'import-markdown': 'src/commands/import-markdown.ts',
   'import-spreadsheet': 'src/commands/import-spreadsheet.ts',
+  'parse-xlsx': 'src/read/spreadsheet/parse-xlsx.ts',
   'import-job-family': 'src/commands/import-job-family.ts',
   'export-xlsx': 'src/write/export-xlsx.ts',
   'export-html': 'src/write/export-html.ts',
@@ -136,7 +160,7 @@ export default defineConfig({
   clean: true,
   // Dependencies are bundled so start-up reads one file instead of resolving a node_modules tree.
   noExternal: [/.*/],
-  esbuildPlugins: [deferChildProcess, onDemandBundles, pageScript],
+  esbuildPlugins: [deferChildProcess, deferPackages, onDemandBundles, pageScript],
   // import() becomes require(), which also serves the code-cached bundle that bin/ladder.js runs.
   esbuildOptions(options) {
     options.supported = { ...options.supported, 'dynamic-import': false };

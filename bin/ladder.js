@@ -66,10 +66,11 @@ function runWithCodeCache(file, directory) {
       fs.closeSync(fd);
     }
     const name = path.basename(bundleFile, '.js');
-    const cacheFile = path.join(directory, `${name}-${checksum(bundleFile)}-${process.version}-${process.arch}.bin`);
+    const prefix = `${name}-${checksum(bundleFile)}-`;
+    const cacheFile = path.join(directory, `${prefix}${process.version}-${process.arch}.bin`);
     const cachedData = verifiedCode(readSmallRegularFile(cacheFile, 64 * 1024 * 1024), stamp);
     const script = new vm.Script(Module.wrap(source), { filename: bundleFile, cachedData });
-    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, name, stamp });
+    if (!cachedData || script.cachedDataRejected) toWrite.push({ script, cacheFile, prefix, stamp });
     const bundleModule = new Module(bundleFile, module);
     bundleModule.filename = bundleFile;
     // Node's built-in modules are required as usual; the other bundles (`./check.js`) through here.
@@ -84,7 +85,7 @@ function runWithCodeCache(file, directory) {
     .main()
     .then(() => {
       // Written after the run, so the code compiled on the way is kept too; a failed write only costs speed.
-      for (const { script, cacheFile, name, stamp } of toWrite) {
+      for (const { script, cacheFile, prefix, stamp } of toWrite) {
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         try {
           fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
@@ -92,10 +93,12 @@ function runWithCodeCache(file, directory) {
           const header = `${JSON.stringify({ stamp, checksum: checksum(code) })}\n`;
           fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header), code]), { mode: 0o600, flag: 'wx' });
           fs.renameSync(temporary, cacheFile);
-          // Code compiled for an older version of this bundle or of Node, and files named before
-          // bundles had names, will not be used again; only ladder's own files are removed.
+          // Code this bundle, at this path, had from another version of Node, and files named
+          // before bundles had names, will not be used again; only ladder's own files are removed.
+          // Another installation's code (another path) is kept: two installations sharing the
+          // cache folder would otherwise remove each other's, and compile on every run.
           for (const other of fs.readdirSync(directory)) {
-            const stale = other.startsWith(`${name}-`) ? /^[\w-]+-[0-9a-f]{8,64}-v[\d.]+-\w+\.bin$/ : /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/;
+            const stale = other.startsWith(prefix) ? /^[\w-]+-[0-9a-f]{8,64}-v[\d.]+-\w+\.bin$/ : /^[0-9a-f]{24}-v[\d.]+-\w+\.bin$/;
             if (other !== path.basename(cacheFile) && stale.test(other)) fs.rmSync(path.join(directory, other), { force: true });
           }
         } catch {

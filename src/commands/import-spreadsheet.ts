@@ -30,7 +30,7 @@ export async function readSpreadsheetInput(context: CommandContext, input: strin
   if (!format) throw new LadderError('usage', `${input}: cannot tell the spreadsheet format`, { hint: 'name it with --from csv|tsv|xlsx' });
   const name = input === '-' ? '<stdin>' : input;
   const bytes = input === '-' ? context.io.readStdin() : readFile(resolve(context.io.cwd, input), input);
-  const result = readSpreadsheet(readWorkbook(name, bytes, format), { layout: options.layout, levelsAre: options.levelsAre, keepUnresolved: options.keepUnresolved, trackName: options.track });
+  const result = readSpreadsheet(await readWorkbook(name, bytes, format), { layout: options.layout, levelsAre: options.levelsAre, keepUnresolved: options.keepUnresolved, trackName: options.track });
   if (options.explain) context.io.stdout.write(explainSpreadsheet(result).map((line) => `${line}\n`).join(''));
   await warn(context, result.warnings);
   if (!result.data) throw new LadderError('invalid', `${name}: cannot import`, { diagnostics: result.errors });

@@ -89,6 +89,23 @@ describe('the cache of checked ladders', () => {
     }
   });
 
+  it('keeps the compiled code of another installation that shares the cache, and drops its own from another Node', () => {
+    const { cache, run } = setup();
+    const expected = run(['list']);
+    const code = join(cache, 'ladder', 'code');
+    const own = readdirSync(code).find((file) => file.startsWith('cli-')) as string;
+    const [, pathSum, version, arch] = /^cli-([0-9a-f]+)-(v[\d.]+)-(\w+)\.bin$/.exec(own) ?? [];
+    // The main bundle of a checkout elsewhere, and this one's as an older Node compiled it.
+    const elsewhere = `cli-${'0'.repeat((pathSum as string).length)}-${version}-${arch}.bin`;
+    const olderNode = `cli-${pathSum}-v0.0.0-${arch}.bin`;
+    writeFileSync(join(code, elsewhere), 'compiled for another checkout');
+    writeFileSync(join(code, olderNode), 'compiled by an older Node');
+    // Without its own code, the next run compiles the bundle again and writes it, then tidies up.
+    rmSync(join(code, own));
+    expect(run(['list'])).toEqual(expected);
+    expect([existsSync(join(code, own)), existsSync(join(code, elsewhere)), existsSync(join(code, olderNode))]).toEqual([true, true, false]);
+  });
+
   it('never reads an entry that is a FIFO or a link, and never waits on one', () => {
     const { cache, run, entries } = setup();
     const expected = run(['list']);

@@ -7,8 +7,8 @@ import type { SpreadsheetOptions } from '../../src/read/spreadsheet/read-spreads
 import { fixture } from '../helpers/cli.js';
 import { dateCell, formula, numberCell, testWorkbook } from '../helpers/xlsx.js';
 
-const csv = (text: string, name = 'ladder.csv', options: SpreadsheetOptions = {}) => readSpreadsheet(readWorkbook(name, Buffer.from(text), 'csv'), options);
-const xlsx = (bytes: Uint8Array, options: SpreadsheetOptions = {}) => readSpreadsheet(readWorkbook('team.xlsx', bytes, 'xlsx'), options);
+const csv = async (text: string, name = 'ladder.csv', options: SpreadsheetOptions = {}) => readSpreadsheet(await readWorkbook(name, Buffer.from(text), 'csv'), options);
+const xlsx = async (bytes: Uint8Array, options: SpreadsheetOptions = {}) => readSpreadsheet(await readWorkbook('team.xlsx', bytes, 'xlsx'), options);
 const fixtureCsv = (name: string, options: SpreadsheetOptions = {}) => csv(readFileSync(fixture(`spreadsheet/${name}`), 'utf8'), name, options);
 const axesOf = (data: LadderData | undefined, track: number, level: number) => Object.fromEntries(data?.tracks[track]?.levels[level]?.axes ?? []);
 const titles = (data: LadderData | undefined) => data?.tracks.map((track) => ({ track: track.name, levels: track.levels.map((level) => level.title) }));
@@ -24,8 +24,8 @@ describe('cells', () => {
 });
 
 describe('layouts', () => {
-  it('wide, levels as columns: a header that names levels, a title above it, an axis description column', () => {
-    const result = fixtureCsv('wide-columns.csv');
+  it('wide, levels as columns: a header that names levels, a title above it, an axis description column', async () => {
+    const result = await fixtureCsv('wide-columns.csv');
     expect(result.errors).toEqual([]);
     expect(titles(result.data)).toEqual([{ track: 'Wide columns', levels: ['Apprentice Baker', 'Baker', 'Head Baker'] }]);
     expect(result.data?.name).toBe('Skills for the bakery team');
@@ -35,14 +35,14 @@ describe('layouts', () => {
     expect(explainSpreadsheet(result)[0]).toMatch(/wide \(levels as columns\); header in row 2; title above it/);
   });
 
-  it('wide, levels as rows: a grade column becomes the code', () => {
-    const result = fixtureCsv('wide-rows.csv');
+  it('wide, levels as rows: a grade column becomes the code', async () => {
+    const result = await fixtureCsv('wide-rows.csv');
     expect(result.data?.tracks[0]?.levels.map((level) => [level.title, level.code])).toEqual([['Apprentice Baker', 'B1'], ['Baker', 'B2'], ['Head Baker', 'B3']]);
     expect(axesOf(result.data, 0, 1)).toEqual({ Craft: ['Adjusts hydration', 'Proves by feel'], Teamwork: 'Shows new starters the morning routine' });
   });
 
-  it('long and sparse: blanks read as the value above, said once; an unknown column kept in the note; a group column describes the axis', () => {
-    const result = fixtureCsv('long.csv');
+  it('long and sparse: blanks read as the value above, said once; an unknown column kept in the note; a group column describes the axis', async () => {
+    const result = await fixtureCsv('long.csv');
     expect(titles(result.data)).toEqual([{ track: 'Bakers', levels: ['Apprentice Baker', 'Baker'] }, { track: 'Counter', levels: ['Server', 'Shift Lead'] }]);
     expect(axesOf(result.data, 0, 0)).toEqual({ Dough: ['Follows the recipe card', 'Asks before changing a step'], Ovens: 'Loads trays as shown' });
     expect(result.data?.tracks[0]?.levels[0]?.note).toBe('Owner: Ana');
@@ -52,36 +52,36 @@ describe('layouts', () => {
     expect(sparse[0]?.message).toMatch(/^sparse layout: \d+ empty cells in `Track`, `Level`, `Area`, `Competency` read as the value above/);
   });
 
-  it('one sheet per level, from an XLSX: formulas by their cached value, dates and numbers as the sheet shows them', () => {
+  it('one sheet per level, from an XLSX: formulas by their cached value, dates and numbers as the sheet shows them', async () => {
     const rows = (clause: string) => [
       ['Theme', 'Competency', 'Proficiency', 'Evidence'],
       ['Craft', 'Dough', 'Working', clause],
       ['', 'Ovens', formula('CONCAT("Pract","itioner")', 'Practitioner'), '- Fires the oven\n- Checks the heat'],
       ['', 'Stock', numberCell('0.30000000000000004'), dateCell(45292)],
     ];
-    const result = xlsx(testWorkbook([{ name: 'Junior Baker', rows: rows('Kneads by hand') }, { name: 'Senior Baker', rows: rows('Teaches kneading') }]));
+    const result = await xlsx(testWorkbook([{ name: 'Junior Baker', rows: rows('Kneads by hand') }, { name: 'Senior Baker', rows: rows('Teaches kneading') }]));
     expect(result.errors).toEqual([]);
     expect(titles(result.data)).toEqual([{ track: 'Team', levels: ['Junior Baker', 'Senior Baker'] }]);
     expect(axesOf(result.data, 0, 0)).toEqual({ Dough: ['Proficiency: Working', 'Kneads by hand'], Ovens: ['Proficiency: Practitioner', 'Fires the oven', 'Checks the heat'], Stock: ['Proficiency: 0.3', '2024-01-01'] });
     expect(explainSpreadsheet(result)[0]).toMatch(/^team\.xlsx:Junior Baker: level-sheet/);
   });
 
-  it('never follows a link out of the workbook: a formula over another workbook is read as the value saved with it', () => {
+  it('never follows a link out of the workbook: a formula over another workbook is read as the value saved with it', async () => {
     const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="http://example.invalid/other.xlsx" TargetMode="External"/></Relationships>';
     const book = testWorkbook([{ name: 'Team', rows: [['Level', 'Craft'], ['Baker', formula('[1]Sheet1!A1', 'Kneads by hand')]] }], { 'xl/_rels/workbook.xml.rels': rels });
-    expect(axesOf(xlsx(book).data, 0, 0)).toEqual({ Craft: 'Kneads by hand' });
+    expect(axesOf((await xlsx(book)).data, 0, 0)).toEqual({ Craft: 'Kneads by hand' });
   });
 
-  it('the layout can be named: --layout long reads a wide-looking sheet by its level and clause columns, --levels-are columns names the levels', () => {
+  it('the layout can be named: --layout long reads a wide-looking sheet by its level and clause columns, --levels-are columns names the levels', async () => {
     const text = 'Who,Alpha,Beta\nDough,Kneads,Shapes\n';
-    expect(titles(csv(text).data)).toBeUndefined();
-    expect(titles(csv(text, 'ladder.csv', { levelsAre: 'columns' }).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
+    expect(titles((await csv(text)).data)).toBeUndefined();
+    expect(titles((await csv(text, 'ladder.csv', { levelsAre: 'columns' })).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
     const rows = 'Alpha,Kneads\nBeta,Shapes\n';
-    expect(titles(csv(`Who,What\n${rows}`, 'ladder.csv', { levelsAre: 'rows' }).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
+    expect(titles((await csv(`Who,What\n${rows}`, 'ladder.csv', { levelsAre: 'rows' })).data)).toEqual([{ track: 'Ladder', levels: ['Alpha', 'Beta'] }]);
   });
 
-  it('a sheet read as no layout leaves its words in warnings that name their cells', () => {
-    const result = csv('Who,Alpha,Beta\nDough,Kneads,Shapes\n');
+  it('a sheet read as no layout leaves its words in warnings that name their cells', async () => {
+    const result = await csv('Who,Alpha,Beta\nDough,Kneads,Shapes\n');
     expect(result.summary.wordsLeftOut).toBe(6);
     expect(result.data).toBeUndefined();
     expect(result.warnings.map((warning) => `${warning.file}:${warning.line}:${warning.col}`)).toContain('ladder.csv:2:3');
@@ -89,29 +89,29 @@ describe('layouts', () => {
 });
 
 describe('errors name their cells', () => {
-  it('a duplicate level', () => {
-    expect(messages(csv('Competency,Baker,Baker\nDough,Kneads,Shapes\n'))).toEqual(['ladder.csv:1:3: duplicate level `Baker`: column 2 has the same title']);
-    expect(messages(xlsx(testWorkbook([{ name: 'Engineers', rows: [['Level', 'Craft'], ['Baker', 'Kneads'], ['Baker', 'Shapes']] }])))).toEqual(['team.xlsx:Engineers!A3: duplicate level `Baker`: row 2 has the same title']);
+  it('a duplicate level', async () => {
+    expect(messages(await csv('Competency,Baker,Baker\nDough,Kneads,Shapes\n'))).toEqual(['ladder.csv:1:3: duplicate level `Baker`: column 2 has the same title']);
+    expect(messages(await xlsx(testWorkbook([{ name: 'Engineers', rows: [['Level', 'Craft'], ['Baker', 'Kneads'], ['Baker', 'Shapes']] }])))).toEqual(['team.xlsx:Engineers!A3: duplicate level `Baker`: row 2 has the same title']);
   });
 
-  it('an empty title', () => {
-    expect(messages(csv('Level,Craft\nBaker,Kneads\n,Shapes\n'))).toEqual(['ladder.csv:3:1: empty title: this row has text but no level title']);
+  it('an empty title', async () => {
+    expect(messages(await csv('Level,Craft\nBaker,Kneads\n,Shapes\n'))).toEqual(['ladder.csv:3:1: empty title: this row has text but no level title']);
   });
 
-  it('a level column with no header', () => {
-    const result = xlsx(testWorkbook([{ name: 'Engineers', rows: [['Competency', 'Junior Engineer', 'Senior Engineer'], ['Craft', 'Builds', 'Designs', 'Leads'], ['Care', 'Tests', 'Reviews', '', 'Mentors']] }]));
+  it('a level column with no header', async () => {
+    const result = await xlsx(testWorkbook([{ name: 'Engineers', rows: [['Competency', 'Junior Engineer', 'Senior Engineer'], ['Craft', 'Builds', 'Designs', 'Leads'], ['Care', 'Tests', 'Reviews', '', 'Mentors']] }]));
     expect(messages(result)).toEqual(['team.xlsx:Engineers!D2: a level column with no header: this cell has text but its column names no level', 'team.xlsx:Engineers!E3: a level column with no header: this cell has text but its column names no level']);
   });
 
-  it('a clause in an unknown level', () => {
-    expect(messages(csv('Level,Competency,Behaviour\n,Dough,Kneads\nBaker,Dough,Shapes\n'))).toEqual(['ladder.csv:2:1: a clause in an unknown level: `Level` is empty here and in every row above']);
+  it('a clause in an unknown level', async () => {
+    expect(messages(await csv('Level,Competency,Behaviour\n,Dough,Kneads\nBaker,Dough,Shapes\n'))).toEqual(['ladder.csv:2:1: a clause in an unknown level: `Level` is empty here and in every row above']);
   });
 
-  it('a CSV that cannot be parsed names its line', () => {
-    expect(() => csv('Level,Craft\n"Baker,Kneads\n')).toThrow(/^ladder\.csv:2: cannot read as CSV: /);
+  it('a CSV that cannot be parsed names its line', async () => {
+    await expect(csv('Level,Craft\n"Baker,Kneads\n')).rejects.toThrow(/^ladder\.csv:2: cannot read as CSV: /);
   });
 
-  it('a multi-line cell places the rows after it at their own lines', () => {
-    expect(messages(csv('Level,Craft\nBaker,"Kneads\nShapes"\n,Bakes\n'))).toEqual(['ladder.csv:4:1: empty title: this row has text but no level title']);
+  it('a multi-line cell places the rows after it at their own lines', async () => {
+    expect(messages(await csv('Level,Craft\nBaker,"Kneads\nShapes"\n,Bakes\n'))).toEqual(['ladder.csv:4:1: empty title: this row has text but no level title']);
   });
 });

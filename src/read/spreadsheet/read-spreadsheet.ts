@@ -9,7 +9,6 @@ import { planSheets } from './detect-layout.js';
 import { readAxes, readGrades, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
 import { SHEET_LIMITS } from './limits.js';
 import { parseDelimited } from './parse-csv.js';
-import { parseXlsx } from './parse-xlsx.js';
 import type { SheetFormat, Workbook } from './table.js';
 import { cellPlace } from './table.js';
 
@@ -25,10 +24,10 @@ export interface SpreadsheetResult extends ReadResult {
   book: Workbook;
 }
 
-/** The sheets of a file. */
-export function readWorkbook(file: string, bytes: Uint8Array, format: SheetFormat): Workbook {
+/** The sheets of a file. The XLSX reader (with its unzipper) is loaded only for an XLSX file. */
+export async function readWorkbook(file: string, bytes: Uint8Array, format: SheetFormat): Promise<Workbook> {
   if (bytes.length > SHEET_LIMITS.fileBytes) throw new LadderError('file', `${file}: more than ${SHEET_LIMITS.fileBytes} bytes; spreadsheets are limited to 16 MiB (see SECURITY.md)`);
-  if (format === 'xlsx') return { file, format, sheets: parseXlsx(bytes, file) };
+  if (format === 'xlsx') return { file, format, sheets: (await import('./parse-xlsx.js')).parseXlsx(bytes, file) };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return { file, format, sheets: [parseDelimited(text, file, format === 'csv' ? ',' : '\t')] };
 }
