@@ -115,3 +115,58 @@ describe('errors name their cells', () => {
     expect(messages(csv('Level,Craft\nBaker,"Kneads\nShapes"\n,Bakes\n'))).toEqual(['ladder.csv:4:1: empty title: this row has text but no level title']);
   });
 });
+
+describe('structures of real spreadsheets', () => {
+  it('a header of two rows: the second names the axes, the label above each says what it is; a tenure after a title goes to the note; notes under the table describe the ladder', () => {
+    const result = fixtureCsv('two-row-header.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks[0]?.levels.map((level) => [level.title, level.note])).toEqual([['K1', '~ 6 mths'], ['K2', '~ 1 - 2 yrs'], ['K3', undefined]]);
+    expect(axesOf(result.data, 0, 0)).toEqual({ Reach: 'Works one station', 'Kitchen Craft': ['Knows every knife by name', 'Keeps the station clean'], 'Care for the Team': 'Asks before guessing', Links: 'http://example.invalid/knives' });
+    expect(result.data?.axes).toEqual([{ name: 'Kitchen Craft', description: 'Hands' }, { name: 'Care for the Team', description: 'Heart' }]);
+    expect(result.data?.description).toMatch(/^Reading the ranks\n\n\* Each rank keeps what the rank below asked for\.\n\nHands and Heart grow at different speeds\.$/);
+    expect(result.summary.wordsLeftOut).toBe(0);
+    expect(explainSpreadsheet(result)[0]).toMatch(/the header is rows 1 and 2: the second names the columns it fills\); the rows from 14 on, one cell each under a blank row, are notes/);
+  });
+
+  it('a wide sheet whose axis column repeats a few names: the column beside it with a name on every row names the axes, the repeated one groups them', () => {
+    const result = fixtureCsv('grouped-axes.csv');
+    expect(result.errors).toEqual([]);
+    expect(Object.keys(axesOf(result.data, 0, 2))).toEqual(['Timing', 'Guests', 'Sauces']);
+    expect(result.data?.axes?.[2]).toEqual({ name: 'Sauces', description: 'Category: Craft\n\nThe mother sauces and their children' });
+    expect(explainSpreadsheet(result)[0]).toMatch(/each row's axis named in column `Aspect`/);
+  });
+
+  it('a workbook of a sheet per competency (an assessment form): each sheet one axis, numbered level headers, the form\'s answers and labels left out by cell', () => {
+    const form = (axis: string, meaning: string, clauses: string[][]) => ({
+      name: axis,
+      rows: [
+        ['', axis],
+        ['', meaning],
+        [],
+        ['', '1/ Apprentice', '', '', '2/ Journeyman', '', '', '3/ Master'],
+        ...clauses.map((row) => ['', row[0] ?? '', row[0] ? 'No' : '', '', row[1] ?? '', row[1] ? 'No' : '', '', row[2] ?? '', row[2] ? 'No' : '']),
+        [],
+        ['', 'Result', 'Pending', '', 'Result', 'Pending', '', 'Result', 'Pending'],
+      ],
+    });
+    const book = testWorkbook([
+      form('Joinery', 'Cutting and fitting wood', [['Cuts a straight tenon', 'Fits a dovetail by eye', 'Designs a new joint'], ['Sharpens a chisel', 'Chooses the timber', '']]),
+      form('Finishing', 'Oils, waxes and lacquers', [['Sands with the grain', 'Mixes a stain to match', 'Restores an antique finish'], ['Cleans the brushes', 'Lays a French polish', '']]),
+      { name: 'Score', rows: [['', 'Weighting'], [], ['', 'Area', 'Weight'], ['', 'Joinery', numberCell('70')], ['', 'Finishing', numberCell('30')]] },
+    ]);
+    const result = xlsx(book);
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks[0]?.levels.map((level) => [level.title, level.code])).toEqual([['Apprentice', '1'], ['Journeyman', '2'], ['Master', '3']]);
+    expect(axesOf(result.data, 0, 1)).toEqual({ Joinery: ['Fits a dovetail by eye', 'Chooses the timber'], Finishing: ['Mixes a stain to match', 'Lays a French polish'] });
+    expect(result.data?.axes).toEqual([{ name: 'Joinery', description: 'Cutting and fitting wood' }, { name: 'Finishing', description: 'Oils, waxes and lacquers' }]);
+    const warnings = result.warnings.map((warning) => `${warning.file}: ${warning.message}`);
+    expect(warnings).toContain('team.xlsx:Joinery!C5: the 2 answers of the assessment form in this column (rows 5–6), each left out: “No”');
+    expect(warnings).toContain('team.xlsx:Joinery!B8: a label of the assessment form left out: “Result”');
+    expect(warnings).toContain('team.xlsx:Score!C3: a cell of a sheet read as no layout (beside the sheets of one competency each, a sheet whose columns are not their levels) left out: “Weight”');
+    // Every word of the form's answers, labels and score sheet is counted as left out.
+    expect(result.summary.wordsLeftOut).toBe(2 * (5 + 6) + 7);
+    expect(explainSpreadsheet(result)[0]).toMatch(/^team\.xlsx:Joinery: one axis; header in row 4; title above it; one axis, `Joinery`/);
+    // Named as wide, each sheet is read by its own header again, and its empty axis column is an error at its cell.
+    expect(messages(xlsx(book, { layout: 'wide' }))[0]).toMatch(/^team\.xlsx:Joinery!B2: /);
+  });
+});

@@ -11,6 +11,8 @@ export type SheetLayout =
   | { kind: 'long' }
   | { kind: 'wide'; levelsAre: 'columns'; levelColumns: number[] }
   | { kind: 'wide'; levelsAre: 'rows' }
+  /** One axis's sheet (a workbook of a sheet per competency): levels as columns, every row a clause of the axis the sheet names. */
+  | { kind: 'axis-sheet'; levelColumns: number[] }
   /** One level's sheet: the sheet's name is the level. */
   | { kind: 'level-sheet' }
   /** What the axes mean: an axis column and a description, no levels. */
@@ -27,6 +29,12 @@ export interface SheetPlan {
   layout?: SheetLayout;
   /** Why, in a sentence, for `--explain`. */
   why: string;
+  /** A second header row names the columns; the first row's label over a column it renames, by column. */
+  above?: Map<number, string>;
+  /** The row of those labels. */
+  aboveRow?: number;
+  /** The first row of notes under the table (rows of one cell each after a blank row), which describe the ladder. */
+  notesFrom?: number;
 }
 
 export interface LayoutOverrides {
@@ -45,6 +53,7 @@ const HEADER_SEARCH = 10;
  */
 export function planSheets(sheets: Sheet[], overrides: LayoutOverrides): SheetPlan[] {
   const plans = sheets.map((sheet) => planSheet(sheet, overrides));
+  if (overrides.layout === undefined) planAxisSheets(plans);
   const open = (plan: SheetPlan) => plan.layout === undefined || plan.layout.kind === 'axes';
   const levelNamed = plans.filter((plan) => open(plan) && sheetIsLevel(plan));
   if (overrides.layout === 'sheets' || (overrides.layout === undefined && levelNamed.length >= 2)) {
@@ -74,7 +83,68 @@ function planSheet(sheet: Sheet, overrides: LayoutOverrides): SheetPlan {
   const columns = recognise(header?.cells ?? []);
   const plan: SheetPlan = { sheet, titleRows, header, columns, why: '' };
   choose(plan, overrides);
+  mergeSecondHeader(plan, overrides);
+  findNotesBelow(plan);
+  if (plan.layout?.kind === 'wide' && plan.layout.levelsAre === 'columns') {
+    const axisCol = wideAxisColumn(plan, new Set(plan.layout.levelColumns));
+    if (plan.columns.headers[axisCol]?.trim()) plan.why += `; each row's axis named in column \`${plan.columns.headers[axisCol]?.trim()}\``;
+  }
   return plan;
+}
+
+/** The rows of a sheet's table: those under its header and above the notes under it. */
+export function tableRows(plan: SheetPlan): SheetRow[] {
+  return plan.sheet.rows.filter((row) => (plan.header === undefined || row.row > plan.header.row) && (plan.notesFrom === undefined || row.row < plan.notesFrom));
+}
+
+const cellCount = (row: SheetRow) => row.cells.filter((text) => text.trim()).length;
+
+/**
+ * A header of two rows, levels as rows (`Level, Scope, Dex` over `, , Technical Skill`): the row
+ * under the header has no level title and only short, distinct names, so it names the columns it
+ * fills; the label above such a column is kept as what the axis means.
+ */
+function mergeSecondHeader(plan: SheetPlan, overrides: LayoutOverrides): void {
+  const { header, layout } = plan;
+  if (!header || layout?.kind !== 'wide' || layout.levelsAre !== 'rows') return;
+  const next = tableRows(plan)[0];
+  const levelCol = first(plan.columns, 'level') ?? 0;
+  if (!next || next.afterBlank || (next.cells[levelCol] ?? '').trim() || cellCount(next) < 2 || next.cells.some((text) => text.length > 80 || text.includes('\n'))) return;
+  const names = next.cells.map((text) => text.trim()).filter(Boolean);
+  if (new Set(names).size < names.length) return;
+  const above = new Map<number, string>();
+  const width = Math.max(header.cells.length, next.cells.length);
+  const cells = Array.from({ length: width }, (_, col) => {
+    const top = (header.cells[col] ?? '').trim();
+    const below = (next.cells[col] ?? '').trim();
+    if (below && top && top !== below) above.set(col, top);
+    return below || top;
+  });
+  const firstRow = header.row;
+  plan.header = { row: next.row, cells };
+  plan.columns = recognise(cells);
+  plan.above = above;
+  plan.aboveRow = firstRow;
+  choose(plan, overrides);
+  plan.why += ` (the header is rows ${firstRow + 1} and ${next.row + 1}: the second names the columns it fills)`;
+}
+
+/**
+ * Notes under a table (`How to read the ladder`, a tip, a link): after a blank row, the last rows
+ * of the sheet each hold one cell. They describe the ladder rather than add to its last level or
+ * axis. A lone cell in a level column of a wide sheet is a clause, and stays in the table.
+ */
+function findNotesBelow(plan: SheetPlan): void {
+  if (plan.layout?.kind !== 'wide') return;
+  const rows = tableRows(plan);
+  let start = rows.length;
+  while (start > 0 && cellCount(rows[start - 1] as SheetRow) === 1) start -= 1;
+  const firstNote = rows[start];
+  if (!firstNote || start === 0 || !firstNote.afterBlank) return;
+  const levelCols = plan.layout.levelsAre === 'columns' ? new Set(plan.layout.levelColumns) : new Set<number>();
+  if (rows.slice(start).some((row) => row.cells.some((text, col) => text.trim() && levelCols.has(col)))) return;
+  plan.notesFrom = firstNote.row;
+  plan.why += `; the rows from ${firstNote.row + 1} on, one cell each under a blank row, are notes that describe the ladder`;
 }
 
 /** A header row names roles or levels in several of its cells; a row with a sentence in it, or one level twice, is data. */
@@ -124,5 +194,56 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
     plan.why = 'what each axis means: an axis column and its description, no levels';
   } else {
     plan.why = 'no level column, no headers that read as levels, and no sheets named as levels';
+  }
+}
+
+/**
+ * The column that names the axis of a wide sheet: a `name` column, else the last axis-like column,
+ * else the first that is not a level. An axis column whose names repeat (`Category`: a few values,
+ * each over several rows) groups the axes: a column beside it with a different name on every row
+ * (`Parameter`) names them.
+ */
+export function wideAxisColumn(plan: SheetPlan, levels: Set<number>): number {
+  const { headers } = plan.columns;
+  const named = headers.findIndex((header, col) => !levels.has(col) && /name$/.test(headerKey(header)));
+  if (named >= 0) return named;
+  const axes = [...(plan.columns.byRole.get('group') ?? []), ...(plan.columns.byRole.get('axis') ?? [])];
+  const chosen = axes.length > 0 ? (axes[axes.length - 1] as number) : headers.findIndex((_, col) => !levels.has(col));
+  const rows = tableRows(plan);
+  const repeats = (col: number) => {
+    const texts = rows.map((row) => (row.cells[col] ?? '').trim()).filter(Boolean);
+    return new Set(texts).size < texts.length;
+  };
+  if (chosen < 0 || !repeats(chosen)) return chosen;
+  const claimed = new Set([...plan.columns.byRole.entries()].filter(([role]) => role !== 'axis' && role !== 'group').flatMap(([, cols]) => cols));
+  const naming = plan.columns.unknown.filter((col) => !levels.has(col) && !claimed.has(col) && rows.every((row) => (row.cells[col] ?? '').trim()) && !repeats(col));
+  return naming.find((col) => col > chosen) ?? chosen;
+}
+
+/**
+ * A workbook of a sheet per competency, as assessment forms are kept: two or more sheets whose
+ * header names the same levels and whose rows name no axis. Each is one axis, named by its sheet;
+ * a sheet beside them with other levels (a score summary) is not read as levels.
+ */
+function planAxisSheets(plans: SheetPlan[]): void {
+  const levelTitles = (plan: SheetPlan) => (plan.layout?.kind === 'wide' && plan.layout.levelsAre === 'columns' ? plan.layout.levelColumns.map((col) => headerKey(plan.columns.headers[col] ?? '')).join('|') : '');
+  const candidates = plans.filter((plan) => {
+    if (plan.sheet.name === undefined || plan.layout?.kind !== 'wide' || plan.layout.levelsAre !== 'columns') return false;
+    const levels = new Set(plan.layout.levelColumns);
+    const axisCol = wideAxisColumn(plan, levels);
+    const rows = tableRows(plan);
+    return rows.some((row) => row.cells.some((text, col) => text.trim() && levels.has(col))) && rows.every((row) => !(row.cells[axisCol] ?? '').trim());
+  });
+  const shared = candidates.filter((plan) => levelTitles(plan) === levelTitles(candidates[0] as SheetPlan));
+  if (shared.length < 2) return;
+  for (const plan of plans) {
+    if (shared.includes(plan) && plan.layout?.kind === 'wide' && plan.layout.levelsAre === 'columns') {
+      plan.layout = { kind: 'axis-sheet', levelColumns: plan.layout.levelColumns };
+      plan.why = `one axis, \`${plan.sheet.name}\`, as a workbook of a sheet per competency has it: levels as columns (${plan.layout.levelColumns.map((col) => `\`${plan.columns.headers[col]}\``).join(', ')}), each row a clause of the axis, the titles above what it means`;
+    } else if (plan.layout?.kind === 'wide') {
+      plan.layout = undefined;
+      plan.titleRows = [];
+      plan.why = 'beside the sheets of one competency each, a sheet whose columns are not their levels';
+    }
   }
 }

@@ -6,6 +6,7 @@ import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
+import { tableRows, wideAxisColumn } from './detect-layout.js';
 import type { CellPlace, Sheet, Workbook } from './table.js';
 import { cellPlace } from './table.js';
 
@@ -22,7 +23,7 @@ interface Reading {
 
 const at = (reading: Reading, row: number, col: number): CellPlace => cellPlace(reading.book, reading.plan.sheet, row, col);
 const cell = (cells: string[], col: number | undefined): string => (col === undefined ? '' : (cells[col] ?? '').trim());
-const dataRows = (plan: SheetPlan) => plan.sheet.rows.filter((row) => plan.header === undefined || row.row > plan.header.row);
+const dataRows = tableRows;
 
 /**
  * Fills the empty cells of the hierarchy columns from the row above, as merged cells exported to
@@ -185,18 +186,14 @@ function addAxisCells(reading: Reading, level: DraftLevel, axis: string, cells: 
   if (examples) into.addCell(level, axis, cellParts(examples).map((part) => `${columns.headers[first(columns, 'examples') as number]?.trim()}: ${part.text}`).join('\n'), line);
 }
 
-/** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
-export function readWideColumns(reading: Reading, levelColumns: number[]): void {
+/** The levels a header names, one a column; a title two columns share is an error at the second. */
+function headerLevels(reading: Reading, track: DraftTrack, levelColumns: number[]): Map<number, DraftLevel> {
   const { plan, into } = reading;
-  const { columns } = plan;
   const headerRow = plan.header?.row ?? 0;
-  const levelSet = new Set(levelColumns);
-  const axisCol = wideAxisColumn(plan, levelSet);
-  const track = into.track(reading.trackName, at(reading, headerRow, axisCol));
   const levels = new Map<number, DraftLevel>();
   const seen = new Map<string, number>();
   for (const col of levelColumns) {
-    const title = (columns.headers[col] ?? '').trim();
+    const title = (plan.columns.headers[col] ?? '').trim();
     const key = normalizeName(title);
     const before = seen.get(key);
     if (before !== undefined) {
@@ -206,6 +203,18 @@ export function readWideColumns(reading: Reading, levelColumns: number[]): void 
     seen.set(key, col);
     levels.set(col, into.level(track, title, at(reading, headerRow, col)));
   }
+  return levels;
+}
+
+/** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
+export function readWideColumns(reading: Reading, levelColumns: number[]): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  const headerRow = plan.header?.row ?? 0;
+  const levelSet = new Set(levelColumns);
+  const axisCol = wideAxisColumn(plan, levelSet);
+  const track = into.track(reading.trackName, at(reading, headerRow, axisCol));
+  const levels = headerLevels(reading, track, levelColumns);
   forwardFill(reading, ['group', 'axis']);
   const headless = new Set<number>();
   for (const row of dataRows(plan)) {
@@ -231,18 +240,6 @@ export function readWideColumns(reading: Reading, levelColumns: number[]): void 
   }
 }
 
-/** The column that names the axis of a wide sheet: a `name` column, else the last axis-like column, else the first that is not a level. */
-function wideAxisColumn(plan: SheetPlan, levels: Set<number>): number {
-  const { headers } = plan.columns;
-  const named = headers.findIndex((header, col) => !levels.has(col) && /name$/.test(headerKey(header)));
-  if (named >= 0) return named;
-  const axes = plan.columns.byRole.get('axis') ?? [];
-  if (axes.length > 0) return axes[axes.length - 1] as number;
-  const group = plan.columns.byRole.get('group') ?? [];
-  if (group.length > 0) return group[group.length - 1] as number;
-  return headers.findIndex((_, col) => !levels.has(col));
-}
-
 /** Levels as rows, axes as columns: `Level, Code, Technical, Communication, …`. */
 export function readWideRows(reading: Reading): void {
   const { plan, into } = reading;
@@ -266,7 +263,9 @@ export function readWideRows(reading: Reading): void {
     }
     firstRow.set(key, row.row);
     const track = into.track(trackName, at(reading, row.row, levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    const { title: bare, tenure } = splitTenure(title);
+    const level = into.level(track, bare, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    if (tenure) level.note = level.note ? `${tenure}\n\n${level.note}` : tenure;
     const description = cell(row.cells, first(columns, 'description'));
     if (description) level.description.push(description);
     levelExtras(reading, level, row.cells, row.row);
@@ -276,6 +275,60 @@ export function readWideRows(reading: Reading): void {
       if (!axis) into.error(at(reading, row.row, col), 'a cell in a column with no header: the column names no axis', `give column ${col + 1} a header in row ${(header?.row ?? 0) + 1}`);
       else into.addCell(level, axis, text, row.row + 1);
     });
+  }
+  // A label over a column the second header row names (`Dex` over `Technical Skill`) says what the axis is.
+  for (const [col, label] of plan.above ?? []) {
+    const axis = (columns.headers[col] ?? '').trim();
+    if (!roleCols.has(col) && col !== levelCol) into.defineAxis(axis, label);
+    else into.leaveOut(at(reading, plan.aboveRow ?? 0, col), `the label above \`${axis}\``, label);
+  }
+}
+
+/** How long a level is typically held, written after its title: `E1, ~ 1 yr`, `E0 ~ 4 - 6 mth`, `E3 (3-5 years)`. */
+const TENURE = /^(\S.{0,39}?)\s*(?:,\s*|\s+(?=[~(])|\s+)(\(?~?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*\+?\s*(?:years?|yrs?|months?|mths?|mos?|anos?|meses|a[ñn]os)\)?)$/i;
+
+/** A level's title and the tenure written after it, which is kept in the level's note. */
+export function splitTenure(title: string): { title: string; tenure?: string } {
+  const match = TENURE.exec(title.trim());
+  return match ? { title: (match[1] as string).trim(), tenure: (match[2] as string).trim() } : { title };
+}
+
+/**
+ * One competency's sheet of a workbook kept a sheet per competency (an assessment form): the
+ * sheet's name is the axis, each level column's cells its clauses at that level. The form's own
+ * cells are left out, each named: a row that says the same under every level (`Level result`) is
+ * a label, and a column with no header beside the levels that repeats one text (`Nope`) holds the
+ * answers.
+ */
+export function readAxisSheet(reading: Reading, levelColumns: number[]): void {
+  const { plan, into } = reading;
+  const axis = (plan.sheet.name ?? '').trim();
+  const track = into.track(reading.trackName, at(reading, plan.header?.row ?? 0, levelColumns[0] ?? 0));
+  const levels = headerLevels(reading, track, levelColumns);
+  const rows = dataRows(plan);
+  const isLabel = (cells: string[]) => {
+    const texts = levelColumns.map((col) => cell(cells, col));
+    return texts.length >= 2 && texts.every(Boolean) && new Set(texts).size === 1;
+  };
+  const answers = new Map<number, { text: string; rows: number[] }>();
+  const width = Math.max(plan.columns.headers.length, ...rows.map((row) => row.cells.length));
+  for (let col = 0; col < width; col += 1) {
+    if ((plan.columns.headers[col] ?? '').trim() || levels.has(col)) continue;
+    const texts = rows.filter((row) => !isLabel(row.cells) && cell(row.cells, col)).map((row) => ({ row: row.row, text: cell(row.cells, col) }));
+    if (texts.length >= 2 && texts.every((entry) => entry.text === texts[0]?.text)) answers.set(col, { text: texts[0]?.text as string, rows: texts.map((entry) => entry.row) });
+  }
+  for (const row of rows) {
+    const label = isLabel(row.cells);
+    row.cells.forEach((text, col) => {
+      if (!text.trim() || (!label && answers.has(col))) return;
+      const level = levels.get(col);
+      if (label) into.leaveOut(at(reading, row.row, col), 'a label of the assessment form', text.trim());
+      else if (level) into.addCell(level, axis, text, row.row + 1);
+      else into.leaveOut(at(reading, row.row, col), 'a cell beside the level columns', text.trim());
+    });
+  }
+  for (const [col, { text, rows: where }] of answers) {
+    into.leaveOutRepeated(at(reading, where[0] as number, col), `the ${where.length} answers of the assessment form in this column (rows ${(where[0] as number) + 1}–${(where[where.length - 1] as number) + 1}), each`, text, where.length);
   }
 }
 

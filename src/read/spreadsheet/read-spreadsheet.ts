@@ -2,11 +2,12 @@ import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../../errors.js';
 import { LadderError } from '../../errors.js';
 import type { ReadResult } from '../finish.js';
+import { normalizeName } from '../../model/names.js';
 import { finish } from '../finish.js';
 import { Collector } from './cells.js';
 import type { LayoutOverrides, SheetPlan } from './detect-layout.js';
 import { planSheets } from './detect-layout.js';
-import { readAxes, readGrades, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
+import { readAxes, readAxisSheet, readGrades, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
 import { SHEET_LIMITS } from './limits.js';
 import { parseDelimited } from './parse-csv.js';
 import { parseXlsx } from './parse-xlsx.js';
@@ -41,17 +42,30 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   const plans = planSheets(book.sheets, options);
   const defaultTrack = options.trackName ?? trackNameOf(book.file);
   const into = new Collector(defaultTrack);
-  const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'grades' && plan.layout.kind !== 'level-sheet').length > 1;
+  // Sheets of one level or one axis each are parts of one track; other sheets with levels are a track each.
+  const severalSheets = plans.filter((plan) => plan.layout && plan.layout.kind !== 'axes' && plan.layout.kind !== 'grades' && plan.layout.kind !== 'level-sheet' && plan.layout.kind !== 'axis-sheet').length > 1;
   // The grade scale comes first, so the levels' grades can be placed on it. A long sheet holds every
   // level whole, so it is read next; the wide sheets beside it (views of the same ladder, as
   // `export --format xlsx` writes) then add only what it lacks.
   const order = (plan: SheetPlan) => (plan.layout?.kind === 'grades' ? 0 : plan.layout?.kind === 'long' ? 1 : 2);
   for (const plan of [...plans].sort((a, b) => order(a) - order(b))) {
     const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined };
+    const titles = plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean);
+    // One competency's sheet: the titles above its table say what the axis means (the first, its name, again).
+    if (plan.layout?.kind === 'axis-sheet') {
+      const axis = (plan.sheet.name ?? '').trim();
+      for (const text of titles) if (normalizeName(text) !== normalizeName(axis)) into.defineAxis(axis, text);
+      readAxisSheet(reading, plan.layout.levelColumns);
+      continue;
+    }
     // A title above the header names the ladder; more titles describe it, as does a first one of several lines or a sentence's length.
-    for (const text of plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean)) {
+    for (const text of titles) {
       if (into.draft.name === undefined && into.draft.description.length === 0 && !text.includes('\n') && text.length <= 80) into.draft.name = text;
       else if (text !== into.draft.name && !into.draft.description.includes(text)) into.draft.description.push(text);
+    }
+    // Notes under the table describe the ladder.
+    for (const row of plan.sheet.rows.filter((candidate) => plan.notesFrom !== undefined && candidate.row >= plan.notesFrom)) {
+      for (const text of row.cells.map((cell) => cell.trim()).filter(Boolean)) if (!into.draft.description.includes(text)) into.draft.description.push(text);
     }
     const layout = plan.layout;
     if (!layout) {
@@ -100,7 +114,7 @@ export function explainSpreadsheet(result: SpreadsheetResult): string[] {
     const where = plan.sheet.name !== undefined ? `${result.book.file}:${plan.sheet.name}` : result.book.file;
     const header = plan.header ? ` header in row ${plan.header.row + 1};` : '';
     const title = plan.titleRows.length > 0 ? ` title above it;` : '';
-    const layout = plan.layout ? (plan.layout.kind === 'wide' ? `wide (levels as ${plan.layout.levelsAre})` : plan.layout.kind) : 'not read';
+    const layout = plan.layout ? (plan.layout.kind === 'wide' ? `wide (levels as ${plan.layout.levelsAre})` : plan.layout.kind === 'axis-sheet' ? 'one axis' : plan.layout.kind) : 'not read';
     return `${where}: ${layout};${header}${title} ${plan.why}`;
   });
 }
