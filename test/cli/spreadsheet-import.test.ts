@@ -82,8 +82,9 @@ describe('ladder export --format xlsx', () => {
     const workbook = join(dir, 'kept.xlsx');
     const imported = join(dir, 'kept.yaml');
     const asYaml = (source: string) => body(ladder(['-f', source, 'export', '--format', 'yaml']).stdout);
-    // The shipped ladder (aliases, labels), a graded one, an organisation whose titles repeat across tracks, front-matter disciplines.
-    for (const source of [join(root, 'ladder.yaml'), fixture('page/data-platform.yaml'), fixture('organisation-repeated'), fixture('markdown/front-matter-disciplines')]) {
+    // The shipped ladder (aliases, labels), a graded one, an organisation whose titles repeat across tracks, front-matter disciplines,
+    // and an organisation whose first level's title (`Operator`) has none of the words levels are known by.
+    for (const source of [join(root, 'ladder.yaml'), fixture('page/data-platform.yaml'), fixture('organisation-repeated'), fixture('markdown/front-matter-disciplines'), fixture('organisation-markdown')]) {
       expect(ladder(['-f', source, 'export', '--format', 'xlsx', '-o', workbook, '--force']).status).toBe(0);
       const outcome = ladder(['import', workbook, '-o', imported, '--force']);
       expect(outcome.status, outcome.stderr).toBe(0);

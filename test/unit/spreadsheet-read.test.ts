@@ -136,6 +136,12 @@ describe('structures of real spreadsheets', () => {
     expect(explainSpreadsheet(result)[0]).toMatch(/each row's axis named in column `Aspect`/);
   });
 
+  it('a level header the later ones grow from is a level, though no level word is in it: `Operator` before `Lead Operator`', () => {
+    const result = csv('Axis,Operator,Lead Operator,Principal Operator\nCraft,Follows the runbook,Writes the runbook,Plans capacity\n');
+    expect(titles(result.data)).toEqual([{ track: 'Ladder', levels: ['Operator', 'Lead Operator', 'Principal Operator'] }]);
+    expect(result.data?.axes).toBeUndefined();
+  });
+
   it('a workbook of a sheet per competency (an assessment form): each sheet one axis, numbered level headers, the form\'s answers and labels left out by cell', () => {
     const form = (axis: string, meaning: string, clauses: string[][]) => ({
       name: axis,

@@ -158,6 +158,13 @@ function headerScore(cells: string[]): number {
   return roles + (levels >= 2 ? levels : 0);
 }
 
+/** `Lead Operator` grows from `Operator`: it ends with that title, after words of its own. */
+function grownFrom(title: string, base: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+  const [longer, shorter] = [words(title), words(base)];
+  return shorter.length > 0 && longer.length > shorter.length && longer.slice(-shorter.length).join(' ') === shorter.join(' ');
+}
+
 function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
   const { columns } = plan;
   const has = (role: Parameters<typeof first>[1]) => first(columns, role) !== undefined;
@@ -181,7 +188,9 @@ function choose(plan: SheetPlan, overrides: LayoutOverrides): void {
     // Where headers read as levels, the levels run from the first such header to the last (`Baker`
     // between `Apprentice Baker` and `Head Baker` is one); a column after them says more about the axis.
     const byWords = overrides.levelsAre !== 'columns' && levelHeaders.length >= 2;
-    const from = byWords ? (levelHeaders[0] as number) : (first(columns, 'axis') ?? 0) + 1;
+    let from = byWords ? (levelHeaders[0] as number) : (first(columns, 'axis') ?? 0) + 1;
+    // A title the levels after it grow from is the first of them (`Operator` before `Lead Operator`).
+    while (byWords && from > 0 && columns.unknown.includes(from - 1) && levelHeaders.some((col) => grownFrom(columns.headers[col] ?? '', columns.headers[from - 1] ?? ''))) from -= 1;
     const to = byWords ? (levelHeaders[levelHeaders.length - 1] as number) : columns.headers.length - 1;
     const levelColumns = columns.headers.map((_, col) => col).filter((col) => col >= from && col <= to && !taken.has(col) && columns.headers[col]?.trim() && !/name$/.test(headerKey(columns.headers[col] ?? '')));
     plan.layout = { kind: 'wide', levelsAre: 'columns', levelColumns };
