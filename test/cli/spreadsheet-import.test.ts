@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,28 @@ describe('ladder import FILE.csv|.tsv|.xlsx', () => {
     const outcome = ladder(['import', '-', '--from', 'csv'], { input: 'Level,Craft\nBaker,Kneads\nBaker,Shapes\n' });
     expect(outcome.status).toBe(3);
     expect(outcome.stderr).toMatch(/^<stdin>:3:1: error: duplicate level `Baker`: row 2 has the same title/);
+  });
+
+  it('names levels given by id from the table of levels beside the file, and says so in --explain', () => {
+    const file = sheet('level-ids/crew.csv');
+    const outcome = ladder(['import', file]);
+    expect(outcome.status, outcome.stderr).toBe(0);
+    expect([...outcome.stdout.matchAll(/title: (.*)/g)].map((match) => match[1])).toEqual(['Deckhand', 'Bosun', 'First Mate']);
+    // `skill` is a plain copy of a formatted clause, or a clause of its own where the details say more.
+    expect(outcome.stdout).toContain('- Plans for a squall\n            - Reefs early when a squall builds');
+    expect(outcome.stdout).not.toContain('Ties a bowline\n');
+    expect(outcome.stderr).toContain(`${file}:2:1: warning: the rows' own ids in column \`id\` left out: “1” to “10”, 10 cells`);
+    expect(ladder(['import', file, '--explain']).stdout).toContain(`the levels' ids in \`level_id\` named by ${sheet('level-ids/levels.csv')}`);
+  });
+
+  it('exits 3 at the cell of a level id the table of levels lacks', () => {
+    const copy = join(dir, 'ids');
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(join(copy, 'levels.csv'), readFileSync(sheet('level-ids/levels.csv')));
+    writeFileSync(join(copy, 'crew.csv'), 'id,level_id,area,details\n1,1,Ropes,Ties a bowline\n2,9,Ropes,Splices an eye\n');
+    const outcome = ladder(['import', 'ids/crew.csv'], { cwd: dir });
+    expect(outcome.status).toBe(3);
+    expect(outcome.stderr).toContain('ids/crew.csv:3:2: error: level id `9` is not in ids/levels.csv');
   });
 
   it('refuses a file that is not a workbook', () => {

@@ -153,6 +153,13 @@ export class Collector {
     this.findings.wordsLeftOut += countWords(text) * (times - 1);
   }
 
+  /** A column's texts that have no place in a ladder (the rows' ids), in one warning at the first: the first and last named, every word counted. */
+  leaveOutColumn(place: CellPlace, what: string, texts: string[]): void {
+    const range = texts.length > 1 ? `“${texts[0]}” to “${texts[texts.length - 1]}”, ${texts.length} cells` : `“${texts[0]}”`;
+    this.findings.warnings.push({ severity: 'warning', ...place, message: `${what} left out: ${range}` });
+    this.findings.wordsLeftOut += texts.reduce((sum, text) => sum + countWords(text), 0);
+  }
+
   /** A cell's text that has no place in a ladder: named in a warning with its cell, and counted. */
   leaveOut(place: CellPlace, what: string, text: string): void {
     const before = this.findings.warnings.length;

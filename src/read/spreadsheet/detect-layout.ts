@@ -85,6 +85,8 @@ function planSheet(sheet: Sheet, overrides: LayoutOverrides): SheetPlan {
   choose(plan, overrides);
   mergeSecondHeader(plan, overrides);
   findNotesBelow(plan);
+  findStatementColumn(plan);
+  findRowIds(plan);
   if (plan.layout?.kind === 'wide' && plan.layout.levelsAre === 'columns') {
     const axisCol = wideAxisColumn(plan, new Set(plan.layout.levelColumns));
     if (plan.columns.headers[axisCol]?.trim()) plan.why += `; each row's axis named in column \`${plan.columns.headers[axisCol]?.trim()}\``;
@@ -127,6 +129,51 @@ function mergeSecondHeader(plan: SheetPlan, overrides: LayoutOverrides): void {
   plan.aboveRow = firstRow;
   choose(plan, overrides);
   plan.why += ` (the header is rows ${firstRow + 1} and ${next.row + 1}: the second names the columns it fills)`;
+}
+
+/**
+ * A long sheet whose inner axis column (`Categoria, Skill`) holds a different text on nearly every
+ * row holds statements there, not the names of axes, which a level would share with the others:
+ * the column before it names the axes, and each statement is a clause (left out where the clause
+ * beside it already says it word for word, as a plain copy of a formatted clause does).
+ */
+function findStatementColumn(plan: SheetPlan): void {
+  const { byRole, headers } = plan.columns;
+  const axisCol = first(plan.columns, 'axis');
+  const groups = byRole.get('group') ?? [];
+  if (plan.layout?.kind !== 'long' || axisCol === undefined || groups.length === 0) return;
+  const texts = tableRows(plan).map((row) => (row.cells[axisCol] ?? '').trim()).filter(Boolean);
+  if (texts.length < 10 || new Set(texts).size < 0.9 * texts.length) return;
+  byRole.set('statement', [axisCol]);
+  byRole.set('axis', groups.slice(-1));
+  if (groups.length > 1) byRole.set('group', groups.slice(0, -1));
+  else byRole.delete('group');
+  plan.why += `; \`${headers[axisCol]}\` holds a different text on nearly every row, so it holds clauses and the axes are named in \`${headers[groups[groups.length - 1] as number]}\``;
+}
+
+/**
+ * An `id` column of a long sheet with an id on more rows than there are levels numbers the rows
+ * (a table exported from a database), not the levels, whose ids are given once each.
+ */
+function findRowIds(plan: SheetPlan): void {
+  const idCol = first(plan.columns, 'id');
+  const levelCol = first(plan.columns, 'level');
+  if (plan.layout?.kind !== 'long' || idCol === undefined || levelCol === undefined) return;
+  const rows = tableRows(plan);
+  const ids = rows.map((row) => (row.cells[idCol] ?? '').trim()).filter(Boolean);
+  const trackCol = first(plan.columns, 'track');
+  // Levels of different tracks may share a title; the sheet is not forward-filled yet, so a blank track is the one above.
+  let track = '';
+  const levels = new Set<string>();
+  for (const row of rows) {
+    track = (trackCol === undefined ? '' : (row.cells[trackCol] ?? '').trim()) || track;
+    const level = (row.cells[levelCol] ?? '').trim();
+    if (level) levels.add(`${track}\u0000${level}`);
+  }
+  if (ids.length <= levels.size) return;
+  plan.columns.byRole.set('rowId', [idCol]);
+  plan.columns.byRole.delete('id');
+  plan.why += `; \`${plan.columns.headers[idCol]}\` numbers the rows, not the levels`;
 }
 
 /**

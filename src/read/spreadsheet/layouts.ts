@@ -7,11 +7,18 @@ import type { ColumnRole } from './columns.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
 import { tableRows, wideAxisColumn } from './detect-layout.js';
+import { isLevelIdHeader } from './level-table.js';
 import type { CellPlace, Sheet, Workbook } from './table.js';
 import { cellPlace } from './table.js';
 
 /** The roles whose empty cells mean "the same as above" in a sparse (merged-cell) sheet. */
 const HIERARCHY: ColumnRole[] = ['track', 'level', 'group', 'axis'];
+
+/** The titles of levels by id, and the file they come from. */
+export interface LevelTable {
+  file: string;
+  titles: Map<string, string>;
+}
 
 interface Reading {
   book: Workbook;
@@ -19,6 +26,7 @@ interface Reading {
   into: Collector;
   /** The track of a sheet without a track column. */
   trackName?: string;
+  levelTable?: LevelTable;
 }
 
 const at = (reading: Reading, row: number, col: number): CellPlace => cellPlace(reading.book, reading.plan.sheet, row, col);
@@ -52,6 +60,19 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   if (filled > 0 && plan.header) {
     reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].sort((a, b) => a - b).map((col) => `\`${plan.columns.headers[col] ?? ''}\``).join(', ')} read as the value above (merged cells)`);
   }
+}
+
+/**
+ * A level's title as its cell names it: in a column of ids (`nivel_id`) with a table of levels
+ * beside the file, the title the table gives that id, and the id as the level's code; an id the
+ * table lacks is an error at its cell.
+ */
+function levelTitle(reading: Reading, text: string, row: number, col: number): { title?: string; code?: string } {
+  const table = reading.levelTable;
+  if (!table || !text || !isLevelIdHeader(reading.plan.columns.headers[col] ?? '')) return { title: text };
+  const title = table.titles.get(text);
+  if (!title) reading.into.error(at(reading, row, col), `level id \`${text}\` is not in ${table.file}`, 'add the level to that table, or write its title here');
+  return { title, code: text };
 }
 
 /** A track's description, the group it is in (`Role Family: Architecture`), its equivalent label and id, where the sheet has columns for them. */
@@ -136,6 +157,11 @@ export function readLong(reading: Reading): void {
   forwardFill(reading, HIERARCHY);
   const levelCol = first(columns, 'level') as number;
   const clauseCol = first(columns, 'clause') as number;
+  const rowIdCol = first(columns, 'rowId');
+  if (rowIdCol !== undefined) {
+    const ids = dataRows(plan).filter((row) => cell(row.cells, rowIdCol));
+    if (ids[0]) into.leaveOutColumn(at(reading, ids[0].row, rowIdCol), `the rows' own ids in column \`${columns.headers[rowIdCol]}\``, ids.map((row) => cell(row.cells, rowIdCol)));
+  }
   for (const row of dataRows(plan)) {
     const title = cell(row.cells, levelCol);
     const trackName = cell(row.cells, first(columns, 'track'));
@@ -150,14 +176,24 @@ export function readLong(reading: Reading): void {
       into.error(at(reading, row.row, levelCol), `a clause in an unknown level: \`${columns.headers[levelCol]}\` is empty here and in every row above`, 'name the level in this cell');
       continue;
     }
+    const named = levelTitle(reading, title, row.row, levelCol);
+    if (!named.title) continue;
     const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    const level = into.level(track, named.title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)) || named.code);
     trackExtras(reading, track, row.cells);
     levelExtras(reading, level, row.cells, row.row);
     const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
+    const statement = cell(row.cells, first(columns, 'statement'));
+    if (statement && !sameWords(cell(row.cells, clauseCol), statement)) into.addCell(level, axis, statement, row.row + 1);
     addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
     keepUnknown(reading, level, row.cells);
   }
+}
+
+/** Whether `clause` says `statement` word for word, its Markdown emphasis aside (`**Kimball**: fact tables` says `Kimball`). */
+function sameWords(clause: string, statement: string): boolean {
+  const plain = (text: string) => text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(clause).includes(plain(statement));
 }
 
 /**
@@ -263,8 +299,10 @@ export function readWideRows(reading: Reading): void {
     }
     firstRow.set(key, row.row);
     const track = into.track(trackName, at(reading, row.row, levelCol));
-    const { title: bare, tenure } = splitTenure(title);
-    const level = into.level(track, bare, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    const named = levelTitle(reading, title, row.row, levelCol);
+    if (!named.title) continue;
+    const { title: bare, tenure } = splitTenure(named.title);
+    const level = into.level(track, bare, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)) || named.code);
     if (tenure) level.note = level.note ? `${tenure}\n\n${level.note}` : tenure;
     const description = cell(row.cells, first(columns, 'description'));
     if (description) level.description.push(description);

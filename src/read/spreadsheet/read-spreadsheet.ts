@@ -7,6 +7,9 @@ import { finish } from '../finish.js';
 import { Collector } from './cells.js';
 import type { LayoutOverrides, SheetPlan } from './detect-layout.js';
 import { planSheets } from './detect-layout.js';
+import { first } from './columns.js';
+import { isLevelIdHeader } from './level-table.js';
+import type { LevelTable } from './layouts.js';
 import { readAxes, readAxisSheet, readGrades, readLevelSheet, readLong, readWideColumns, readWideRows } from './layouts.js';
 import { SHEET_LIMITS } from './limits.js';
 import { parseDelimited } from './parse-csv.js';
@@ -18,6 +21,8 @@ export interface SpreadsheetOptions extends LayoutOverrides {
   keepUnresolved?: boolean;
   /** The track of levels no track column names (default: the file's name). */
   trackName?: string;
+  /** The titles of levels a level column names by id (`nivel_id`), from the table of levels beside the file. */
+  levelTable?: LevelTable;
 }
 
 export interface SpreadsheetResult extends ReadResult {
@@ -40,6 +45,10 @@ export function readWorkbook(file: string, bytes: Uint8Array, format: SheetForma
  */
 export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}): SpreadsheetResult {
   const plans = planSheets(book.sheets, options);
+  for (const plan of plans) {
+    const levelCol = first(plan.columns, 'level');
+    if (options.levelTable && levelCol !== undefined && isLevelIdHeader(plan.columns.headers[levelCol] ?? '')) plan.why += `; the levels' ids in \`${plan.columns.headers[levelCol]}\` named by ${options.levelTable.file}`;
+  }
   const defaultTrack = options.trackName ?? trackNameOf(book.file);
   const into = new Collector(defaultTrack);
   // Sheets of one level or one axis each are parts of one track; other sheets with levels are a track each.
@@ -49,7 +58,7 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   // `export --format xlsx` writes) then add only what it lacks.
   const order = (plan: SheetPlan) => (plan.layout?.kind === 'grades' ? 0 : plan.layout?.kind === 'long' ? 1 : 2);
   for (const plan of [...plans].sort((a, b) => order(a) - order(b))) {
-    const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined };
+    const reading = { book, plan, into, trackName: severalSheets ? plan.sheet.name : undefined, levelTable: options.levelTable };
     const titles = plan.titleRows.flatMap((row) => row.cells).map((cell) => cell.trim()).filter(Boolean);
     // One competency's sheet: the titles above its table say what the axis means (the first, its name, again).
     if (plan.layout?.kind === 'axis-sheet') {
