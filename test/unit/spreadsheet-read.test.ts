@@ -142,6 +142,12 @@ describe('structures of real spreadsheets', () => {
     expect(result.data?.axes).toBeUndefined();
   });
 
+  it('levels named by id with no table of levels beside the file keep their ids as titles, and --explain says where the titles would come from', () => {
+    const result = csv('level_id,area,details\n1,Ropes,Ties a knot\n2,Ropes,Splices an eye\n');
+    expect(titles(result.data)).toEqual([{ track: 'Ladder', levels: ['1', '2'] }]);
+    expect(explainSpreadsheet(result)[0]).toMatch(/the levels are ids in `level_id`, and no table of levels beside the file \(`levels` or `niveis`, with `id` and `name`\) names them$/);
+  });
+
   it('a workbook of a sheet per competency (an assessment form): each sheet one axis, numbered level headers, the form\'s answers and labels left out by cell', () => {
     const form = (axis: string, meaning: string, clauses: string[][]) => ({
       name: axis,

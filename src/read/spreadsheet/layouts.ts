@@ -349,7 +349,7 @@ export function readAxisSheet(reading: Reading, levelColumns: number[]): void {
     return texts.length >= 2 && texts.every(Boolean) && new Set(texts).size === 1;
   };
   const answers = new Map<number, { text: string; rows: number[] }>();
-  const width = Math.max(plan.columns.headers.length, ...rows.map((row) => row.cells.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), plan.columns.headers.length);
   for (let col = 0; col < width; col += 1) {
     if ((plan.columns.headers[col] ?? '').trim() || levels.has(col)) continue;
     const texts = rows.filter((row) => !isLabel(row.cells) && cell(row.cells, col)).map((row) => ({ row: row.row, text: cell(row.cells, col) }));

@@ -47,7 +47,8 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   const plans = planSheets(book.sheets, options);
   for (const plan of plans) {
     const levelCol = first(plan.columns, 'level');
-    if (options.levelTable && levelCol !== undefined && isLevelIdHeader(plan.columns.headers[levelCol] ?? '')) plan.why += `; the levels' ids in \`${plan.columns.headers[levelCol]}\` named by ${options.levelTable.file}`;
+    if (levelCol === undefined || !isLevelIdHeader(plan.columns.headers[levelCol] ?? '')) continue;
+    plan.why += options.levelTable ? `; the levels' ids in \`${plan.columns.headers[levelCol]}\` named by ${options.levelTable.file}` : `; the levels are ids in \`${plan.columns.headers[levelCol]}\`, and no table of levels beside the file (\`levels\` or \`niveis\`, with \`id\` and \`name\`) names them`;
   }
   const defaultTrack = options.trackName ?? trackNameOf(book.file);
   const into = new Collector(defaultTrack);
