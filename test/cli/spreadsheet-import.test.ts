@@ -81,7 +81,12 @@ describe('ladder export --format xlsx', () => {
     const levelSheets = join(dir, 'levels.xlsx');
     const levelRows = (clause: string) => [['Theme', 'Competency', 'Evidence'], ['Craft', 'Dough', clause], ['', 'Ovens', '- Fires the oven\n- Checks the heat']];
     writeFileSync(levelSheets, testWorkbook([{ name: 'Junior Baker', rows: levelRows('Kneads by hand') }, { name: 'Senior Baker', rows: levelRows('Teaches kneading') }]));
-    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...[sheet('wide-columns.csv'), sheet('wide-rows.csv'), sheet('long.csv'), levelSheets].map((file) => ladder(['import', file]).stdout)];
+    // A workbook of a sheet per competency, as an assessment form keeps it (the answers' column left out).
+    const formSheets = join(dir, 'form.xlsx');
+    const form = (axis: string, clauses: string[]) => ({ name: axis, rows: [['', axis], [], ['', '1/ Apprentice', '', '2/ Journeyman'], ['', clauses[0] ?? '', 'No', clauses[1] ?? '', 'No'], ['', clauses[2] ?? '', 'No', clauses[3] ?? '', 'No']] });
+    writeFileSync(formSheets, testWorkbook([form('Joinery', ['Cuts a tenon', 'Fits a dovetail', 'Sharpens a chisel', 'Chooses the timber']), form('Finishing', ['Sands with the grain', 'Mixes a stain', 'Cleans the brushes', 'Lays a French polish'])]));
+    const layouts = [sheet('wide-columns.csv'), sheet('wide-rows.csv'), sheet('long.csv'), levelSheets, sheet('two-row-header.csv'), sheet('grouped-axes.csv'), sheet('level-ids/crew.csv'), formSheets];
+    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...layouts.map((file) => ladder(['import', file]).stdout)];
     const source = join(dir, 'source.yaml');
     const workbook = join(dir, 'ladder.xlsx');
     const cycle = (yaml: string) => {
