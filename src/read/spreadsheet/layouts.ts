@@ -6,7 +6,7 @@ import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
-import { tableRows, wideAxisColumn } from './detect-layout.js';
+import { tableRows, wideAxisColumn } from './table-regions.js';
 import { isLevelIdHeader } from './level-table.js';
 import type { CellPlace, Sheet, Workbook } from './table.js';
 import { cellPlace } from './table.js';
