@@ -128,6 +128,12 @@ describe('structures of real spreadsheets', () => {
     expect(explainSpreadsheet(result)[0]).toMatch(/the header is rows 1 and 2: the second names the columns it fills\); the rows from 14 on, one cell each under a blank row, are notes/);
   });
 
+  it('a last level with only its title, under a blank row, is a level, not a note', () => {
+    const result = csv('Level,Craft\nBaker,Kneads\n\nHead Baker,Plans the menu\n\nMaster Baker\n');
+    expect(titles(result.data)).toEqual([{ track: 'Ladder', levels: ['Baker', 'Head Baker', 'Master Baker'] }]);
+    expect(result.data?.description).toBeUndefined();
+  });
+
   it('a wide sheet whose axis column repeats a few names: the column beside it with a name on every row names the axes, the repeated one groups them', () => {
     const result = fixtureCsv('grouped-axes.csv');
     expect(result.errors).toEqual([]);

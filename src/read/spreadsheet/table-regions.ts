@@ -1,3 +1,4 @@
+import { looksLikeLevel } from '../markdown/titles.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
 import type { SheetRow } from './table.js';
@@ -60,7 +61,8 @@ export function findRowIds(plan: SheetPlan): void {
 /**
  * Notes under a table (`How to read the ladder`, a tip, a link): after a blank row, the last rows
  * of the sheet each hold one cell. They describe the ladder rather than add to its last level or
- * axis. A lone cell in a level column of a wide sheet is a clause, and stays in the table.
+ * axis. A lone cell in a level column of a wide sheet is a clause, and a lone level title a level:
+ * both stay in the table.
  */
 export function findNotesBelow(plan: SheetPlan): void {
   if (plan.layout?.kind !== 'wide') return;
@@ -71,6 +73,9 @@ export function findNotesBelow(plan: SheetPlan): void {
   if (!firstNote || start === 0 || !firstNote.afterBlank) return;
   const levelCols = plan.layout.levelsAre === 'columns' ? new Set(plan.layout.levelColumns) : new Set<number>();
   if (rows.slice(start).some((row) => row.cells.some((text, col) => text.trim() && levelCols.has(col)))) return;
+  // With levels as rows, a last level with nothing written beside its title yet (`Fellow`) is a level, not a note.
+  const levelCol = first(plan.columns, 'level') ?? 0;
+  if (plan.layout.levelsAre === 'rows' && rows.slice(start).some((row) => looksLikeLevel(row.cells[levelCol] ?? ''))) return;
   plan.notesFrom = firstNote.row;
   plan.why += `; the rows from ${firstNote.row + 1} on, one cell each under a blank row, are notes that describe the ladder`;
 }
