@@ -11,6 +11,9 @@ export function tableRows(plan: SheetPlan): SheetRow[] {
   return plan.sheet.rows.filter((row) => (plan.header === undefined || row.row > plan.header.row) && (plan.notesFrom === undefined || row.row < plan.notesFrom));
 }
 
+/** A cell that reads as a level's title alone: short, no sentence's punctuation, link or list bullet. */
+const isBareTitle = (text: string) => text.trim().length <= 40 && !/[.:;!?]|https?:\/\/|^\s*[*•-]/.test(text) && looksLikeLevel(text.trim());
+
 export const cellCount = (row: SheetRow) => row.cells.filter((text) => text.trim()).length;
 
 /**
@@ -75,7 +78,7 @@ export function findNotesBelow(plan: SheetPlan): void {
   if (rows.slice(start).some((row) => row.cells.some((text, col) => text.trim() && levelCols.has(col)))) return;
   // With levels as rows, a last level with nothing written beside its title yet (`Fellow`) is a level, not a note.
   const levelCol = first(plan.columns, 'level') ?? 0;
-  if (plan.layout.levelsAre === 'rows' && rows.slice(start).some((row) => looksLikeLevel(row.cells[levelCol] ?? ''))) return;
+  if (plan.layout.levelsAre === 'rows' && rows.slice(start).some((row) => isBareTitle(row.cells[levelCol] ?? ''))) return;
   plan.notesFrom = firstNote.row;
   plan.why += `; the rows from ${firstNote.row + 1} on, one cell each under a blank row, are notes that describe the ladder`;
 }
