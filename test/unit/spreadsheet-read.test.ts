@@ -107,6 +107,13 @@ describe('errors name their cells', () => {
     expect(messages(csv('Level,Competency,Behaviour\n,Dough,Kneads\nBaker,Dough,Shapes\n'))).toEqual(['ladder.csv:2:1: a clause in an unknown level: `Level` is empty here and in every row above']);
   });
 
+  it('a catalogue of skills (each axis and its description, no text per level) is refused as not a ladder, with a hint (a group’s own row counts as one of its axes)', () => {
+    const result = csv('area,skill,description\nBaking,,Making bread and cakes\n,Kneading,Working dough until it is smooth\n,Proving,Letting dough rise before the oven\n', 'skills.csv');
+    expect(result.data).toBeUndefined();
+    expect(messages(result)).toEqual(['skills.csv: no levels found: not a ladder but a catalogue of 3 axes, each with its description, and no text for any level']);
+    expect(result.errors[0]?.hint).toMatch(/a level column .* or a column per level/);
+  });
+
   it('a CSV that cannot be parsed names its line', () => {
     expect(() => csv('Level,Craft\n"Baker,Kneads\n')).toThrow(/^ladder\.csv:2: cannot read as CSV: /);
   });

@@ -95,7 +95,10 @@ export function readSpreadsheet(book: Workbook, options: SpreadsheetOptions = {}
   }
   into.settle();
   if (into.draft.tracks.every((track) => track.levels.length === 0) && into.findings.errors.length === 0) {
-    into.error({ file: book.file }, 'no levels found: no sheet has a level column, headers that read as levels, or sheets named as levels', 'see how each sheet was read with --explain, and name the layout with --layout and --levels-are');
+    // Sheets that only say what each axis means are a catalogue of skills, not a ladder: no level has a text of its own.
+    const catalogue = plans.every((plan) => plan.layout === undefined || plan.layout.kind === 'axes') && into.axisDefinitions.size > 0;
+    if (catalogue) into.error({ file: book.file }, `no levels found: not a ladder but a catalogue of ${into.axisDefinitions.size} axes, each with its description, and no text for any level`, 'a ladder gives each level its own text per axis: add a level column (one row per clause) or a column per level, or name the layout with --layout and --levels-are');
+    else into.error({ file: book.file }, 'no levels found: no sheet has a level column, headers that read as levels, or sheets named as levels', 'see how each sheet was read with --explain, and name the layout with --layout and --levels-are');
   }
   const result = finish(into.draft, [{ name: book.file }], into.findings, { keepUnresolved: options.keepUnresolved });
   const definitions = (texts: Map<string, string[]>) => [...texts].map(([name, meanings]) => ({ name, description: meanings.join('\n\n') }));
