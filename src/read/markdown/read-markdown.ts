@@ -13,6 +13,7 @@ import { prepareHtml } from './html.js';
 import { fileStem } from './repeated-tracks.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
+import { lineOfTopic, sharedTopicsOf, withSharedTopics } from './shared-topics.js';
 import type { Overrides } from './overrides.js';
 import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
@@ -32,6 +33,8 @@ export interface MarkdownOptions extends FinishOptions {
   overrides?: Overrides;
   /** The files are a folder's, in the order of their names, which may say nothing of rank. */
   pagesInNameOrder?: boolean;
+  /** The file of topics front-matter matrices share (`generic.md`), found beside the files read when it is not one of them. */
+  sharedTopics?: MarkdownFile;
 }
 
 /** Loads what reading these texts needs beyond the Markdown lexer (the HTML parser, for a text that holds HTML). Call before readMarkdown. */
@@ -71,6 +74,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   for (const { data } of pages) if (typeof data.title === 'string') pageTitles.set(titleWords(data.title), (pageTitles.get(titleWords(data.title)) ?? 0) + 1);
   const ownTitle = (title: string) => (pageTitles.get(titleWords(title)) ?? 0) === 1;
   const fileOverrides: Overrides[] = [];
+  const shared = sharedTopicsOf(pages.map(({ file, data }) => ({ name: file.name, data })), options.sharedTopics);
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
@@ -82,6 +86,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const levelTitle = matrixKey ? undefined : oneLevelTitle(root, title, file.name, pages.length > 1 ? { topTitles, ownTitle, menuTitle } : undefined);
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
+    const settings = data[SETTINGS_KEY] === undefined ? {} : readSettings(data[SETTINGS_KEY], file.name, lineOfKey(text, SETTINGS_KEY), findings);
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
         // A front-matter matrix among several files is one discipline: its title names its track, not the ladder.
@@ -97,9 +102,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (key === menuKey && levelTitle?.title === menuTitle) {
         continue;
       } else if (key === SETTINGS_KEY) {
-        fileOverrides.push(readSettings(value, file.name, lineOfKey(text, key), findings));
+        fileOverrides.push(settings);
       } else if (MATRIX_KEYS.test(key)) {
-        const { levels, unread } = readFrontMatterMatrix(value);
+        const sharing = shared !== undefined && shared.file !== file.name && (options.overrides?.sharedTopics ?? settings.sharedTopics ?? true);
+        const { topics, inherited } = sharing ? withSharedTopics(value, shared.topics) : { topics: value, inherited: [] };
+        const { levels, unread } = readFrontMatterMatrix(topics);
+        for (const topic of inherited) {
+          findings.decide(file.name, lineOfTopic(text, topic.name, lineOfKey(text, key)), `topic \`${topic.name}\``, 'axis', `shared topic: its title (${withoutPictographs(topic.title)}), and its criteria at this file's levels after the file's own, from ${shared?.file} (\`ladder: { shared-topics: false }\` or --no-shared-topics reads the file alone)`);
+        }
         // A matrix is its file's discipline: named by the file's title, first heading or name, never merged with another file's.
         const description = key === matrixKey ? subtreeText(root) : [];
         matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name, description });
