@@ -1,8 +1,10 @@
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SHARED_TOPICS_FILE } from './markdown/shared-topics.js';
 import { readLadderSource } from './source.js';
 import type { LadderSource } from './source.js';
+
+/** The file of topics a framework of front-matter matrices shares (see markdown/shared-topics.ts). */
+export const SHARED_TOPICS_FILE = 'generic.md';
 
 /**
  * The file of topics a framework's disciplines share (`generic.md`), for Markdown read from a

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { isRecord } from '../parse-yaml.js';
+import { SHARED_TOPICS_FILE } from '../shared-topics-file.js';
 import { MATRIX_KEYS } from './front-matter-matrix.js';
 import { splitFrontMatter } from './front-matter.js';
 import { withoutPictographs } from './titles.js';
@@ -12,7 +13,6 @@ import { withoutPictographs } from './titles.js';
  * discipline's own criteria followed by the shared topic's. Topics of other names are the
  * discipline's alone, and shared topics it does not name are not part of it.
  */
-export const SHARED_TOPICS_FILE = 'generic.md';
 const SHARED_PATH = '/generic';
 
 /** Where a topic keeps its levels, as the matrix reader looks for them. */
