@@ -49,6 +49,12 @@ describe('a front-matter matrix inherits the shared topics it names', () => {
     expect(axes(mixed.data, 'Drivers', 'Level 1').Care).toEqual(['Keeps the bench clean']);
   });
 
+  it('names a shared file beside the files whose front matter cannot be read, and reads the disciplines alone', () => {
+    const broken = readMarkdown([bakers], { sharedTopics: { name: 'generic.md', text: '---\ntopics: [\n---\n' } });
+    expect(broken.warnings.filter((warning) => warning.file === 'generic.md').map((warning) => warning.message)).toEqual([expect.stringMatching(/^front matter is not valid .*; its shared topics are not read$/)]);
+    expect(axes(broken.data, 'Bakers', 'Level 1').craft).toEqual(['Shapes loaves of even weight']);
+  });
+
   it('reads the shared file among the files as its own page, shared with the others but not with itself', () => {
     const all = readMarkdown([shared, bakers, drivers]);
     expect(all.errors).toEqual([]);

@@ -74,7 +74,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   for (const { data } of pages) if (typeof data.title === 'string') pageTitles.set(titleWords(data.title), (pageTitles.get(titleWords(data.title)) ?? 0) + 1);
   const ownTitle = (title: string) => (pageTitles.get(titleWords(title)) ?? 0) === 1;
   const fileOverrides: Overrides[] = [];
-  const shared = sharedTopicsOf(pages.map(({ file, data }) => ({ name: file.name, data })), options.sharedTopics);
+  const shared = sharedTopicsOf(pages.map(({ file, data }) => ({ name: file.name, data })), options.sharedTopics, findings.warnings);
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;

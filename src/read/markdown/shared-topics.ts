@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { Diagnostic } from '../../errors.js';
 import { isRecord } from '../parse-yaml.js';
 import { SHARED_TOPICS_FILE } from '../shared-topics-file.js';
 import { MATRIX_KEYS } from './front-matter-matrix.js';
@@ -71,9 +72,14 @@ function titleOf(topic: Record<string, unknown>): string | undefined {
   return typeof topic.title === 'string' && withoutPictographs(topic.title) ? topic.title : undefined;
 }
 
-/** The shared topics a set of pages can inherit: those of the shared file among them, else of the one found beside them. */
-export function sharedTopicsOf(pages: { name: string; data: Record<string, unknown> }[], beside: { name: string; text: string } | undefined): { file: string; topics: unknown } | undefined {
-  const besideData = beside ? splitFrontMatter(beside.text.replace(/\r\n?/g, '\n'), beside.name, [], []).data : undefined;
+/**
+ * The shared topics a set of pages can inherit: those of the shared file among them, else of the
+ * one found beside them, whose front matter, where it cannot be read, is named in a warning.
+ */
+export function sharedTopicsOf(pages: { name: string; data: Record<string, unknown> }[], beside: { name: string; text: string } | undefined, warnings: Diagnostic[]): { file: string; topics: unknown } | undefined {
+  const problems: Diagnostic[] = [];
+  const besideData = beside ? splitFrontMatter(beside.text.replace(/\r\n?/g, '\n'), beside.name, problems, []).data : undefined;
+  for (const problem of problems) warnings.push({ ...problem, severity: 'warning', message: `${problem.message}; its shared topics are not read`, hint: 'correct the shared file, or read the ladder with --no-shared-topics' });
   const candidates = [...pages, ...(beside && besideData ? [{ name: beside.name, data: besideData }] : [])];
   for (const { name, data } of candidates) {
     const key = Object.keys(data).find((candidate) => MATRIX_KEYS.test(candidate));
