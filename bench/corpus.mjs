@@ -120,6 +120,11 @@ function measureDocument(dir, row) {
   if (!existsSync(local)) return { ...base, fetched: false };
   const run = runLadder(['import', local]);
   const result = { ...base, fetched: true, exit: run.status, ms: Math.round(run.ms), cpuMs: run.cpuMs, unaccounted: false, faithful: false };
+  // A document judged not to be a ladder is read faithfully when the import refuses it as one.
+  if (row.truth.notLadder !== undefined) {
+    const refused = run.status === 3 && /not a ladder/.test(run.stderr);
+    return { ...result, faithful: refused, ...(refused ? {} : { difference: `not a ladder (${row.truth.notLadder}), but exit ${run.status}: ${firstError(run.stderr, dir)}` }) };
+  }
   if (run.status !== 0) return { ...result, difference: `exit ${run.status}: ${firstError(run.stderr, dir)}` };
   Object.assign(result, unaccountedWords(run.stderr));
   let data;
@@ -159,7 +164,7 @@ function summarise(results) {
     faithful: fetched.filter((result) => result.faithful).length,
     total: fetched.length,
     exits70: fetched.filter((result) => result.exit === 70).length,
-    failed: fetched.filter((result) => result.exit !== 0).length,
+    failed: fetched.filter((result) => result.exit !== 0 && !result.faithful).length,
     unaccounted: fetched.filter((result) => result.unaccounted).length,
     notFetched: results.filter((result) => !result.fetched).map((result) => `${result.repo} ${result.path}`),
     totalMs: fetched.reduce((sum, result) => sum + result.ms, 0),

@@ -60,18 +60,28 @@ extract() {
 }
 
 failed=0
-# repo, commit and path (or folder) of every row of both lists, header rows left out.
-while IFS=$'\t' read -r repo commit path; do
+# repo, commit and path (or folder) of every row of both lists, header rows left out, and the
+# files a document is read with (`beside`: a table of levels next to a CSV), comma-separated.
+while IFS=$'\t' read -r repo commit path beside; do
   [[ -n "$repo" ]] || continue
   into="$dir/${repo/\//__}@${commit:0:7}"
+  fetched=1
   if git=$(git_dir_for "$repo" "$commit") && mkdir -p "$into" && extract "$git" "$commit" "$path" "$into"; then
+    IFS=',' read -r -a extras <<<"$beside"
+    for extra in "${extras[@]}"; do
+      [[ -z "$extra" ]] || extract "$git" "$commit" "$extra" "$into" || fetched=0
+    done
+  else
+    fetched=0
+  fi
+  if [[ $fetched -eq 1 ]]; then
     echo "fetched $repo $path"
   else
     echo "NOT fetched: $repo $path at $commit" >&2
     failed=$((failed + 1))
   fi
 done < <(
-  [[ ! -f "$here/corpus.tsv" ]] || tail -n +2 "$here/corpus.tsv" | cut -f 1-3 | awk -F'\t' '{ print $1 "\t" $3 "\t" $2 }'
+  [[ ! -f "$here/corpus.tsv" ]] || tail -n +2 "$here/corpus.tsv" | cut -f 1-3,9 | awk -F'\t' '{ print $1 "\t" $3 "\t" $2 "\t" $4 }'
   [[ ! -f "$here/corpus-orgs.tsv" ]] || tail -n +2 "$here/corpus-orgs.tsv" | cut -f 1,2,3
 )
 [[ $failed -eq 0 ]] || { echo "$failed rows not fetched" >&2; exit 1; }

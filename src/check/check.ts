@@ -49,9 +49,9 @@ function readMarkdown(files: MarkdownFile[], options?: Parameters<typeof ReadMar
 }
 
 /** Checks a ladder in either format: YAML, or Markdown through the same schema and cross-reference rules. */
-export async function checkSource(source: LadderSource, folder?: string): Promise<CheckResult> {
+export async function checkSource(source: LadderSource, folder?: string, sharedTopics?: LadderSource): Promise<CheckResult> {
   await readyFor([source]);
-  return sourceFormat(source) === 'markdown' ? checkMarkdown(source, folder) : checkLadderText(source);
+  return sourceFormat(source) === 'markdown' ? checkMarkdown(source, folder, sharedTopics) : checkLadderText(source);
 }
 
 /**
@@ -60,8 +60,8 @@ export async function checkSource(source: LadderSource, folder?: string): Promis
  * here is about a name the reader made; it is reported at the level's heading. A file that is one
  * discipline of a folder (`folder`) keeps the equivalents that name levels of its sibling files.
  */
-function checkMarkdown(source: LadderSource, folder?: string): CheckResult {
-  const result = readMarkdown([{ name: source.name, text: source.text }], folder === undefined ? {} : { folder });
+function checkMarkdown(source: LadderSource, folder?: string, sharedTopics?: LadderSource): CheckResult {
+  const result = readMarkdown([{ name: source.name, text: source.text }], { ...(folder === undefined ? {} : { folder }), ...(sharedTopics ? { sharedTopics: { name: sharedTopics.name, text: sharedTopics.text } } : {}) });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   if (!result.data) return { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
   const atLevel: Locate = (path) => {
@@ -116,11 +116,11 @@ export const isLarge = (length: number) => length > LARGE_FILE;
  * One file of a ladder kept as a folder: its syntax and the schema, but not the cross-references,
  * which may name levels in the other files (see merge.ts). A group of Markdown files is one part.
  */
-export function checkPart(files: LadderSource[], trackName?: string): CheckResult {
+export function checkPart(files: LadderSource[], trackName?: string, sharedTopics?: LadderSource): CheckResult {
   const [first] = files;
   if (files.length === 1 && first && sourceFormat(first) === 'yaml') return fastCheck(first, { references: false }) ?? fullCheck(first, { references: false });
   // Levels no track heading claims (one file per level) make one track, named after the folder, as `import` names it.
-  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })), { trackName, pagesInNameOrder: files.length > 1 });
+  const result = readMarkdown(files.map(({ name, text }) => ({ name, text })), { trackName, pagesInNameOrder: files.length > 1, ...(sharedTopics ? { sharedTopics: { name: sharedTopics.name, text: sharedTopics.text } } : {}) });
   const readerWarnings = tagged(result.warnings, 'markdown-reader');
   return result.data ? { data: result.data, diagnostics: [], readerWarnings } : { diagnostics: tagged(result.errors, 'markdown'), readerWarnings };
 }

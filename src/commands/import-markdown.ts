@@ -7,7 +7,8 @@ import { isFolderInput } from '../read/load.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile } from '../read/markdown/read-markdown.js';
 import type { ReadResult } from '../read/finish.js';
-import { isDirectory, sourceFormat } from '../read/source.js';
+import { findSharedTopics, SHARED_TOPICS_FILE } from '../read/shared-topics-file.js';
+import { isDirectory, sourceFormat, STDIN_NAME } from '../read/source.js';
 import { renderOutline } from '../render/outline.js';
 import type { CommandContext } from './context.js';
 import { readContextSource, warn } from './context.js';
@@ -20,9 +21,10 @@ import type { ImportOptions } from './import.js';
 export async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<ReadResult> {
   const { files, folder } = markdownFiles(context, inputs);
   await prepareMarkdown(files.map((file) => file.text));
-  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose ? { transpose: true } : {}) };
+  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose ? { transpose: true } : {}), ...(options.sharedTopics === false ? { sharedTopics: false } : {}) };
+  const sharedTopics = sharedTopicsNear(context, files, folder);
   const read = (inFolder?: { folder: string; namedInFolder: (name: string) => boolean }) =>
-    readMarkdown(files, { keepUnresolved: options.keepUnresolved, ...inFolder, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined });
+    readMarkdown(files, { keepUnresolved: options.keepUnresolved, ...inFolder, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined, ...(sharedTopics ? { sharedTopics } : {}) });
   let result = read();
   // One discipline's file of a folder, imported alone: an equivalent that names a level of a sibling file is kept, with a warning naming the folder.
   const path = folder === undefined && inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
@@ -73,7 +75,8 @@ export async function explainLadder(context: CommandContext): Promise<void> {
     return;
   }
   await prepareMarkdown(files.map((file) => file.text));
-  const result = readMarkdown(files);
+  const sharedTopics = isFolderInput(input) ? input.sharedTopics : sharedTopicsNear(context, files);
+  const result = readMarkdown(files, sharedTopics ? { sharedTopics: { name: sharedTopics.name, text: sharedTopics.text } } : {});
   context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
 }
 
@@ -95,6 +98,15 @@ function markdownFiles(context: CommandContext, inputs: string[]): { files: Mark
     return { files, folder };
   }
   return { files: inputs.map((input) => toMarkdownFile(context, input)) };
+}
+
+/** The shared topics' file beside the files read (see shared-topics-file.ts), when it is not one of them. */
+function sharedTopicsNear(context: CommandContext, files: MarkdownFile[], folder?: string): MarkdownFile | undefined {
+  const [first] = files;
+  if (!first || first.name === STDIN_NAME || files.some((file) => basename(file.name).toLowerCase() === SHARED_TOPICS_FILE)) return undefined;
+  const named = folder ?? first.name;
+  const found = findSharedTopics({ path: resolve(context.io.cwd, named), display: named }, folder !== undefined);
+  return found && { name: found.name, text: found.text };
 }
 
 function toMarkdownFile(context: CommandContext, path: string): MarkdownFile {

@@ -15,6 +15,8 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   notLevel?: string[];
   levelDepth?: number;
   transpose?: boolean;
+  /** `--no-shared-topics`: a front-matter matrix does not take topics from the shared file. */
+  sharedTopics?: boolean;
 }
 
 /**

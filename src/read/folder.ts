@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LadderError } from '../errors.js';
 import { fileStamp, wallClockNs } from './cache-directory.js';
+import { findSharedTopics } from './shared-topics-file.js';
 import { readLadderSource, sourceFormat } from './source.js';
 import type { LadderSource, SourceLocation } from './source.js';
 
@@ -35,6 +36,8 @@ export interface LadderFolder {
   readonly files: LadderSource[];
   /** The pages left out because they hold no ladder (a README), as the user would name them. */
   skipped: string[];
+  /** The file of topics its front-matter matrices share, in the folder above (see shared-topics-file.ts). */
+  sharedTopics?: LadderSource;
 }
 
 /** Every ladder file directly in the folder, in name order (hidden files left out); none is read yet. */
@@ -76,13 +79,17 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
     const pages = skipped.length > 0 ? `; ${skipped.join(', ')} ${skipped.length === 1 ? 'is a page' : 'are pages'} that hold${skipped.length === 1 ? 's' : ''} no ladder` : '';
     throw new LadderError('file', `no ladder found in ${location.display}: no ladder files (.yaml, .yml or .md) in it${pages}`, { hint: 'name a ladder file, or a folder that holds them' });
   }
+  const markdownOnly = !entries.some((entry) => YAML_FILE.test(entry.name));
+  const sharedTopics = markdownOnly ? findSharedTopics({ path: location.path, display: location.display }, true) : undefined;
   return {
     name: location.display,
     path: resolve(location.path),
-    fingerprint: entries.map((entry) => entry.stamp).join('\n'),
+    // The shared topics' file is read with the folder's, so its stamp is part of the folder's.
+    fingerprint: [...entries.map((entry) => entry.stamp), ...(sharedTopics ? [sharedTopics.stamp ?? sharedTopics.text] : [])].join('\n'),
     allYaml: entries.every((entry) => YAML_FILE.test(entry.name)),
     entries,
     skipped: skipped.map((name) => join(location.display, name)),
+    ...(sharedTopics ? { sharedTopics } : {}),
     get files() {
       return entries.map((entry) => entry.read());
     },

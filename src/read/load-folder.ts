@@ -111,7 +111,7 @@ async function checkFolder(folder: LadderFolder, cache?: FolderCache, onMerged?:
     const key = cacheKey(files.map((file) => `${file.name}\0${file.text}`).join('\0'), 'part');
     const cached = readPart(key);
     if (cached) return { key, ...cached };
-    const result = check.checkPart(files, trackNameOf(folder.path));
+    const result = check.checkPart(files, trackNameOf(folder.path), folder.sharedTopics);
     pushAll(diagnostics, result.diagnostics);
     pushAll(readerWarnings, result.readerWarnings ?? []);
     if (!result.data) return { key };

@@ -7,6 +7,7 @@ import type { Ladder, LadderData } from '../model/model.js';
 import { folderOfMarkdownFile, UNRESOLVED_IN_FOLDER } from './folder.js';
 import type { LadderFolder } from './folder.js';
 import { checkLadderFolder } from './load-folder.js';
+import { findSharedTopics } from './shared-topics-file.js';
 import { sourceFormat } from './source.js';
 import type { LadderSource } from './source.js';
 
@@ -39,7 +40,9 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
   const format = sourceFormat(source);
   // One discipline's file of a Markdown organisation keeps the equivalents its sibling files resolve, with a warning naming the folder.
   const folder = format === 'markdown' && !options.alone && source.path !== undefined ? folderOfMarkdownFile(source.path, source.name) : undefined;
-  const kind = folder === undefined ? format : `${format} in a folder`;
+  // A front-matter matrix takes the topics it names from the shared file beside it: that file's stamp is part of the key.
+  const shared = format === 'markdown' && source.path !== undefined ? findSharedTopics({ path: source.path, display: source.name }, false) : undefined;
+  const kind = `${folder === undefined ? format : `${format} in a folder`}${shared ? ` with ${shared.stamp ?? shared.text}` : ''}`;
   const place = cacheDirectory && source.path !== undefined ? placeKey(kind, source.path, source.stamp) : undefined;
   const placed = cacheDirectory && place ? readCache(cacheDirectory, place) : undefined;
   const built = placed && buildCached(placed, source.name);
@@ -52,7 +55,7 @@ export async function checkLadderSource(input: LadderInput, options: LoadOptions
     return found;
   }
   const { checkSource } = await import('../check/check.js');
-  const result: CheckResult = await checkSource(source, folder);
+  const result: CheckResult = await checkSource(source, folder, shared);
   if (!result.data) return { diagnostics: withExcerpts(result.diagnostics, [source]) };
   // A file read without the levels its sibling files hold says so each time it is read, so it is not cached.
   const unresolved = folder !== undefined && (result.readerWarnings ?? []).some((warning) => warning.rule === UNRESOLVED_IN_FOLDER);

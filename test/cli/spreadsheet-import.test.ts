@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,28 @@ describe('ladder import FILE.csv|.tsv|.xlsx', () => {
     expect(outcome.stderr).toMatch(/^<stdin>:3:1: error: duplicate level `Baker`: row 2 has the same title/);
   });
 
+  it('names levels given by id from the table of levels beside the file, and says so in --explain', () => {
+    const file = sheet('level-ids/crew.csv');
+    const outcome = ladder(['import', file]);
+    expect(outcome.status, outcome.stderr).toBe(0);
+    expect([...outcome.stdout.matchAll(/title: (.*)/g)].map((match) => match[1])).toEqual(['Deckhand', 'Bosun', 'First Mate']);
+    // `skill` is a plain copy of a formatted clause, or a clause of its own where the details say more.
+    expect(outcome.stdout).toContain('- Plans for a squall\n            - Reefs early when a squall builds');
+    expect(outcome.stdout).not.toContain('Ties a bowline\n');
+    expect(outcome.stderr).toContain(`${file}:2:1: warning: the rows' own ids in column \`id\` left out: “1” to “10”, 10 cells`);
+    expect(ladder(['import', file, '--explain']).stdout).toContain(`the levels' ids in \`level_id\` named by ${sheet('level-ids/levels.csv')}`);
+  });
+
+  it('exits 3 at the cell of a level id the table of levels lacks', () => {
+    const copy = join(dir, 'ids');
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(join(copy, 'levels.csv'), readFileSync(sheet('level-ids/levels.csv')));
+    writeFileSync(join(copy, 'crew.csv'), 'id,level_id,area,details\n1,1,Ropes,Ties a bowline\n2,9,Ropes,Splices an eye\n');
+    const outcome = ladder(['import', 'ids/crew.csv'], { cwd: dir });
+    expect(outcome.status).toBe(3);
+    expect(outcome.stderr).toContain('ids/crew.csv:3:2: error: level id `9` is not in ids/levels.csv');
+  });
+
   it('refuses a file that is not a workbook', () => {
     const outcome = ladder(['import', sheet('long.csv'), '--from', 'xlsx']);
     expect(outcome.status).toBe(3);
@@ -59,7 +81,12 @@ describe('ladder export --format xlsx', () => {
     const levelSheets = join(dir, 'levels.xlsx');
     const levelRows = (clause: string) => [['Theme', 'Competency', 'Evidence'], ['Craft', 'Dough', clause], ['', 'Ovens', '- Fires the oven\n- Checks the heat']];
     writeFileSync(levelSheets, testWorkbook([{ name: 'Junior Baker', rows: levelRows('Kneads by hand') }, { name: 'Senior Baker', rows: levelRows('Teaches kneading') }]));
-    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...[sheet('wide-columns.csv'), sheet('wide-rows.csv'), sheet('long.csv'), levelSheets].map((file) => ladder(['import', file]).stdout)];
+    // A workbook of a sheet per competency, as an assessment form keeps it (the answers' column left out).
+    const formSheets = join(dir, 'form.xlsx');
+    const form = (axis: string, clauses: string[]) => ({ name: axis, rows: [['', axis], [], ['', '1/ Apprentice', '', '2/ Journeyman'], ['', clauses[0] ?? '', 'No', clauses[1] ?? '', 'No'], ['', clauses[2] ?? '', 'No', clauses[3] ?? '', 'No']] });
+    writeFileSync(formSheets, testWorkbook([form('Joinery', ['Cuts a tenon', 'Fits a dovetail', 'Sharpens a chisel', 'Chooses the timber']), form('Finishing', ['Sands with the grain', 'Mixes a stain', 'Cleans the brushes', 'Lays a French polish'])]));
+    const layouts = [sheet('wide-columns.csv'), sheet('wide-rows.csv'), sheet('long.csv'), levelSheets, sheet('two-row-header.csv'), sheet('grouped-axes.csv'), sheet('level-ids/crew.csv'), formSheets];
+    const sources = [readFileSync(join(root, 'ladder.yaml'), 'utf8'), ...layouts.map((file) => ladder(['import', file]).stdout)];
     const source = join(dir, 'source.yaml');
     const workbook = join(dir, 'ladder.xlsx');
     const cycle = (yaml: string) => {
@@ -82,8 +109,9 @@ describe('ladder export --format xlsx', () => {
     const workbook = join(dir, 'kept.xlsx');
     const imported = join(dir, 'kept.yaml');
     const asYaml = (source: string) => body(ladder(['-f', source, 'export', '--format', 'yaml']).stdout);
-    // The shipped ladder (aliases, labels), a graded one, an organisation whose titles repeat across tracks, front-matter disciplines.
-    for (const source of [join(root, 'ladder.yaml'), fixture('page/data-platform.yaml'), fixture('organisation-repeated'), fixture('markdown/front-matter-disciplines')]) {
+    // The shipped ladder (aliases, labels), a graded one, an organisation whose titles repeat across tracks, front-matter disciplines,
+    // and an organisation whose first level's title (`Operator`) has none of the words levels are known by.
+    for (const source of [join(root, 'ladder.yaml'), fixture('page/data-platform.yaml'), fixture('organisation-repeated'), fixture('markdown/front-matter-disciplines'), fixture('organisation-markdown')]) {
       expect(ladder(['-f', source, 'export', '--format', 'xlsx', '-o', workbook, '--force']).status).toBe(0);
       const outcome = ladder(['import', workbook, '-o', imported, '--force']);
       expect(outcome.status, outcome.stderr).toBe(0);

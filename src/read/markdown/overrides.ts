@@ -8,13 +8,15 @@ export interface Overrides {
   levelDepth?: number;
   /** Competency-first: each section is an axis and the labels under it are the levels (`--transpose`). */
   transpose?: boolean;
+  /** A front-matter matrix takes the topics it names from the shared file (`generic.md`); false reads it alone (`--no-shared-topics`). */
+  sharedTopics?: boolean;
 }
 
 /** The front matter key that keeps a document's overrides beside its text, for `-f FILE.md` as for `import`. */
 export const SETTINGS_KEY = 'ladder';
 
 /**
- * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true }` from front matter. A value
+ * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true, shared-topics: false }` from front matter. A value
  * of the wrong kind, or a key it does not know, is named in a warning and ignored.
  */
 export function readSettings(value: unknown, file: string, line: number, findings: Findings): Overrides {
@@ -30,8 +32,10 @@ export function readSettings(value: unknown, file: string, line: number, finding
       settings.levelDepth = setting as number;
     } else if (key === 'transpose' && typeof setting === 'boolean') {
       settings.transpose = setting;
+    } else if (key === 'shared-topics' && typeof setting === 'boolean') {
+      settings.sharedTopics = setting;
     } else {
-      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6) and transpose (true or false)');
+      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6), transpose and shared-topics (true or false)');
     }
   }
   return settings;

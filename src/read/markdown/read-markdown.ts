@@ -15,6 +15,7 @@ import { isIntroductionPage, leaveOutNavigation, readIntroduction, splitTracksBy
 import { fileStem } from './repeated-tracks.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
+import { lineOfTopic, sharedTopicsOf, withSharedTopics } from './shared-topics.js';
 import type { Overrides } from './overrides.js';
 import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
@@ -34,6 +35,8 @@ export interface MarkdownOptions extends FinishOptions {
   overrides?: Overrides;
   /** The files are a folder's, in the order of their names, which may say nothing of rank. */
   pagesInNameOrder?: boolean;
+  /** The file of topics front-matter matrices share (`generic.md`), found beside the files read when it is not one of them. */
+  sharedTopics?: MarkdownFile;
 }
 
 /** Loads what reading these texts needs beyond the Markdown lexer (the HTML parser, for a text that holds HTML). Call before readMarkdown. */
@@ -78,6 +81,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   // A folder's README or index is read last, once it is known whether every other page is one level.
   let introduction: { at: number; document: SourceDocument } | undefined;
   let pagesOfOneLevel = 0;
+  const shared = sharedTopicsOf(pages.map(({ file, data }) => ({ name: file.name, data })), options.sharedTopics, findings.warnings);
 
   for (const { file, text, root, data } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
@@ -90,6 +94,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     if (levelTitle) pagesOfOneLevel += 1;
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
+    const settings = data[SETTINGS_KEY] === undefined ? {} : readSettings(data[SETTINGS_KEY], file.name, lineOfKey(text, SETTINGS_KEY), findings);
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
         // A front-matter matrix among several files is one discipline: its title names its track, not the ladder.
@@ -105,9 +110,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (key === menuKey && levelTitle?.title === menuTitle) {
         continue;
       } else if (key === SETTINGS_KEY) {
-        fileOverrides.push(readSettings(value, file.name, lineOfKey(text, key), findings));
+        fileOverrides.push(settings);
       } else if (MATRIX_KEYS.test(key)) {
-        const { levels, unread } = readFrontMatterMatrix(value);
+        const sharing = shared !== undefined && shared.file !== file.name && (options.overrides?.sharedTopics ?? settings.sharedTopics ?? true);
+        const { topics, inherited } = sharing ? withSharedTopics(value, shared.topics) : { topics: value, inherited: [] };
+        const { levels, unread } = readFrontMatterMatrix(topics);
+        for (const topic of inherited) {
+          findings.decide(file.name, lineOfTopic(text, topic.name, lineOfKey(text, key)), `topic \`${topic.name}\``, 'axis', `shared topic: its title (${withoutPictographs(topic.title)}), and its criteria at this file's levels after the file's own, from ${shared?.file} (\`ladder: { shared-topics: false }\` or --no-shared-topics reads the file alone)`);
+        }
         // A matrix is its file's discipline: named by the file's title, first heading or name, never merged with another file's.
         const description = key === matrixKey ? subtreeText(root) : [];
         matrixTracks.push({ name: titleUsed ? undefined : (title ?? root.children[0]?.title ?? fileStem(file.name)), levels, file: file.name, description });

@@ -1,7 +1,7 @@
 import { splitClauses } from '../../model/model.js';
 import { normalizeName } from '../../model/names.js';
 import type { AxisPart, DraftLadder, DraftLevel, DraftTrack } from '../markdown/draft.js';
-import { Findings, addAxisPart, newLevel } from '../markdown/draft.js';
+import { Findings, addAxisPart, countWords, newLevel } from '../markdown/draft.js';
 import { splitCode } from '../markdown/titles.js';
 import type { CellPlace } from './table.js';
 import { sheetNameOf } from './table.js';
@@ -25,6 +25,15 @@ export function cellParts(text: string): AxisPart[] {
     else items[items.length - 1] += ` ${line}`;
   }
   return items.map((item) => ({ kind: 'item', text: item }));
+}
+
+/** A title numbered in its place, as a form's headers are: `1/ Junior`, `2. Medior`; the number is the level's code. */
+const NUMBERED_TITLE = /^(\d{1,2})\s*[/.)]\s+(\S.*)$/;
+
+/** A level's title and the code written in it (`L3 - Engineer`, `1/ Junior`). */
+function titleParts(title: string): { title: string; code?: string } {
+  const numbered = NUMBERED_TITLE.exec(title.trim());
+  return numbered ? { title: numbered[2] as string, code: numbered[1] } : splitCode(title.trim());
 }
 
 /**
@@ -66,12 +75,12 @@ export class Collector {
   }
 
   findLevel(track: DraftTrack, title: string): DraftLevel | undefined {
-    return this.levels.get(track)?.get(this.key(splitCode(title.trim()).title));
+    return this.levels.get(track)?.get(this.key(titleParts(title).title));
   }
 
   /** The level of this title on the track, made where first named; a code in the title (`L3 - Engineer`) is split off. */
   level(track: DraftTrack, title: string, place: CellPlace, code?: string): DraftLevel {
-    const split = splitCode(title.trim());
+    const split = titleParts(title);
     const key = this.key(split.title);
     const levels = this.levels.get(track) as Map<string, DraftLevel>;
     let level = levels.get(key);
@@ -136,6 +145,19 @@ export class Collector {
 
   warn(place: CellPlace, message: string, hint?: string): void {
     this.findings.warnings.push({ severity: 'warning', ...place, message, ...(hint ? { hint } : {}) });
+  }
+
+  /** The same text in several cells, left out in one warning at the first: counted once for each cell. */
+  leaveOutRepeated(place: CellPlace, what: string, text: string, times: number): void {
+    this.leaveOut(place, what, text);
+    this.findings.wordsLeftOut += countWords(text) * (times - 1);
+  }
+
+  /** A column's texts that have no place in a ladder (the rows' ids), in one warning at the first: the first and last named, every word counted. */
+  leaveOutColumn(place: CellPlace, what: string, texts: string[]): void {
+    const range = texts.length > 1 ? `“${texts[0]}” to “${texts[texts.length - 1]}”, ${texts.length} cells` : `“${texts[0]}”`;
+    this.findings.warnings.push({ severity: 'warning', ...place, message: `${what} left out: ${range}` });
+    this.findings.wordsLeftOut += texts.reduce((sum, text) => sum + countWords(text), 0);
   }
 
   /** A cell's text that has no place in a ladder: named in a warning with its cell, and counted. */

@@ -1,5 +1,5 @@
 /** What a column of a spreadsheet holds, as its header names it. */
-export type ColumnRole = 'trackGroup' | 'track' | 'trackDescription' | 'level' | 'levelDescription' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent' | 'equivalentLabel' | 'aliases' | 'trackId' | 'id';
+export type ColumnRole = 'trackGroup' | 'track' | 'trackDescription' | 'level' | 'levelDescription' | 'code' | 'group' | 'axis' | 'clause' | 'examples' | 'proficiency' | 'description' | 'note' | 'equivalent' | 'equivalentLabel' | 'aliases' | 'trackId' | 'id' | 'statement' | 'rowId';
 
 /**
  * Header words, in the forms real templates use, for each role. A header is compared with its

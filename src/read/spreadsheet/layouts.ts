@@ -6,11 +6,19 @@ import { cellParts } from './cells.js';
 import type { ColumnRole } from './columns.js';
 import { first, headerKey } from './columns.js';
 import type { SheetPlan } from './detect-layout.js';
+import { tableRows, wideAxisColumn } from './table-regions.js';
+import { isLevelIdHeader } from './level-table.js';
 import type { CellPlace, Sheet, Workbook } from './table.js';
 import { cellPlace } from './table.js';
 
 /** The roles whose empty cells mean "the same as above" in a sparse (merged-cell) sheet. */
 const HIERARCHY: ColumnRole[] = ['track', 'level', 'group', 'axis'];
+
+/** The titles of levels by id, and the file they come from. */
+export interface LevelTable {
+  file: string;
+  titles: Map<string, string>;
+}
 
 interface Reading {
   book: Workbook;
@@ -18,11 +26,12 @@ interface Reading {
   into: Collector;
   /** The track of a sheet without a track column. */
   trackName?: string;
+  levelTable?: LevelTable;
 }
 
 const at = (reading: Reading, row: number, col: number): CellPlace => cellPlace(reading.book, reading.plan.sheet, row, col);
 const cell = (cells: string[], col: number | undefined): string => (col === undefined ? '' : (cells[col] ?? '').trim());
-const dataRows = (plan: SheetPlan) => plan.sheet.rows.filter((row) => plan.header === undefined || row.row > plan.header.row);
+const dataRows = tableRows;
 
 /**
  * Fills the empty cells of the hierarchy columns from the row above, as merged cells exported to
@@ -51,6 +60,19 @@ function forwardFill(reading: Reading, roles: ColumnRole[]): void {
   if (filled > 0 && plan.header) {
     reading.into.warn(at(reading, plan.header.row, cols[0] ?? 0), `sparse layout: ${filled} empty ${filled === 1 ? 'cell' : 'cells'} in ${[...named].sort((a, b) => a - b).map((col) => `\`${plan.columns.headers[col] ?? ''}\``).join(', ')} read as the value above (merged cells)`);
   }
+}
+
+/**
+ * A level's title as its cell names it: in a column of ids (`nivel_id`) with a table of levels
+ * beside the file, the title the table gives that id, and the id as the level's code; an id the
+ * table lacks is an error at its cell.
+ */
+function levelTitle(reading: Reading, text: string, row: number, col: number): { title?: string; code?: string } {
+  const table = reading.levelTable;
+  if (!table || !text || !isLevelIdHeader(reading.plan.columns.headers[col] ?? '')) return { title: text };
+  const title = table.titles.get(text);
+  if (!title) reading.into.error(at(reading, row, col), `level id \`${text}\` is not in ${table.file}`, 'add the level to that table, or write its title here');
+  return { title, code: text };
 }
 
 /** A track's description, the group it is in (`Role Family: Architecture`), its equivalent label and id, where the sheet has columns for them. */
@@ -135,6 +157,11 @@ export function readLong(reading: Reading): void {
   forwardFill(reading, HIERARCHY);
   const levelCol = first(columns, 'level') as number;
   const clauseCol = first(columns, 'clause') as number;
+  const rowIdCol = first(columns, 'rowId');
+  if (rowIdCol !== undefined) {
+    const ids = dataRows(plan).filter((row) => cell(row.cells, rowIdCol));
+    if (ids[0]) into.leaveOutColumn(at(reading, ids[0].row, rowIdCol), `the rows' own ids in column \`${columns.headers[rowIdCol]}\``, ids.map((row) => cell(row.cells, rowIdCol)));
+  }
   for (const row of dataRows(plan)) {
     const title = cell(row.cells, levelCol);
     const trackName = cell(row.cells, first(columns, 'track'));
@@ -149,14 +176,24 @@ export function readLong(reading: Reading): void {
       into.error(at(reading, row.row, levelCol), `a clause in an unknown level: \`${columns.headers[levelCol]}\` is empty here and in every row above`, 'name the level in this cell');
       continue;
     }
+    const named = levelTitle(reading, title, row.row, levelCol);
+    if (!named.title) continue;
     const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    const level = into.level(track, named.title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)) || named.code);
     trackExtras(reading, track, row.cells);
     levelExtras(reading, level, row.cells, row.row);
     const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
+    const statement = cell(row.cells, first(columns, 'statement'));
+    if (statement && !sameWords(cell(row.cells, clauseCol), statement)) into.addCell(level, axis, statement, row.row + 1);
     addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
     keepUnknown(reading, level, row.cells);
   }
+}
+
+/** Whether `clause` says `statement` word for word, its Markdown emphasis aside (`**Kimball**: fact tables` says `Kimball`). */
+function sameWords(clause: string, statement: string): boolean {
+  const plain = (text: string) => text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(clause).includes(plain(statement));
 }
 
 /**
@@ -185,18 +222,14 @@ function addAxisCells(reading: Reading, level: DraftLevel, axis: string, cells: 
   if (examples) into.addCell(level, axis, cellParts(examples).map((part) => `${columns.headers[first(columns, 'examples') as number]?.trim()}: ${part.text}`).join('\n'), line);
 }
 
-/** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
-export function readWideColumns(reading: Reading, levelColumns: number[]): void {
+/** The levels a header names, one a column; a title two columns share is an error at the second. */
+function headerLevels(reading: Reading, track: DraftTrack, levelColumns: number[]): Map<number, DraftLevel> {
   const { plan, into } = reading;
-  const { columns } = plan;
   const headerRow = plan.header?.row ?? 0;
-  const levelSet = new Set(levelColumns);
-  const axisCol = wideAxisColumn(plan, levelSet);
-  const track = into.track(reading.trackName, at(reading, headerRow, axisCol));
   const levels = new Map<number, DraftLevel>();
   const seen = new Map<string, number>();
   for (const col of levelColumns) {
-    const title = (columns.headers[col] ?? '').trim();
+    const title = (plan.columns.headers[col] ?? '').trim();
     const key = normalizeName(title);
     const before = seen.get(key);
     if (before !== undefined) {
@@ -206,6 +239,18 @@ export function readWideColumns(reading: Reading, levelColumns: number[]): void 
     seen.set(key, col);
     levels.set(col, into.level(track, title, at(reading, headerRow, col)));
   }
+  return levels;
+}
+
+/** Levels as columns, axes as rows: `Competency, Level 1, Level 2, …` or `Area, Junior, Senior, …`. */
+export function readWideColumns(reading: Reading, levelColumns: number[]): void {
+  const { plan, into } = reading;
+  const { columns } = plan;
+  const headerRow = plan.header?.row ?? 0;
+  const levelSet = new Set(levelColumns);
+  const axisCol = wideAxisColumn(plan, levelSet);
+  const track = into.track(reading.trackName, at(reading, headerRow, axisCol));
+  const levels = headerLevels(reading, track, levelColumns);
   forwardFill(reading, ['group', 'axis']);
   const headless = new Set<number>();
   for (const row of dataRows(plan)) {
@@ -231,18 +276,6 @@ export function readWideColumns(reading: Reading, levelColumns: number[]): void 
   }
 }
 
-/** The column that names the axis of a wide sheet: a `name` column, else the last axis-like column, else the first that is not a level. */
-function wideAxisColumn(plan: SheetPlan, levels: Set<number>): number {
-  const { headers } = plan.columns;
-  const named = headers.findIndex((header, col) => !levels.has(col) && /name$/.test(headerKey(header)));
-  if (named >= 0) return named;
-  const axes = plan.columns.byRole.get('axis') ?? [];
-  if (axes.length > 0) return axes[axes.length - 1] as number;
-  const group = plan.columns.byRole.get('group') ?? [];
-  if (group.length > 0) return group[group.length - 1] as number;
-  return headers.findIndex((_, col) => !levels.has(col));
-}
-
 /** Levels as rows, axes as columns: `Level, Code, Technical, Communication, …`. */
 export function readWideRows(reading: Reading): void {
   const { plan, into } = reading;
@@ -266,7 +299,11 @@ export function readWideRows(reading: Reading): void {
     }
     firstRow.set(key, row.row);
     const track = into.track(trackName, at(reading, row.row, levelCol));
-    const level = into.level(track, title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)));
+    const named = levelTitle(reading, title, row.row, levelCol);
+    if (!named.title) continue;
+    const { title: bare, tenure } = splitTenure(named.title);
+    const level = into.level(track, bare, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)) || named.code);
+    if (tenure) level.note = level.note ? `${tenure}\n\n${level.note}` : tenure;
     const description = cell(row.cells, first(columns, 'description'));
     if (description) level.description.push(description);
     levelExtras(reading, level, row.cells, row.row);
@@ -276,6 +313,60 @@ export function readWideRows(reading: Reading): void {
       if (!axis) into.error(at(reading, row.row, col), 'a cell in a column with no header: the column names no axis', `give column ${col + 1} a header in row ${(header?.row ?? 0) + 1}`);
       else into.addCell(level, axis, text, row.row + 1);
     });
+  }
+  // A label over a column the second header row names (`Dex` over `Technical Skill`) says what the axis is.
+  for (const [col, label] of plan.above ?? []) {
+    const axis = (columns.headers[col] ?? '').trim();
+    if (!roleCols.has(col) && col !== levelCol) into.defineAxis(axis, label);
+    else into.leaveOut(at(reading, plan.aboveRow ?? 0, col), `the label above \`${axis}\``, label);
+  }
+}
+
+/** How long a level is typically held, written after its title: `E1, ~ 1 yr`, `E0 ~ 4 - 6 mth`, `E3 (3-5 years)`. */
+const TENURE = /^(\S.{0,39}?)\s*(?:,\s*|\s+(?=[~(])|\s+)(\(?~?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*\+?\s*(?:years?|yrs?|months?|mths?|mos?|anos?|meses|a[ñn]os)\)?)$/i;
+
+/** A level's title and the tenure written after it, which is kept in the level's note. */
+export function splitTenure(title: string): { title: string; tenure?: string } {
+  const match = TENURE.exec(title.trim());
+  return match ? { title: (match[1] as string).trim(), tenure: (match[2] as string).trim() } : { title };
+}
+
+/**
+ * One competency's sheet of a workbook kept a sheet per competency (an assessment form): the
+ * sheet's name is the axis, each level column's cells its clauses at that level. The form's own
+ * cells are left out, each named: a row that says the same under every level (`Level result`) is
+ * a label, and a column with no header beside the levels that repeats one text (`Nope`) holds the
+ * answers.
+ */
+export function readAxisSheet(reading: Reading, levelColumns: number[]): void {
+  const { plan, into } = reading;
+  const axis = (plan.sheet.name ?? '').trim();
+  const track = into.track(reading.trackName, at(reading, plan.header?.row ?? 0, levelColumns[0] ?? 0));
+  const levels = headerLevels(reading, track, levelColumns);
+  const rows = dataRows(plan);
+  const isLabel = (cells: string[]) => {
+    const texts = levelColumns.map((col) => cell(cells, col));
+    return texts.length >= 2 && texts.every(Boolean) && new Set(texts).size === 1;
+  };
+  const answers = new Map<number, { text: string; rows: number[] }>();
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), plan.columns.headers.length);
+  for (let col = 0; col < width; col += 1) {
+    if ((plan.columns.headers[col] ?? '').trim() || levels.has(col)) continue;
+    const texts = rows.filter((row) => !isLabel(row.cells) && cell(row.cells, col)).map((row) => ({ row: row.row, text: cell(row.cells, col) }));
+    if (texts.length >= 2 && texts.every((entry) => entry.text === texts[0]?.text)) answers.set(col, { text: texts[0]?.text as string, rows: texts.map((entry) => entry.row) });
+  }
+  for (const row of rows) {
+    const label = isLabel(row.cells);
+    row.cells.forEach((text, col) => {
+      if (!text.trim() || (!label && answers.has(col))) return;
+      const level = levels.get(col);
+      if (label) into.leaveOut(at(reading, row.row, col), 'a label of the assessment form', text.trim());
+      else if (level) into.addCell(level, axis, text, row.row + 1);
+      else into.leaveOut(at(reading, row.row, col), 'a cell beside the level columns', text.trim());
+    });
+  }
+  for (const [col, { text, rows: where }] of answers) {
+    into.leaveOutRepeated(at(reading, where[0] as number, col), `the ${where.length} answers of the assessment form in this column (rows ${(where[0] as number) + 1}–${(where[where.length - 1] as number) + 1}), each`, text, where.length);
   }
 }
 

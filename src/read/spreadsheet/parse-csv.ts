@@ -20,8 +20,12 @@ export function parseDelimited(text: string, file: string, delimiter: ',' | '\t'
   const rows: SheetRow[] = [];
   // A quoted field may hold line breaks: a record is placed at the line it starts on.
   let line = 0;
+  let blank = false;
   for (const { record, info } of records) {
-    if (record.some((cell) => cell.trim() !== '')) rows.push({ row: line, cells: record });
+    if (record.some((cell) => cell.trim() !== '')) {
+      rows.push({ row: line, cells: record, ...(blank && rows.length > 0 ? { afterBlank: true } : {}) });
+      blank = false;
+    } else blank = true;
     line = info.lines;
   }
   return { rows };

@@ -146,7 +146,11 @@ function readSheet(xml: string, context: SheetContext): Sheet {
       valueStart = undefined;
     }
   }
-  return { name: context.name, rows: rows.filter((candidate) => candidate.cells.some((text) => text.trim() !== '')) };
+  const kept = rows.filter((candidate) => candidate.cells.some((text) => text.trim() !== ''));
+  kept.forEach((candidate, index) => {
+    if (index > 0 && candidate.row > (kept[index - 1] as SheetRow).row + 1) candidate.afterBlank = true;
+  });
+  return { name: context.name, rows: kept };
 }
 
 function cellText(cell: { type: string; style: number; value?: string; inline?: number }, xml: string, end: number, context: SheetContext): string {

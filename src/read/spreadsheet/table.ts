@@ -10,6 +10,8 @@ export interface SheetRow {
   row: number;
   /** Cell texts by 0-based column; a missing or empty cell is ''. */
   cells: string[];
+  /** A row with no text comes between this row and the one before it. */
+  afterBlank?: boolean;
 }
 
 export const SHEET_FORMATS = ['csv', 'tsv', 'xlsx'] as const;
