@@ -51,6 +51,7 @@ export function clusters(clauses: ClauseEntry[], similarity: number, minWords: n
   }
   const copies = [...groups.values()];
   const shingles = Shingles.of([...groups.keys()]);
+  const places = copies.map(placesOf);
   const parent = Int32Array.from(copies, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -58,7 +59,7 @@ export function clusters(clauses: ClauseEntry[], similarity: number, minWords: n
   };
   // Components do not depend on the order pairs are joined in, nor on pairs already joined.
   forEachCandidate(shingles, (i, j) => {
-    if (find(i) !== find(j) && related(copies[i]?.[0], copies[j]?.[0]) && shingles.jaccard(i, j) >= similarity) parent[find(i)] = find(j);
+    if (find(i) !== find(j) && related(places[i], places[j]) && shingles.jaccard(i, j) >= similarity) parent[find(i)] = find(j);
   });
   const components = new Map<number, ClauseEntry[]>();
   copies.forEach((copy, i) => {
@@ -82,9 +83,37 @@ function wordCount(normal: string): number {
   return count;
 }
 
-/** Two clauses worth comparing: not the same axis of one track one level apart, which is a step of the ladder rather than a copy. */
-function related(a: ClauseEntry | undefined, b: ClauseEntry | undefined): boolean {
-  return !a || !b || a.track !== b.track || a.axis !== b.axis || Math.abs(a.index - b.index) !== 1;
+/**
+ * Where the copies of one text are, as far as `related` needs to know: every place when they are
+ * on one axis of one track at no more than two levels, otherwise nothing (they are anywhere).
+ */
+interface Places {
+  track: number;
+  axis: string;
+  indexes: number[];
+}
+
+function placesOf(copies: ClauseEntry[]): Places | undefined {
+  const [first] = copies;
+  if (!first) return undefined;
+  const indexes = new Set<number>();
+  for (const copy of copies) {
+    if (copy.track !== first.track || copy.axis !== first.axis) return undefined;
+    indexes.add(copy.index);
+    // Of three levels or more, one is not next to a given level.
+    if (indexes.size > 2) return undefined;
+  }
+  return { track: first.track, axis: first.axis, indexes: [...indexes] };
+}
+
+/**
+ * Two texts worth comparing: some copy of one is not on the same axis of the same track one level
+ * from some copy of the other, which would be a step of the ladder rather than a copy. Every copy
+ * counts: a text copied into another discipline is compared there, wherever its first copy is.
+ */
+function related(a: Places | undefined, b: Places | undefined): boolean {
+  if (!a || !b || a.track !== b.track || a.axis !== b.axis) return true;
+  return a.indexes.some((x) => b.indexes.some((y) => Math.abs(x - y) !== 1));
 }
 
 /** One text copied up a track's levels on one axis, once each: `restated` reports that. */
