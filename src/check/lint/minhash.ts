@@ -152,7 +152,8 @@ class BucketTable {
 
   add(slot: number, text: number): void {
     const at = slot * PAIRED_PER_BUCKET;
-    this.texts.copyWithin(at + 1, at, at + PAIRED_PER_BUCKET - 1);
+    // Shifted by hand: copyWithin is a call into the runtime, made once per text and band.
+    for (let k = at + PAIRED_PER_BUCKET - 1; k > at; k -= 1) this.texts[k] = this.texts[k - 1] as number;
     this.texts[at] = text;
   }
 }
