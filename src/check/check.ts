@@ -172,11 +172,14 @@ export async function locate(source: LadderSource, places: { path: PathSegment[]
   return places.map(({ path, at }) => positionOf(path, at));
 }
 
-/** Where paths of a folder's merged ladder are, in its files: for the warnings about a folder that checked clean. */
-export async function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[]): Promise<(Partial<Position> & { file: string })[]> {
+/**
+ * Where paths of a folder's merged ladder are, in its files: for the warnings about a folder that
+ * checked clean. With `outline`, YAML files are placed from their outline whatever their size.
+ */
+export async function locateInFolder(files: LadderSource[], places: { path: PathSegment[]; at: 'key' | 'value' }[], { outline = false } = {}): Promise<(Partial<Position> & { file: string })[]> {
   await readyFor(files);
   const parts = partGroups(files).map((group) => ({ files: group, data: toStored(checkPart(group).data ?? { tracks: [] }) }));
-  const { locate: where } = mergeParts(parts);
+  const { locate: where } = mergeParts(parts, { outline });
   return places.map(({ path, at }) => ({ file: files[0]?.name ?? '', ...where(path, at) }));
 }
 

@@ -40,11 +40,11 @@ interface Merged {
  * files (each discipline's file carrying the managers track) is kept once, and repeated
  * differently is an error naming both places.
  */
-export function mergeParts(parts: Part[]): Merged {
+export function mergeParts(parts: Part[], { outline = false } = {}): Merged {
   const diagnostics: Diagnostic[] = [];
   const finders = new Map<LadderSource, ReturnType<typeof positionFinder>>();
   // Every file with a problem keeps its positions until all are placed: in a large folder, each
-  // is placed from its outline, as one large file is.
+  // is placed from its outline, as one large file is (and with `outline`, in any folder).
   let large: boolean | undefined;
   const groups = new Map<Part, ReturnType<typeof markdownLevelFinder>>();
   const where = (part: Part, path: readonly PathSegment[], at?: 'key' | 'value'): Partial<Position> & { file: string } => {
@@ -56,7 +56,7 @@ export function mergeParts(parts: Part[]): Merged {
       return group(path) ?? { file: file.name };
     }
     let finder = finders.get(file);
-    large ??= isLarge(parts.reduce((total, { files }) => total + files.reduce((sum, { text }) => sum + text.length, 0), 0));
+    large ??= outline || isLarge(parts.reduce((total, { files }) => total + files.reduce((sum, { text }) => sum + text.length, 0), 0));
     if (!finder) finders.set(file, (finder = positionFinder(file, large)));
     return { file: file.name, ...finder(path, at) };
   };

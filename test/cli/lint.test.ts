@@ -87,8 +87,14 @@ describe('ladder lint: exit codes and options', () => {
     const [cluster] = findingsOf(ladder(['lint', lint('near-duplicate.yaml'), '--rule', 'near-duplicate', '--json']).stdout);
     expect(cluster?.members?.map((member) => [member.level, member.line])).toEqual([
       ['w1', 10],
-      ['d1', 24],
+      ['d1', 26],
     ]);
+  });
+
+  it('compares a text with its near twin one level up when a copy of the twin is elsewhere', () => {
+    const clusters = findingsOf(ladder(['lint', lint('near-duplicate.yaml'), '--rule', 'near-duplicate', '--json']).stdout);
+    const notes = clusters.find((cluster) => cluster.text.startsWith('Keeps the release notes'));
+    expect(notes?.members?.map((member) => member.level)).toEqual(['w1', 'w2', 'd2']);
   });
 });
 

@@ -1,14 +1,7 @@
 import type { ClauseEntry } from './clauses.js';
 import { counted } from './clauses.js';
+import { Shingles, forEachCandidate } from './minhash.js';
 import type { LintRule, RuleFinding } from './rule.js';
-
-/** MinHash signature length, split into bands of rows: two clauses whose shingles are 70% shared land in one bucket with a chance of 0.9. */
-const HASHES = 32;
-const ROWS = 4;
-const BANDS = HASHES / ROWS;
-/** Each clause is verified against this many earlier clauses of a bucket, which keeps the work linear however full a bucket is. */
-const COMPARED_PER_BUCKET = 2;
-const SHINGLE = 5;
 
 /**
  * `near-duplicate`: clauses that are nearly the same text anywhere in the ladder (one level, two
@@ -51,55 +44,76 @@ export function clusters(clauses: ClauseEntry[], similarity: number, minWords: n
   // Identical texts are one entry: a clause copied a thousand times is compared once.
   const groups = new Map<string, ClauseEntry[]>();
   for (const clause of clauses) {
-    if (clause.normal.split(' ').length < minWords) continue;
+    if (wordCount(clause.normal) < minWords) continue;
     const group = groups.get(clause.normal);
     if (group) group.push(clause);
     else groups.set(clause.normal, [clause]);
   }
-  const texts = [...groups.keys()];
-  const shingles = texts.map(shingleSet);
-  const parent = texts.map((_, i) => i);
+  const copies = [...groups.values()];
+  const shingles = Shingles.of([...groups.keys()]);
+  const places = copies.map(placesOf);
+  const parent = Int32Array.from(copies, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  // One map per band, keyed by a hash of the band's rows: numbers, not strings, for 30,000 clauses.
-  const bands = Array.from({ length: BANDS }, () => new Map<number, number[]>());
-  texts.forEach((_, i) => {
-    const signature = minHash(shingles[i] as Uint32Array);
-    for (let band = 0; band < BANDS; band += 1) {
-      let key = 0x811c9dc5;
-      for (let row = band * ROWS; row < band * ROWS + ROWS; row += 1) key = Math.imul(key ^ (signature[row] as number), 0x01000193);
-      const buckets = bands[band] as Map<number, number[]>;
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
-        continue;
-      }
-      for (let k = Math.max(0, bucket.length - COMPARED_PER_BUCKET); k < bucket.length; k += 1) {
-        const j = bucket[k] as number;
-        if (find(i) !== find(j) && related(groups.get(texts[i] as string)?.[0], groups.get(texts[j] as string)?.[0]) && jaccard(shingles[i] as Uint32Array, shingles[j] as Uint32Array) >= similarity) parent[find(i)] = find(j);
-      }
-      bucket.push(i);
-    }
+  // Components do not depend on the order pairs are joined in, nor on pairs already joined.
+  forEachCandidate(shingles, (i, j) => {
+    if (find(i) !== find(j) && related(places[i], places[j]) && shingles.jaccard(i, j) >= similarity) parent[find(i)] = find(j);
   });
   const components = new Map<number, ClauseEntry[]>();
-  texts.forEach((text, i) => {
+  copies.forEach((copy, i) => {
     const root = find(i);
-    const members = components.get(root) ?? [];
-    members.push(...(groups.get(text) ?? []));
-    components.set(root, members);
+    const component = components.get(root);
+    if (component) component.push(...copy);
+    else components.set(root, [...copy]);
   });
   const order = new Map(clauses.map((clause, i) => [clause, i]));
   return [...components.values()]
-    .filter((members) => members.length > 1 && !oneAxisChain(members))
-    .map((members) => members.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)))
+    .filter((component) => component.length > 1 && !oneAxisChain(component))
+    .map((component) => component.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)))
     .sort((a, b) => (order.get(a[0] as ClauseEntry) ?? 0) - (order.get(b[0] as ClauseEntry) ?? 0));
 }
 
-/** Two clauses worth comparing: not the same axis of one track one level apart, which is a step of the ladder rather than a copy. */
-function related(a: ClauseEntry | undefined, b: ClauseEntry | undefined): boolean {
-  return !a || !b || a.track !== b.track || a.axis !== b.axis || Math.abs(a.index - b.index) !== 1;
+/** The words of a normalised clause (one space between words), counted without splitting it. */
+function wordCount(normal: string): number {
+  if (!normal) return 0;
+  let count = 1;
+  for (let at = normal.indexOf(' '); at >= 0; at = normal.indexOf(' ', at + 1)) count += 1;
+  return count;
+}
+
+/**
+ * Where the copies of one text are, as far as `related` needs to know: every place when they are
+ * on one axis of one track at no more than two levels, otherwise nothing (they are anywhere).
+ */
+interface Places {
+  track: number;
+  axis: string;
+  indexes: number[];
+}
+
+function placesOf(copies: ClauseEntry[]): Places | undefined {
+  const [first] = copies;
+  if (!first) return undefined;
+  const indexes = new Set<number>();
+  for (const copy of copies) {
+    if (copy.track !== first.track || copy.axis !== first.axis) return undefined;
+    indexes.add(copy.index);
+    // Of three levels or more, one is not next to a given level.
+    if (indexes.size > 2) return undefined;
+  }
+  return { track: first.track, axis: first.axis, indexes: [...indexes] };
+}
+
+/**
+ * Two texts worth comparing: some copy of one is not on the same axis of the same track one level
+ * from some copy of the other, which would be a step of the ladder rather than a copy. Every copy
+ * counts: a text copied into another discipline is compared there, wherever its first copy is.
+ */
+function related(a: Places | undefined, b: Places | undefined): boolean {
+  if (!a || !b || a.track !== b.track || a.axis !== b.axis) return true;
+  return a.indexes.some((x) => b.indexes.some((y) => Math.abs(x - y) !== 1));
 }
 
 /** One text copied up a track's levels on one axis, once each: `restated` reports that. */
@@ -107,55 +121,4 @@ function oneAxisChain(members: ClauseEntry[]): boolean {
   const [first] = members;
   if (!first || members.some((member) => member.normal !== first.normal || member.track !== first.track || member.axis !== first.axis)) return false;
   return new Set(members.map((member) => member.index)).size === members.length;
-}
-
-/** The text's five-letter shingles, hashed (FNV-1a), sorted and without repeats. */
-function shingleSet(text: string): Uint32Array {
-  const padded = ` ${text} `;
-  const count = Math.max(1, padded.length - SHINGLE + 1);
-  const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i += 1) {
-    let hash = 0x811c9dc5;
-    const end = Math.min(padded.length, i + SHINGLE);
-    for (let c = i; c < end; c += 1) hash = Math.imul(hash ^ padded.charCodeAt(c), 0x01000193);
-    hashes[i] = hash >>> 0;
-  }
-  // Sorted in place and the repeats dropped: no Set to build and copy at start-up, before the loop is compiled.
-  hashes.sort();
-  let distinct = 0;
-  for (let i = 0; i < count; i += 1) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] as number;
-  return hashes.subarray(0, distinct);
-}
-
-/** Per hash function, a seed to mix each shingle's hash with: fixed, so that output never varies. */
-const SEEDS = Array.from({ length: HASHES }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
-
-function minHash(shingles: Uint32Array): number[] {
-  const signature = new Array<number>(HASHES).fill(0xffffffff);
-  for (const shingle of shingles) {
-    for (let k = 0; k < HASHES; k += 1) {
-      // A murmur-style finaliser of the shingle mixed with the seed: one permutation per seed.
-      let h = (shingle ^ (SEEDS[k] as number)) >>> 0;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < (signature[k] as number)) signature[k] = h;
-    }
-  }
-  return signature;
-}
-
-function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if ((a[i] as number) < (b[j] as number)) i += 1;
-    else j += 1;
-  }
-  return shared / (a.length + b.length - shared);
 }

@@ -28,7 +28,8 @@ export async function locatePlaces(sources: LadderSource[], folder: boolean, pla
     positions = asked.map(({ path, at }) => ({ file: first.name, ...positionOf(path, at) }));
   } else {
     const { locateInFolder, positionFinder, readyFor } = await import('../check.js');
-    if (folder || !first) positions = await locateInFolder(sources, asked);
+    // Lint places words within a value it has found, so a value's line from the outline is enough.
+    if (folder || !first) positions = await locateInFolder(sources, asked, { outline: true });
     else {
       await readyFor([first]);
       const positionOf = positionFinder(first);

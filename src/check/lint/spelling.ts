@@ -121,12 +121,23 @@ const NOT_LETTERS = /[^\p{L}\p{M}'’]+/u;
 /** What is not prose: addresses, e-mail addresses, code spans. */
 const NOT_PROSE = /`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/gi;
 
+/** What may hold an address or code: a text without it is not searched for them. */
+const MAY_NOT_BE_PROSE = /[`@]|:\/\/|www\./i;
+
+/** A plain word in small letters, the most common case: nothing to strip, and not an acronym. */
+const PLAIN_WORD = /^[a-z]{2,}$/;
+
 /** The words of a text worth checking, each as written. */
 export function* wordsOf(text: string): Generator<string> {
-  for (const chunk of text.replace(NOT_PROSE, ' ').split(/[\s/–—]+/)) {
+  const prose = MAY_NOT_BE_PROSE.test(text) ? text.replace(NOT_PROSE, ' ') : text;
+  for (const chunk of prose.split(/[\s/–—]+/)) {
     // A chunk with a digit is a version, a count or a code (`5Y`, `p99`), not a word.
     if (/\d/.test(chunk)) continue;
     for (const part of chunk.split(NOT_LETTERS)) {
+      if (PLAIN_WORD.test(part)) {
+        yield part;
+        continue;
+      }
       const word = part.replace(/’/g, "'").replace(/^'+|'+$/g, '');
       if (word.length < 2) continue;
       // Acronyms (`SLO`, `APIs`) and names with inner capitals (`DevOps`, `iOS`) are names, not dictionary words.

@@ -1,4 +1,6 @@
+import type { Level } from '../../model/model.js';
 import { checklist } from '../../query/checklist.js';
+import { sectionsOf } from '../../query/diff.js';
 import { counted } from './clauses.js';
 import type { LintRule, RuleFinding } from './rule.js';
 import { levelPath } from './rule.js';
@@ -30,6 +32,8 @@ export const thinStep: LintRule = {
       track.levels.forEach((level, l) => {
         const below = track.levels[l - 1];
         if (!below || (level.axes.length === 0 && !level.description)) return;
+        // Pairing clauses as diff does costs most of the rule: a step that clearly adds enough is not paired.
+        if (minPerAxis === 0 && changesAtLeast(level, below) >= min) return;
         const list = checklist(ladder, level, below);
         const changes = list.summary.new + list.summary.changed;
         const place = { path: levelPath(t, l, 'title'), find: level.title };
@@ -47,3 +51,24 @@ export const thinStep: LintRule = {
     return findings;
   },
 };
+
+/**
+ * No more than the clauses `checklist --from` counts as new or changed: the level's clauses less
+ * those the level below has word for word, since only an identical pair is unchanged. Where the
+ * level names an axis twice (by case or spacing), diff pairs its clauses otherwise, and this says 0.
+ */
+function changesAtLeast(level: Level, below: Level): number {
+  const keys = new Set(level.axes.map((axis) => axis.name.trim().toLowerCase()));
+  if (keys.size !== level.axes.length) return 0;
+  const before = new Map<string, number>();
+  for (const section of sectionsOf(below)) for (const clause of section.clauses) before.set(clause, (before.get(clause) ?? 0) + 1);
+  let changes = 0;
+  for (const section of sectionsOf(level)) {
+    for (const clause of section.clauses) {
+      const left = before.get(clause) ?? 0;
+      if (left > 0) before.set(clause, left - 1);
+      else changes += 1;
+    }
+  }
+  return changes;
+}

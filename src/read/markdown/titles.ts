@@ -22,7 +22,7 @@ export function looksLikeLevel(title: string): boolean {
 
 /** Headings that are about the ladder rather than a rung of it. */
 const NOT_A_LEVEL = /^(faq|frequently asked questions|questions|table of contents|contents|toc|overview|introduction|intro|about\b.*|all levels|every level|how to( use| read)?( this)?.*|summary|legend|key|changelog|change log|history|other pages|see also|references|links|resources|glossary|notes|appendix|license|contributing|acknowledg(e)?ments|feedback|give us your feedback.*|things to keep in mind|principles|purpose|background|context|definitions)$/i;
-const NOT_A_POINT = /\bnot (a|an) (level|point|step|rung)\b|\bnot (on|part of) the ladder\b|\b(is|as) a role(?![\w-])|\bnot a promotion\b|\ba variation of\b/i;
+const NOT_A_POINT = /\bnot (a|an) (level|point|step|rung)\b|\bnot (on|part of) the ladder\b|\b(is|as) a role(?![\w-]|\s+model)|\bnot a promotion\b|\ba variation of\b/i;
 
 /** Why a section is not a level, judged from its title and its own text; undefined when nothing says so. */
 export function notALevel(title: string, text: string): string | undefined {
