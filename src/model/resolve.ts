@@ -4,9 +4,14 @@ import type { Nameable } from './match.js';
 import { levelNames } from './model.js';
 import type { Axis, Ladder, Level, Track } from './model.js';
 import { closest, normalizeName, quoteList } from './names.js';
+import { shortNames } from './short-names.js';
 
-function levelEntries(levels: Level[]): Nameable<Level>[] {
-  return levels.map((level) => ({ item: level, ids: [level.id], names: levelNames(level) }));
+function levelEntries(ladder: Ladder, levels: Level[]): Nameable<Level>[] {
+  const short = shortNames(ladder);
+  return levels.map((level) => {
+    const within = short.get(level);
+    return { item: level, ids: [level.id], names: within === undefined ? levelNames(level) : [...levelNames(level), within] };
+  });
 }
 
 /**
@@ -38,7 +43,7 @@ export function resolveLevel(ladder: Ladder, query: string, track?: Track): Leve
   const byId = ladder.levelById.get(query.trim().toLowerCase());
   if (byId && (!track || byId.trackId === track.id)) return byId;
   const scope = track ? track.levels : ladder.levels;
-  const result = matchName(levelEntries(scope), query);
+  const result = matchName(levelEntries(ladder, scope), query);
   if (result.kind === 'one') return result.item;
   if (result.kind === 'many') {
     // Levels of different tracks are told apart by their qualified names (`backend:senior`).
@@ -76,7 +81,7 @@ function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
   // `L9` on a ladder with a grade scale: a grade that is not on it, named by the scale rather than by the nearest-spelled name.
   if (ladder.grades.length > 0 && closest(query, ladder.grades, 1).length > 0) return `\`${query.trim()}\` is not on the grade scale, which runs ${gradeScale(ladder)}`;
   if (track) {
-    const elsewhere = matchName(levelEntries(ladder.levels), query);
+    const elsewhere = matchName(levelEntries(ladder, ladder.levels), query);
     if (elsewhere.kind === 'one') return `\`${elsewhere.item.id}\` (${elsewhere.item.title}) is on track \`${elsewhere.item.trackId}\``;
   }
   const scope = track ? track.levels : ladder.levels;

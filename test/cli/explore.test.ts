@@ -82,7 +82,7 @@ describe('ladder search', () => {
   });
 
   it('searches ladders whose tracks have different axes', () => {
-    expect(ladder(['-f', differentAxes(), 'search', 'code', '--format', 'tsv']).stdout).toBe('engineer\tCraft\tWrites code\nsenior\tCraft\tWrites and reviews code\n');
+    expect(ladder(['-f', differentAxes(), 'search', 'code', '--format', 'tsv']).stdout).toBe('engineer\tCraft\tWrites code\nsenior-engineer\tCraft\tWrites and reviews code\n');
   });
 });
 

@@ -49,7 +49,7 @@ describe('the git diff driver in the README, on a history with a broken commit',
 
   it('names the level a change is in, in the hunk header', () => {
     const diff = git('diff', 'HEAD~2', 'HEAD', '--', 'ladder.yaml');
-    expect(diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ### Principal Operations Engineer$/m);
+    expect(diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ### Principal Operations Engineer \{#principal\}$/m);
     expect(diff.stdout).toContain('+Expert Linux and cloud system administration;');
   });
 
@@ -65,7 +65,7 @@ describe('the git diff driver in the README, on a history with a broken commit',
     git('commit', '-qm', 'a ladder without a name');
     writeFileSync(join(repo, 'nameless.yaml'), nameless(shipped).replace('Expert Linux system administration', 'Expert Linux and cloud system administration'));
     const diff = git('-c', `diff.ladder.xfuncname=${pattern}`, 'diff', '--', 'nameless.yaml');
-    expect(diff.stdout, diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ## Principal Operations Engineer$/m);
+    expect(diff.stdout, diff.stdout).toMatch(/^@@ -\d+,\d+ \+\d+,\d+ @@ ## Principal Operations Engineer \{#principal\}$/m);
     git('checkout', '--', 'nameless.yaml');
   });
 

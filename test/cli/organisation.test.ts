@@ -216,7 +216,7 @@ describe('one file of a Markdown organisation, read alone', () => {
   it('keeps working without the equivalents its sibling files resolve, and says which folder to read', () => {
     const alone = ladder(['-f', join(folder, 'help.md'), 'list', '--ids']);
     expect(alone).toEqual({
-      stdout: 'helper\nsenior\n',
+      stdout: 'helper\nsenior-helper\n',
       stderr: `ladder: ${join(folder, 'help.md')} is one file of the ladder in ${folder}; an equivalent that names a level of its other files left out (read the whole ladder with: ladder -f ${folder})\n`,
       status: 0,
     });
@@ -261,7 +261,7 @@ describe('what a folder holds besides ladder files', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-    expect(ladder(['-f', fixture('markdown/one-level-per-file-labelled'), 'list', '--ids']).stdout).toBe('associate\nengineer\nsenior\n');
+    expect(ladder(['-f', fixture('markdown/one-level-per-file-labelled'), 'list', '--ids']).stdout).toBe('associate-engineer\nengineer\nsenior-engineer\n');
   });
 });
 

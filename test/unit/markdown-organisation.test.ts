@@ -31,15 +31,15 @@ describe('an organisation kept as one Markdown file per discipline', () => {
     ]);
     // The people leads' lines name build.md's levels only; each other discipline names the lead.
     const teamLead = byTitle(result.data, 'pl', 'Team Lead');
-    expect(equivalentIds(teamLead?.equivalent)).toEqual(['lead', 'senior', 'lead-operator']);
-    expect(byTitle(result.data, 'help', 'Senior Helper')?.equivalent).toBe('team');
+    expect(equivalentIds(teamLead?.equivalent)).toEqual(['lead-builder', 'senior-helper', 'lead-operator']);
+    expect(byTitle(result.data, 'help', 'Senior Helper')?.equivalent).toBe('team-lead');
     expect(byTitle(result.data, 'pl', 'Head of People Leads')?.equivalent).toBeUndefined();
   });
 
   it('reports two peers on one track with both claims as TRACK:LEVEL and FILE:LINE', () => {
     const files = folder('organisation-markdown').map((file) => (file.name === 'run.md' ? { ...file, text: file.text.replace('**Lead Equivalent**: Group Lead', '**Lead Equivalent**: Team Lead') } : file));
     const messages = readMarkdown(files).errors.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
-    expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-operator` names `pl:team` \(run\.md:\1\), but `run:lead-operator` names `pl:team` \(run\.md:\d+\): `pl:team` would have two peers on track `run`$/)]);
+    expect(messages).toEqual([expect.stringMatching(/^run\.md:(\d+): `run:principal-operator` names `pl:team-lead` \(run\.md:\1\), but `run:lead-operator` names `pl:team-lead` \(run\.md:\d+\): `pl:team-lead` would have two peers on track `run`$/)]);
   });
 
   it('never merges tracks by id: a made id already taken gets the next number, an id pinned twice is an error naming both places', () => {
@@ -81,7 +81,7 @@ describe('an organisation kept as one Markdown file per discipline', () => {
     expect(result.data?.name).toBeUndefined();
     expect(result.data?.tracks[1]?.levels.map((level) => [level.title, level.equivalent])).toEqual([
       ['Decorator', 'baker'],
-      ['Senior Decorator', 'senior'],
+      ['Senior Decorator', 'senior-baker'],
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('an organisation kept as one Markdown file per discipline', () => {
       { name: 'managers.md', text: managers },
     ]);
     expect(result.errors).toEqual([]);
-    expect(byTitle(result.data, 'managers', 'Engineering Manager')?.equivalent).toEqual(['staff', 'frontend-staff-engineer']);
+    expect(byTitle(result.data, 'managers', 'Engineering Manager')?.equivalent).toEqual(['backend-staff-engineer', 'frontend-staff-engineer']);
     // `Engineer` on both tracks, with no peer and no grade, is one row too.
     expect(equivalentIds(byTitle(result.data, 'frontend', 'Engineer')?.equivalent)).toEqual(['backend-engineer']);
   });
@@ -138,9 +138,9 @@ describe('ids', () => {
     const text = '# Data\n\n## Data Analyst\n\n### Craft\n\nCounts.\n\n## Senior Data Manager {#senior}\n\n### Craft\n\nLeads the counting.\n\n## Head of Data\n\n### Craft\n\nDecides what counts.\n';
     const result = readMarkdown([{ name: 'data.md', text }]);
     expect(result.data?.tracks[0]?.levels.map((level) => [level.id, level.title])).toEqual([
-      ['analyst', 'Data Analyst'],
+      ['data-analyst', 'Data Analyst'],
       ['senior', 'Senior Data Manager'],
-      ['head', 'Head of Data'],
+      ['head-of-data', 'Head of Data'],
     ]);
   });
 });

@@ -67,21 +67,12 @@ export function splitHeadingId(heading: string): { title: string; id?: string } 
   return { title: match[1] as string, ...(id ? { id: slugify(id) } : {}) };
 }
 
-/** One distinctive word is an id only when it means something alone: `principal`, not `ii` or `3`. */
-function meaningful(word: string): boolean {
-  return word.length >= 3 && !/^(i|ii|iii|iv|v|vi|vii|viii|ix|x|\d+[a-z]?)$/.test(word);
-}
-
 /**
- * Short, unique ids from titles. Words every title of a track shares (`Operations`) are dropped;
- * then the first word no other title of the track uses is the id (`Principal Operations Engineer`
- * → `principal`), if it means something alone; failing that, the remaining words are used whole
- * up to two (`senior-manager`) and by their initials beyond (`Senior Vice President / CTO / CIO`
- * → `svp`), and where none of them means something alone, the whole title (`engineer-ii`).
- * An id that another track's title would read as gets the track's first word in front
- * (`frontend-engineer-i`); an id another level took gives way to the slug of the whole title
- * (`senior-designer`), then to that slug after the track's first word; only what is still taken
- * gets a number. A heading's pandoc attribute pins its id.
+ * Readable, unique ids from titles: the slug of the whole title (`Senior Data Manager` →
+ * `senior-data-manager`, `Engineer II` → `engineer-ii`; only the first of titles joined by `/`),
+ * so that an id says which level it is without the ladder beside it. A title another track also
+ * holds gets the track's first word in front (`frontend-senior-engineer`), on every track that
+ * holds it; only what is still taken gets a number. A heading's pandoc attribute pins its id.
  */
 export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   const ids = new Map<DraftLevel, string>();
@@ -110,32 +101,14 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
   tracks.forEach((track, t) => {
     // Where titles repeat across tracks (each discipline's `Senior Engineer`), the track's first word tells the ids apart.
     const prefix = words(track.name)[0];
-    const titleWords = track.levels.map((level) => words(level.title.split('/')[0] ?? level.title));
-    const shared = track.levels.length > 1 ? titleWords.reduce((common, current) => common.filter((word) => current.includes(word))) : [];
-    const remaining = titleWords.map((list) => {
-      const kept = list.filter((word) => !shared.includes(word));
-      return kept.length > 0 ? kept : list;
-    });
-    // How many titles of the track use each word: a word used by one title alone is distinctive.
-    const uses = new Map<string, number>();
-    for (const list of remaining) for (const word of new Set(list)) uses.set(word, (uses.get(word) ?? 0) + 1);
-    track.levels.forEach((level, index) => {
-      const own = remaining[index] as string[];
-      const distinctive = own.find((word) => uses.get(word) === 1 && meaningful(word));
-      // `Engineer II` keeps the shared words whole, since `ii` alone says nothing.
-      const whole = titleWords[index] as string[];
-      const byWords = own.some(meaningful) ? (own.length <= 2 ? own.join('-') : own.map((word) => word[0]).join('')) : whole.join('-');
+    for (const level of track.levels) {
+      const slug = words(level.title.split('/')[0] ?? level.title).join('-');
       // An id the heading pins (`{#senior}`) is the id, whatever the title says.
-      let base = level.pinnedId ?? distinctive ?? byWords;
-      if (!base) base = fromScript('level', level.title);
+      const base = level.pinnedId ?? (slug || fromScript('level', level.title));
       let id = base;
       const key = normalizeName(id);
-      const clashesElsewhere = (names.get(key)?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${key}`)?.size ?? 0);
-      if (clashesElsewhere && !level.pinnedId && prefix && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
-      // A short id another level took: the whole title says which level it is (`senior-designer`, never `senior-2`), qualified by the track where even that is taken.
-      const slug = whole.join('-');
-      const slugElsewhere = (names.get(normalizeName(slug))?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${normalizeName(slug)}`)?.size ?? 0);
-      if (!free(id, level) && !level.pinnedId && slug) id = [slug, ...(prefix && slugElsewhere ? [`${prefix}-${slug}`] : [])].find((candidate) => free(candidate, level)) ?? id;
+      const heldElsewhere = (names.get(key)?.size ?? 0) > (namesOnTrack.get(`${t}\u0000${key}`)?.size ?? 0);
+      if (!level.pinnedId && prefix && heldElsewhere && free(`${prefix}-${base}`, level)) id = `${prefix}-${base}`;
       if (!free(id, level)) {
         let n = nextNumber.get(base) ?? 2;
         while (!free(`${base}-${n}`, level)) n += 1;
@@ -144,7 +117,7 @@ export function assignLevelIds(tracks: DraftTrack[]): Map<DraftLevel, string> {
       }
       taken.add(normalizeName(id));
       ids.set(level, id);
-    });
+    }
   });
   return ids;
 }
