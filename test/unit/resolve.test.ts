@@ -41,7 +41,9 @@ describe('level name resolution', () => {
       { id: 'senior-manager', title: 'Senior Manager' },
       { id: 'svp', title: 'Senior Vice President / CTO / CIO' },
     ]);
-    expect(caughtLadderError(() => id('eng')).candidates.map((candidate) => candidate.id)).toEqual(['engineer', 'lead', 'principal', 'distinguished']);
+    expect(caughtLadderError(() => id('ops')).candidates.map((candidate) => candidate.id)).toEqual(['admin', 'engineer', 'lead', 'principal', 'distinguished', 'fellow']);
+    // `eng` abbreviates the whole of Operations Engineer's name within its track, `engineer`, and only part of the others'.
+    expect(id('eng')).toBe('engineer');
   });
 
   it('suggests the closest ids and titles for an unknown name', () => {
