@@ -15,6 +15,7 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   notLevel?: string[];
   levelDepth?: number;
   transpose?: boolean;
+  axisLabels?: boolean;
 }
 
 /**

@@ -26,9 +26,9 @@ export function levelFromHeading(heading: string, file: string, line: number): D
  * paragraphs and list items as axes, anything else as description) and its sub-headings as
  * axes, a sub-heading with headings under it as a group whose name prefixes theirs.
  */
-export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings): DraftLevel {
+export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings, ownWords?: string): DraftLevel {
   const level = levelFromHeading(section.title, file, section.line);
-  readLevelBlocks(level, section.blocks, track, findings);
+  readLevelBlocks(level, section.blocks, track, findings, ownWords);
   const [only] = section.children;
   if (section.children.length === 1 && only && only.children.length === 0 && holdsLabels(only.blocks)) {
     // A level's only heading (`### What this level asks`) over labelled lines: the labels are its axes.
@@ -46,7 +46,8 @@ function holdsLabels(blocks: Block[]): boolean {
   return blocks.some((block) => (block.kind === 'paragraph' && readLabel(block.tokens, block.text, false) !== undefined) || (block.kind === 'list' && block.items.some((item) => readLabel(item.tokens, item.text, false) !== undefined)));
 }
 
-function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings): void {
+/** `ownWords`, where the levels' labels are their own words rather than axis names, says why: their lists are then the levels' description. */
+function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings, ownWords?: string): void {
   // A bold paragraph on its own (`**Impact**`) names the axis of the blocks that follow it.
   let openAxis: string | undefined;
   for (const block of blocks) {
@@ -72,9 +73,9 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       if (openAxis) addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
       else level.description.push(block.text);
     } else if (block.kind === 'list') {
-      const labelled = readLevelList(level, track, block.items, openAxis, findings);
+      const { labelled, keyWords } = readLevelList(level, track, block.items, openAxis, findings, ownWords !== undefined);
       const role = labelled > 0 ? 'axes' : openAxis ? 'clauses' : 'description';
-      const rule = labelled > 0 ? `labelled items: ${labelled} of ${block.items.length} items name an axis (\`**Label:** text\`, or a short item with items under it)` : openAxis ? `clauses of the axis \`${openAxis}\` named by the bold line above` : `description of \`${level.title}\`: its items name no axis`;
+      const rule = labelled > 0 ? `labelled items: ${labelled} of ${block.items.length} items name an axis (\`**Label:** text\`, or a short item with items under it)` : openAxis ? `clauses of the axis \`${openAxis}\` named by the bold line above` : keyWords > 0 ? `own words: ${ownWords}; the items are the description of \`${level.title}\`` : `description of \`${level.title}\`: its items name no axis`;
       findings.decide(level.file, block.line, `list of ${block.items.length} items`, role, rule);
     } else if (block.kind === 'table') {
       readLevelTable(level, block, findings);
@@ -121,15 +122,18 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
  * A level's own list: labelled items (`- **Impact**: …`, or `- Impact: …` where most items of
  * the list are written so) are axes, an item that is only a short label with items nested under
  * it is an axis of those items, and other items belong to the open axis or the description.
+ * Where the levels' labels are their own words (`ownWords`), every item is read as unlabelled.
  */
-function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings): number {
+function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings, ownWords: boolean): { labelled: number; keyWords: number } {
   const plainLabels = items.filter((item) => readLabel([], item.text, true)).length;
   const plain = plainLabels >= 2 && plainLabels * 2 >= items.length;
   let labelled = 0;
+  let keyWords = 0;
   for (const item of items) {
     const label = readLabel(item.tokens, item.text, plain);
     if (label && readDataLine(level, track, label, item.line, findings)) continue;
-    if (label) {
+    if (label && ownWords) keyWords += 1;
+    if (label && !ownWords) {
       labelled += 1;
       const parts = [...(label.value ? [label.value] : []), ...item.more];
       if (parts.length > 0) addAxisPart(level, label.label, { kind: 'item', text: parts.join(' ') }, item.line);
@@ -137,7 +141,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
       if (parts.length === 0 && item.children.length === 0) addAxisPart(level, label.label, { kind: 'item', text: '' }, item.line);
       continue;
     }
-    if (item.children.length > 0 && item.more.length === 0 && (item.label || isShortLabel(item.text))) {
+    if (!(label && ownWords) && item.children.length > 0 && item.more.length === 0 && (item.label || isShortLabel(item.text))) {
       labelled += 1;
       const name = item.text.replace(/:\s*$/, '');
       for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);
@@ -146,7 +150,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
     if (openAxis) addAxisPart(level, openAxis, { kind: 'item', text: itemClause(item) }, item.line);
     else level.description.push(itemClause(item));
   }
-  return labelled;
+  return { labelled, keyWords };
 }
 
 function isShortLabel(text: string): boolean {

@@ -7,6 +7,7 @@ import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { splitHeadingId } from './ids.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
+import { labelsAreOwnWords } from './own-words.js';
 import type { Matrix, MatrixLevel } from './matrix.js';
 import type { Overrides } from './overrides.js';
 import { looksLikeLevel, notALevel, splitCode } from './titles.js';
@@ -40,6 +41,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
   const tables = new LevelTables(headingLevels, sections);
   const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `level-depth ${overrides.levelDepth} set by the author` } : chooseLevelDepth(sections, recurring, tables);
+  const ownWords = overrides.axisLabels === false ? 'axis-labels set to false by the author' : overrides.axisLabels === true ? undefined : labelsAreOwnWords(sections.filter((section) => section.depth === levelDepth));
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
   const levelsHaveAxes = sections.some((section) => section.depth === levelDepth && hasLevelEvidence(section, recurring));
   const ladder: DraftLadder = { description: [], tracks: [] };
@@ -128,7 +130,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
       readLevelGroup(section, sublevels, file, track, prose);
       return;
     }
-    addLevel(readLevelSection(section, file, track, findings), section, file, track, section.madeBy ?? `level depth: ${depthWhy}`);
+    addLevel(readLevelSection(section, file, track, findings, ownWords), section, file, track, section.madeBy ?? `level depth: ${depthWhy}`);
   };
 
   const addLevel = (level: DraftLevel, section: Section, file: string, track: DraftTrack, rule: string): void => {
