@@ -62,7 +62,15 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     for (const child of container.children) {
       const heading = headingText(child);
       const part = notALevel(child.title, '');
-      if (tables.holdsLevels(child) && part) {
+      if (overrides.transpose !== false && tables.namesAxis(child)) {
+        // Competency-first tables: `### Delivery` over a table of the levels that names no axes, as its siblings are.
+        findings.decide(file, child.line, heading, 'axis', 'levels as labels: the table under it names no axes, and the headings beside it hold tables of the same levels, so it names the axis of its cells');
+        const target = track ?? fallbackTrack(file, child.line, hint);
+        const prose: string[] = [];
+        addContainerBlocks(child.blocks, file, () => target, prose, findings, tables, child.title);
+        if (prose.length > 0) target.description.push(child.title, ...prose);
+        walk({ ...child, blocks: [] }, file, track, hint);
+      } else if (tables.holdsLevels(child) && part) {
         // A `Legend` or `Overview` over a table of levels: the table belongs to the track around it.
         findings.decide(file, child.line, heading, 'prose', `not a level: ${part}; the table of levels under it joins ${track ? `track \`${track.name}\`` : 'the levels around it'}`);
         walk(child, file, track, hint);
@@ -172,7 +180,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
    */
   const transposeIfCompetencyFirst = (track: DraftTrack, file: string, line: number): void => {
     const competencyFirst = track.levels.filter(isCompetency).length;
-    if (track.levels.length === 0 || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
+    if (track.levels.length === 0 || overrides.transpose === false || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
     const rule = overrides.transpose ? 'levels as labels: transpose set by the author' : 'levels as labels: the labels under these sections read as level titles, and the sections\' titles do not';
     const competencies = track.levels;
     for (const competency of competencies) {
@@ -253,6 +261,8 @@ class LevelTables {
   private readonly read = new Map<Table, Matrix | undefined>();
   private readonly holders = new Set<Section>();
   private readonly above = new Set<Section>();
+  /** For a heading, how many of the headings under it hold a table of each set of levels that names no axes. */
+  private readonly unnamedUnder = new Map<Section, Map<string, number>>();
 
   private readonly headings: Set<string>;
   /** Every table of the documents, the ones before their first heading included. */
@@ -307,6 +317,33 @@ class LevelTables {
     return this.isSummary(table) ? undefined : this.matrix(table);
   }
 
+  /**
+   * Whether the heading names the axis of the table under it: its one table of levels names no
+   * axes (every column a level), and a heading beside it holds such a table of the same levels.
+   */
+  namesAxis(section: Section): boolean {
+    const own = this.unnamedLevels(section);
+    if (own === undefined || !section.parent) return false;
+    // Counted once per parent, so that thousands of sibling headings are asked in one pass.
+    let counts = this.unnamedUnder.get(section.parent);
+    if (!counts) {
+      counts = new Map();
+      for (const sibling of section.parent.children) {
+        const key = this.unnamedLevels(sibling);
+        if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      this.unnamedUnder.set(section.parent, counts);
+    }
+    return (counts.get(own) ?? 0) >= 2;
+  }
+
+  /** The titles of the levels in a section's one table that names no axes, as one key. */
+  private unnamedLevels(section: Section): string | undefined {
+    const tables = section.blocks.filter((block): block is Table => block.kind === 'table');
+    const matrix = tables.length === 1 ? this.levels(tables[0] as Table) : undefined;
+    return matrix?.unnamed ? matrix.levels.map((level) => normalizeName(level.title)).join('\n') : undefined;
+  }
+
   /** Whether any heading holds a table of levels. */
   holdsAny(): boolean {
     return this.holders.size > 0;
@@ -323,19 +360,19 @@ function holdsText(cell: { text: string }): boolean {
   return cell.text.split(/\s+/).length > 8;
 }
 
-/** Blocks directly under a track or the document: prose, except tables of levels. */
-function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables): void {
+/** Blocks directly under a track or the document: prose, except tables of levels. `axisName` names the axis of a table whose cells name none. */
+function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables, axisName?: string): void {
   for (const block of blocks) {
     if (block.kind === 'table') {
       const what = `table of ${block.rows.length + 1} rows × ${block.header.length} columns`;
       const matrix = tables.levels(block);
       if (matrix) {
         const track = trackFor();
-        addMatrixLevels(track, matrix.levels, file, block.line);
+        addMatrixLevels(track, matrix.unnamed && axisName ? matrix.levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : matrix.levels, file, block.line);
         findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
-        const corner = matrix.corner ?? block.header[0]?.text ?? '';
+        const corner = matrix.unnamed ? '' : (matrix.corner ?? block.header[0]?.text ?? '');
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else if (tables.isSummary(block)) {
         findings.decide(file, block.line, what, 'summary', tables.summaryRule(block) as string);
