@@ -3,7 +3,7 @@ import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
 import { splitHeadingId } from './ids.js';
-import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
+import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readLeadIn, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
@@ -59,6 +59,13 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       }
       const label = readLabel(block.tokens, block.text, false);
       if (label && readDataLine(level, track, label, block.line, findings)) continue;
+      const leadIn = label ? undefined : readLeadIn(block.tokens, block.text);
+      if (leadIn) {
+        // `A **Senior Developer** is capable of:` opens that level's axis, as its bold name alone would.
+        openAxis = leadIn;
+        addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
+        continue;
+      }
       if (label && label.value === '') {
         // The axis exists from its label on, even if nothing follows before the next one.
         openAxis = label.label;
@@ -210,18 +217,24 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
   }
   const group = section.children.length > 0;
   findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
+  // A sentence that names a level in bold and ends in a colon leads into that level's part of the axis: `Capabilities / Senior Developer`.
+  let part = name;
   for (const block of section.blocks) {
+    const leadIn = block.kind === 'paragraph' ? readLeadIn(block.tokens, block.text) : undefined;
+    if (leadIn) part = `${name} / ${leadIn}`;
     if (block.kind === 'list') {
-      findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'clauses', `under an axis: each item is one clause of \`${name}\``);
-      for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
+      findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'clauses', part === name ? `under an axis: each item is one clause of \`${name}\`` : `under an axis: each item is one clause of \`${part}\`, the level the sentence above it names`);
+      for (const item of block.items) addAxisPart(level, part, { kind: 'item', text: itemClause(item) }, item.line);
     } else if (block.kind === 'table') {
-      findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${name}\` kept as text`);
-      addAxisPart(level, name, { kind: 'paragraph', text: tableRows(block).join('; ') }, block.line);
+      findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${part}\` kept as text`);
+      addAxisPart(level, part, { kind: 'paragraph', text: tableRows(block).join('; ') }, block.line);
     } else {
-      addAxisPart(level, name, { kind: 'paragraph', text: block.text }, block.line);
+      addAxisPart(level, part, { kind: 'paragraph', text: block.text }, block.line);
     }
   }
   if (section.blocks.length === 0 && section.children.length === 0) addAxisPart(level, name, { kind: 'paragraph', text: '' }, section.line);
+  const axis = level.axes.get(name);
+  if (axis) axis.fromHeading = true;
   for (const child of section.children) readAxisSection(level, child, name, findings);
 }
 

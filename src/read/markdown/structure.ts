@@ -190,19 +190,33 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     const byTitle = new Map<string, DraftLevel>();
     track.levels = [];
     for (const competency of competencies) {
-      keepCompetencyLines(competency, track, findings);
       const axisName = competency.code ? `${competency.title} (${competency.code})` : competency.title;
+      // The competency's own text, in document order: the headings that introduce its levels, the labels that name none.
+      const ownText: string[] = [];
+      const groups = new Set<string>();
       for (const axis of competency.axes.values()) {
-        // Labels are matched as written (case aside): two spellings are two levels, and no word is lost.
-        let level = byTitle.get(axis.name.toLowerCase());
-        if (!level) {
-          level = levelFromHeading(axis.name, competency.file, axis.line);
-          byTitle.set(axis.name.toLowerCase(), level);
-          track.levels.push(level);
-          findings.decide(competency.file, axis.line, `**${axis.name}**`, 'level', rule);
+        // `Capabilities / Senior Developer`: the level is the last name; the heading it stands under only introduces the levels.
+        const { group, label } = splitAxisName(axis.name);
+        if (!overrides.transpose && axis.fromHeading && !looksLikeLevel(label)) {
+          ownText.push(`${axis.name}: ${axis.parts.map((part) => part.text).filter(Boolean).join('; ')}`);
+          findings.decide(competency.file, axis.line, axis.name, 'prose', "levels as labels: a heading under a competency that does not read like a level title is the competency's own text, kept in the track's description");
+          continue;
         }
-        level.axes.set(axisName, { name: axisName, parts: axis.parts, line: axis.line });
+        if (group && !groups.has(group)) ownText.push(group);
+        if (group) groups.add(group);
+        // Labels are matched as written (case aside): two spellings are two levels, and no word is lost.
+        let level = byTitle.get(label.toLowerCase());
+        if (!level) {
+          level = levelFromHeading(label, competency.file, axis.line);
+          byTitle.set(label.toLowerCase(), level);
+          track.levels.push(level);
+          findings.decide(competency.file, axis.line, `**${label}**`, 'level', rule);
+        }
+        const kept = level.axes.get(axisName);
+        if (kept) pushAll(kept.parts, axis.parts);
+        else level.axes.set(axisName, { name: axisName, parts: [...axis.parts], line: axis.line });
       }
+      keepCompetencyLines(competency, track, findings, ownText);
     }
     if (track.levels.length === 0) findings.warn(file, line, `--transpose found no labels to read as levels under \`${track.name}\``);
   };
@@ -236,17 +250,23 @@ function warnIfTooLittle(ladder: DraftLadder, levelSections: { section: Section;
   }
 }
 
-/** What a competency's section says beside its levels: its description and note are the track's prose; an equivalent or alias line names no level, so it is reported. */
-function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings): void {
-  const prose = [...competency.description, ...(competency.note ? [competency.note] : [])];
+/** What a competency's section says beside its levels: its description, note and own text (the headings and labels that name no level) are the track's prose; an equivalent or alias line names no level, so it is reported. */
+function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings, ownText: string[]): void {
+  const prose = [...competency.description, ...(competency.note ? [competency.note] : []), ...ownText];
   if (prose.length > 0) track.description.push(competency.title, ...prose);
   const names = [...(competency.equivalentName ? [competency.equivalentName] : []), ...competency.aliases, ...(competency.grade ? [competency.grade] : [])];
   if (names.length > 0) findings.leaveOut(competency.file, competency.equivalentLine ?? competency.line, `the equivalent, alias or grade of \`${competency.title}\`, an axis in a competency-first document,`, names.join(', '));
 }
 
+/** `Capabilities / Senior Developer` → the group `Capabilities` and the label `Senior Developer`. */
+function splitAxisName(name: string): { group: string; label: string } {
+  const at = name.lastIndexOf(' / ');
+  return at === -1 ? { group: '', label: name } : { group: name.slice(0, at), label: name.slice(at + 3) };
+}
+
 /** A level read from a section that is an axis in disguise: two or more of its axes, and most, are named like levels, and its own title is not. */
 function isCompetency(level: DraftLevel): boolean {
-  const names = [...level.axes.keys()];
+  const names = [...level.axes.keys()].map((name) => splitAxisName(name).label);
   const levelNames = names.filter(looksLikeLevel).length;
   return levelNames >= 2 && levelNames * 2 > names.length && !looksLikeLevel(level.title);
 }
