@@ -410,6 +410,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--level-depth <n>', 'the headings of this depth (1 to 6) are the levels', headingDepth)
     .option('--transpose', 'read competency-first: each section is an axis, and the labels under it are the levels')
     .option('--no-shared-topics', 'read each front-matter matrix alone, without the topics it names from the shared file (generic.md) beside it or above')
+    .option('--no-transpose', 'never read competency-first: sections and the headings over tables are what they seem')
+    .option('--axis-labels', "read the bold words that open the levels' list items as axis names, even where they change from level to level")
+    .option('--no-axis-labels', "read those bold words as each level's own words: its items are its description")
     .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list', 'ladder import LADDER.md --explain', 'ladder import LADDER.md --level-depth 2 --not-level "About us"'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/import.js');

@@ -17,6 +17,8 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   transpose?: boolean;
   /** `--no-shared-topics`: a front-matter matrix does not take topics from the shared file. */
   sharedTopics?: boolean;
+  /** `--axis-labels` / `--no-axis-labels`: whether bold words opening the levels' items name axes. */
+  axisLabels?: boolean;
 }
 
 /**

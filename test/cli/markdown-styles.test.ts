@@ -15,6 +15,9 @@ cases.push({ name: 'discipline-files-kept', args: ['--keep-unresolved', 'discipl
 cases.push({ name: 'competency-first-plain-transposed', args: ['--transpose', 'competency-first-plain.md'] });
 cases.push({ name: 'rowing-club-overridden', args: ['--level-depth', '3', '--not-level', 'Coxswain notes', 'rowing-club.md'] });
 cases.push({ name: 'title-and-intro-sections-deeper', args: ['--level-depth', '3', 'title-and-intro-sections.md'] });
+cases.push({ name: 'competency-tables-not-transposed', args: ['--no-transpose', 'competency-tables.md'] });
+cases.push({ name: 'bold-key-words-as-axes', args: ['--axis-labels', 'bold-key-words.md'] });
+cases.push({ name: 'labelled-list-items-as-words', args: ['--no-axis-labels', 'labelled-list-items.md'] });
 
 /** The Markdown files a case reads, every file of a folder included. */
 function sourceFiles(args: string[]): string[] {

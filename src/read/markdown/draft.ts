@@ -7,6 +7,8 @@ export interface DraftAxis {
   name: string;
   parts: AxisPart[];
   line: number;
+  /** Named by a heading rather than a label: in a competency-first document, a heading that names no level is the competency's text. */
+  fromHeading?: true;
 }
 
 /** A level as read from Markdown, before ids are given and equivalents resolved. */

@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { clean, inlineText } from './inline.js';
+import { looksLikeLevel } from './titles.js';
 
 /** A `Label: value` at the start of a paragraph or list item. */
 export interface Labelled {
@@ -39,6 +40,22 @@ export function readLabel(tokens: Token[], text: string, plain: boolean): Labell
 function isLabel(label: string): boolean {
   if (!label || label.length > MAX_LABEL_LENGTH || /[.!?;]$/.test(label)) return false;
   return label.split(/\s+/).length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(label);
+}
+
+/** A sentence that leads into what follows it is short: `A **Senior Developer** is capable of:`. */
+const MAX_LEAD_IN_WORDS = 12;
+
+/**
+ * The level a short sentence ending in a colon names in bold (`A **Junior Developer** is capable
+ * of:`, `An __Intermediate Developer__ can:`): that sentence leads into the level's text, as a bold
+ * label on a line of its own does. Undefined for any other paragraph.
+ */
+export function readLeadIn(tokens: Token[], text: string): string | undefined {
+  if (!/:\s*$/.test(text) || text.split(/\s+/).length > MAX_LEAD_IN_WORDS) return undefined;
+  const bold = tokens.filter((token) => token.type === 'strong');
+  if (bold.length !== 1) return undefined;
+  const title = clean(inlineText((bold[0] as Tokens.Strong).tokens));
+  return looksLikeLevel(title) ? title : undefined;
 }
 
 /** Labels of the lines that carry data rather than prose: `**Management Equivalent**: X`, `**Also known as**: a, b`, `**Grade**: L5`, `_Note: …_`. */

@@ -3,7 +3,7 @@ import type { Block, ListItem, Section } from './blocks.js';
 import { addAxisPart, newLevel } from './draft.js';
 import type { DraftLevel, DraftTrack, Findings } from './draft.js';
 import { splitHeadingId } from './ids.js';
-import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readNote } from './labels.js';
+import { ALIASES_LABEL, DESCRIPTION_LABEL, EQUIVALENT_LABEL, GRADE_LABEL, NONE, readLabel, readLeadIn, readNote } from './labels.js';
 import type { Labelled } from './labels.js';
 import { readMatrix } from './matrix.js';
 import { slashAliases, splitCode } from './titles.js';
@@ -26,9 +26,9 @@ export function levelFromHeading(heading: string, file: string, line: number): D
  * paragraphs and list items as axes, anything else as description) and its sub-headings as
  * axes, a sub-heading with headings under it as a group whose name prefixes theirs.
  */
-export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings): DraftLevel {
+export function readLevelSection(section: Section, file: string, track: DraftTrack, findings: Findings, ownWords?: string): DraftLevel {
   const level = levelFromHeading(section.title, file, section.line);
-  readLevelBlocks(level, section.blocks, track, findings);
+  readLevelBlocks(level, section.blocks, track, findings, ownWords);
   const [only] = section.children;
   if (section.children.length === 1 && only && only.children.length === 0 && holdsLabels(only.blocks)) {
     // A level's only heading (`### What this level asks`) over labelled lines: the labels are its axes.
@@ -46,7 +46,8 @@ function holdsLabels(blocks: Block[]): boolean {
   return blocks.some((block) => (block.kind === 'paragraph' && readLabel(block.tokens, block.text, false) !== undefined) || (block.kind === 'list' && block.items.some((item) => readLabel(item.tokens, item.text, false) !== undefined)));
 }
 
-function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings): void {
+/** `ownWords`, where the levels' labels are their own words rather than axis names, says why: their lists are then the levels' description. */
+function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, findings: Findings, ownWords?: string): void {
   // A bold paragraph on its own (`**Impact**`) names the axis of the blocks that follow it.
   let openAxis: string | undefined;
   for (const block of blocks) {
@@ -58,6 +59,13 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       }
       const label = readLabel(block.tokens, block.text, false);
       if (label && readDataLine(level, track, label, block.line, findings)) continue;
+      const leadIn = label ? undefined : readLeadIn(block.tokens, block.text);
+      if (leadIn) {
+        // `A **Senior Developer** is capable of:` opens that level's axis, as its bold name alone would.
+        openAxis = leadIn;
+        addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
+        continue;
+      }
       if (label && label.value === '') {
         // The axis exists from its label on, even if nothing follows before the next one.
         openAxis = label.label;
@@ -72,9 +80,9 @@ function readLevelBlocks(level: DraftLevel, blocks: Block[], track: DraftTrack, 
       if (openAxis) addAxisPart(level, openAxis, { kind: 'paragraph', text: block.text }, block.line);
       else level.description.push(block.text);
     } else if (block.kind === 'list') {
-      const labelled = readLevelList(level, track, block.items, openAxis, findings);
+      const { labelled, keyWords } = readLevelList(level, track, block.items, openAxis, findings, ownWords !== undefined);
       const role = labelled > 0 ? 'axes' : openAxis ? 'clauses' : 'description';
-      const rule = labelled > 0 ? `labelled items: ${labelled} of ${block.items.length} items name an axis (\`**Label:** text\`, or a short item with items under it)` : openAxis ? `clauses of the axis \`${openAxis}\` named by the bold line above` : `description of \`${level.title}\`: its items name no axis`;
+      const rule = labelled > 0 ? `labelled items: ${labelled} of ${block.items.length} items name an axis (\`**Label:** text\`, or a short item with items under it)` : openAxis ? `clauses of the axis \`${openAxis}\` named by the bold line above` : keyWords > 0 ? `own words: ${ownWords}; the items are the description of \`${level.title}\`` : `description of \`${level.title}\`: its items name no axis`;
       findings.decide(level.file, block.line, `list of ${block.items.length} items`, role, rule);
     } else if (block.kind === 'table') {
       readLevelTable(level, block, findings);
@@ -121,15 +129,18 @@ function readDataLine(level: DraftLevel, track: DraftTrack, label: Labelled, lin
  * A level's own list: labelled items (`- **Impact**: …`, or `- Impact: …` where most items of
  * the list are written so) are axes, an item that is only a short label with items nested under
  * it is an axis of those items, and other items belong to the open axis or the description.
+ * Where the levels' labels are their own words (`ownWords`), every item is read as unlabelled.
  */
-function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings): number {
+function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], openAxis: string | undefined, findings: Findings, ownWords: boolean): { labelled: number; keyWords: number } {
   const plainLabels = items.filter((item) => readLabel([], item.text, true)).length;
   const plain = plainLabels >= 2 && plainLabels * 2 >= items.length;
   let labelled = 0;
+  let keyWords = 0;
   for (const item of items) {
     const label = readLabel(item.tokens, item.text, plain);
     if (label && readDataLine(level, track, label, item.line, findings)) continue;
-    if (label) {
+    if (label && ownWords) keyWords += 1;
+    if (label && !ownWords) {
       labelled += 1;
       const parts = [...(label.value ? [label.value] : []), ...item.more];
       if (parts.length > 0) addAxisPart(level, label.label, { kind: 'item', text: parts.join(' ') }, item.line);
@@ -137,7 +148,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
       if (parts.length === 0 && item.children.length === 0) addAxisPart(level, label.label, { kind: 'item', text: '' }, item.line);
       continue;
     }
-    if (item.children.length > 0 && item.more.length === 0 && (item.label || isShortLabel(item.text))) {
+    if (!(label && ownWords) && item.children.length > 0 && item.more.length === 0 && (item.label || isShortLabel(item.text))) {
       labelled += 1;
       const name = item.text.replace(/:\s*$/, '');
       for (const child of item.children) addAxisPart(level, name, { kind: 'item', text: itemClause(child) }, child.line);
@@ -146,7 +157,7 @@ function readLevelList(level: DraftLevel, track: DraftTrack, items: ListItem[], 
     if (openAxis) addAxisPart(level, openAxis, { kind: 'item', text: itemClause(item) }, item.line);
     else level.description.push(itemClause(item));
   }
-  return labelled;
+  return { labelled, keyWords };
 }
 
 function isShortLabel(text: string): boolean {
@@ -206,18 +217,24 @@ function readAxisSection(level: DraftLevel, section: Section, prefix: string, fi
   }
   const group = section.children.length > 0;
   findings.decide(level.file, section.line, `${'#'.repeat(section.depth)} ${section.title}`, group ? 'group' : 'axis', group ? `under a level: a heading with headings under it groups the axes of \`${level.title}\`` : `under a level: a heading under \`${level.title}\` is one of its axes`);
+  // A sentence that names a level in bold and ends in a colon leads into that level's part of the axis: `Capabilities / Senior Developer`.
+  let part = name;
   for (const block of section.blocks) {
+    const leadIn = block.kind === 'paragraph' ? readLeadIn(block.tokens, block.text) : undefined;
+    if (leadIn) part = `${name} / ${leadIn}`;
     if (block.kind === 'list') {
-      findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'clauses', `under an axis: each item is one clause of \`${name}\``);
-      for (const item of block.items) addAxisPart(level, name, { kind: 'item', text: itemClause(item) }, item.line);
+      findings.decide(level.file, block.line, `list of ${block.items.length} items`, 'clauses', part === name ? `under an axis: each item is one clause of \`${name}\`` : `under an axis: each item is one clause of \`${part}\`, the level the sentence above it names`);
+      for (const item of block.items) addAxisPart(level, part, { kind: 'item', text: itemClause(item) }, item.line);
     } else if (block.kind === 'table') {
-      findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${name}\` kept as text`);
-      addAxisPart(level, name, { kind: 'paragraph', text: tableRows(block).join('; ') }, block.line);
+      findings.warn(level.file, block.line, `table of ${block.rows.length} rows under axis \`${part}\` kept as text`);
+      addAxisPart(level, part, { kind: 'paragraph', text: tableRows(block).join('; ') }, block.line);
     } else {
-      addAxisPart(level, name, { kind: 'paragraph', text: block.text }, block.line);
+      addAxisPart(level, part, { kind: 'paragraph', text: block.text }, block.line);
     }
   }
   if (section.blocks.length === 0 && section.children.length === 0) addAxisPart(level, name, { kind: 'paragraph', text: '' }, section.line);
+  const axis = level.axes.get(name);
+  if (axis) axis.fromHeading = true;
   for (const child of section.children) readAxisSection(level, child, name, findings);
 }
 

@@ -20,6 +20,8 @@ export interface Matrix {
   beyondHeader: string[];
   /** The corner cell of the row of titles, where that row is not the header (a header row of groups above it). */
   corner?: string;
+  /** Every column is a level, the first too: no cell names an axis, so each level's text is one unnamed axis (`Expectations`). */
+  unnamed?: true;
 }
 
 const LEVELS_DIMENSION = /^(levels?|titles?|roles?|grades?|positions?|ranks?|bands?|job titles?)$/i;
@@ -61,6 +63,11 @@ function readUnderGroups(table: Table): Matrix | undefined {
 }
 
 function readPlainMatrix(table: Table): Matrix | undefined {
+  const everyColumn = table.header.map(titleLine);
+  // A header of level titles from its first cell on, over rows no longer than it: no column names the axes.
+  if (everyColumn.length >= 2 && everyColumn.every(looksLikeLevel) && distinct(everyColumn) && !everyColumn.some(namesDimension) && table.rows.length > 0 && table.rows.every((row) => row.length <= everyColumn.length)) {
+    return { ...levelsInEveryColumn(table, everyColumn), orientation: 'levels as columns (every header cell, the first too, reads as a level title, so no column names axes)', unnamed: true };
+  }
   const columns = table.header.slice(1).map(titleLine);
   const rows = table.rows.map((row) => row[0]?.text ?? '');
   if (columns.length === 0 || rows.length === 0) return undefined;
@@ -117,6 +124,16 @@ function levelsAsColumns(table: Table, titles: string[]): Omit<Matrix, 'orientat
     });
   }
   return { levels, unused: unusedLabels(labels, levels), beyondHeader: beyondHeader(table) };
+}
+
+/** A table whose every column is a level: each level's cells are the text of one unnamed axis. */
+function levelsInEveryColumn(table: Table, titles: string[]): Omit<Matrix, 'orientation'> {
+  const levels: MatrixLevel[] = titles.map((title, index) => ({ title, ...noteOf(table.header[index]), axes: [] }));
+  levels.forEach((level, index) => {
+    const clauses = table.rows.flatMap((row) => filled(row[index]));
+    if (clauses.length > 0) level.axes.push({ name: 'Expectations', clauses });
+  });
+  return { levels, unused: [], beyondHeader: [] };
 }
 
 function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {

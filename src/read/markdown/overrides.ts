@@ -10,13 +10,15 @@ export interface Overrides {
   transpose?: boolean;
   /** A front-matter matrix takes the topics it names from the shared file (`generic.md`); false reads it alone (`--no-shared-topics`). */
   sharedTopics?: boolean;
+  /** Whether the bold words that open the levels' list items name axes (`--axis-labels`), or are each level's own words (`--no-axis-labels`). */
+  axisLabels?: boolean;
 }
 
 /** The front matter key that keeps a document's overrides beside its text, for `-f FILE.md` as for `import`. */
 export const SETTINGS_KEY = 'ladder';
 
 /**
- * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true, shared-topics: false }` from front matter. A value
+ * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true, axis-labels: false, shared-topics: false }` from front matter. A value
  * of the wrong kind, or a key it does not know, is named in a warning and ignored.
  */
 export function readSettings(value: unknown, file: string, line: number, findings: Findings): Overrides {
@@ -34,8 +36,10 @@ export function readSettings(value: unknown, file: string, line: number, finding
       settings.transpose = setting;
     } else if (key === 'shared-topics' && typeof setting === 'boolean') {
       settings.sharedTopics = setting;
+    } else if (key === 'axis-labels' && typeof setting === 'boolean') {
+      settings.axisLabels = setting;
     } else {
-      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6), transpose and shared-topics (true or false)');
+      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6), transpose, axis-labels and shared-topics (true or false)');
     }
   }
   return settings;
@@ -46,9 +50,11 @@ export function mergeOverrides(fromFiles: Overrides[], fromCommandLine: Override
   const all = [...fromFiles, fromCommandLine];
   const levelDepth = fromCommandLine.levelDepth ?? fromFiles.find((each) => each.levelDepth !== undefined)?.levelDepth;
   const transpose = fromCommandLine.transpose ?? fromFiles.find((each) => each.transpose !== undefined)?.transpose;
+  const axisLabels = fromCommandLine.axisLabels ?? fromFiles.find((each) => each.axisLabels !== undefined)?.axisLabels;
   return {
     notLevel: all.flatMap((each) => each.notLevel ?? []),
     ...(levelDepth !== undefined ? { levelDepth } : {}),
     ...(transpose !== undefined ? { transpose } : {}),
+    ...(axisLabels !== undefined ? { axisLabels } : {}),
   };
 }

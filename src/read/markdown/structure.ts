@@ -7,6 +7,7 @@ import { EQUIVALENT_LABEL, readLabel } from './labels.js';
 import { splitHeadingId } from './ids.js';
 import { levelFromHeading, itemClause, readLevelSection } from './levels.js';
 import { readMatrix } from './matrix.js';
+import { labelsAreOwnWords } from './own-words.js';
 import type { Matrix, MatrixLevel } from './matrix.js';
 import type { Overrides } from './overrides.js';
 import { looksLikeLevel, notALevel, splitCode } from './titles.js';
@@ -40,6 +41,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
   const tables = new LevelTables(headingLevels, sections);
   const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `level-depth ${overrides.levelDepth} set by the author` } : chooseLevelDepth(sections, recurring, tables);
+  const ownWords = overrides.axisLabels === false ? 'axis-labels set to false by the author' : overrides.axisLabels === true ? undefined : labelsAreOwnWords(sections.filter((section) => section.depth === levelDepth));
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
   const levelsHaveAxes = sections.some((section) => section.depth === levelDepth && hasLevelEvidence(section, recurring));
   const ladder: DraftLadder = { description: [], tracks: [] };
@@ -60,7 +62,15 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     for (const child of container.children) {
       const heading = headingText(child);
       const part = notALevel(child.title, '');
-      if (tables.holdsLevels(child) && part) {
+      if (overrides.transpose !== false && tables.namesAxis(child)) {
+        // Competency-first tables: `### Delivery` over a table of the levels that names no axes, as its siblings are.
+        findings.decide(file, child.line, heading, 'axis', 'levels as labels: the table under it names no axes, and the headings beside it hold tables of the same levels, so it names the axis of its cells');
+        const target = track ?? fallbackTrack(file, child.line, hint);
+        const prose: string[] = [];
+        addContainerBlocks(child.blocks, file, () => target, prose, findings, tables, child.title);
+        if (prose.length > 0) target.description.push(child.title, ...prose);
+        walk({ ...child, blocks: [] }, file, track, hint);
+      } else if (tables.holdsLevels(child) && part) {
         // A `Legend` or `Overview` over a table of levels: the table belongs to the track around it.
         findings.decide(file, child.line, heading, 'prose', `not a level: ${part}; the table of levels under it joins ${track ? `track \`${track.name}\`` : 'the levels around it'}`);
         walk(child, file, track, hint);
@@ -128,7 +138,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
       readLevelGroup(section, sublevels, file, track, prose);
       return;
     }
-    addLevel(readLevelSection(section, file, track, findings), section, file, track, section.madeBy ?? `level depth: ${depthWhy}`);
+    addLevel(readLevelSection(section, file, track, findings, ownWords), section, file, track, section.madeBy ?? `level depth: ${depthWhy}`);
   };
 
   const addLevel = (level: DraftLevel, section: Section, file: string, track: DraftTrack, rule: string): void => {
@@ -170,7 +180,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
    */
   const transposeIfCompetencyFirst = (track: DraftTrack, file: string, line: number): void => {
     const competencyFirst = track.levels.filter(isCompetency).length;
-    if (track.levels.length === 0 || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
+    if (track.levels.length === 0 || overrides.transpose === false || !(overrides.transpose || competencyFirst * 2 > track.levels.length)) return;
     const rule = overrides.transpose ? 'levels as labels: transpose set by the author' : 'levels as labels: the labels under these sections read as level titles, and the sections\' titles do not';
     const competencies = track.levels;
     for (const competency of competencies) {
@@ -180,19 +190,33 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     const byTitle = new Map<string, DraftLevel>();
     track.levels = [];
     for (const competency of competencies) {
-      keepCompetencyLines(competency, track, findings);
       const axisName = competency.code ? `${competency.title} (${competency.code})` : competency.title;
+      // The competency's own text, in document order: the headings that introduce its levels, the labels that name none.
+      const ownText: string[] = [];
+      const groups = new Set<string>();
       for (const axis of competency.axes.values()) {
-        // Labels are matched as written (case aside): two spellings are two levels, and no word is lost.
-        let level = byTitle.get(axis.name.toLowerCase());
-        if (!level) {
-          level = levelFromHeading(axis.name, competency.file, axis.line);
-          byTitle.set(axis.name.toLowerCase(), level);
-          track.levels.push(level);
-          findings.decide(competency.file, axis.line, `**${axis.name}**`, 'level', rule);
+        // `Capabilities / Senior Developer`: the level is the last name; the heading it stands under only introduces the levels.
+        const { group, label } = splitAxisName(axis.name);
+        if (!overrides.transpose && axis.fromHeading && !looksLikeLevel(label)) {
+          ownText.push(`${axis.name}: ${axis.parts.map((part) => part.text).filter(Boolean).join('; ')}`);
+          findings.decide(competency.file, axis.line, axis.name, 'prose', "levels as labels: a heading under a competency that does not read like a level title is the competency's own text, kept in the track's description");
+          continue;
         }
-        level.axes.set(axisName, { name: axisName, parts: axis.parts, line: axis.line });
+        if (group && !groups.has(group)) ownText.push(group);
+        if (group) groups.add(group);
+        // Labels are matched as written (case aside): two spellings are two levels, and no word is lost.
+        let level = byTitle.get(label.toLowerCase());
+        if (!level) {
+          level = levelFromHeading(label, competency.file, axis.line);
+          byTitle.set(label.toLowerCase(), level);
+          track.levels.push(level);
+          findings.decide(competency.file, axis.line, `**${label}**`, 'level', rule);
+        }
+        const kept = level.axes.get(axisName);
+        if (kept) pushAll(kept.parts, axis.parts);
+        else level.axes.set(axisName, { name: axisName, parts: [...axis.parts], line: axis.line });
       }
+      keepCompetencyLines(competency, track, findings, ownText);
     }
     if (track.levels.length === 0) findings.warn(file, line, `--transpose found no labels to read as levels under \`${track.name}\``);
   };
@@ -226,17 +250,23 @@ function warnIfTooLittle(ladder: DraftLadder, levelSections: { section: Section;
   }
 }
 
-/** What a competency's section says beside its levels: its description and note are the track's prose; an equivalent or alias line names no level, so it is reported. */
-function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings): void {
-  const prose = [...competency.description, ...(competency.note ? [competency.note] : [])];
+/** What a competency's section says beside its levels: its description, note and own text (the headings and labels that name no level) are the track's prose; an equivalent or alias line names no level, so it is reported. */
+function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings, ownText: string[]): void {
+  const prose = [...competency.description, ...(competency.note ? [competency.note] : []), ...ownText];
   if (prose.length > 0) track.description.push(competency.title, ...prose);
   const names = [...(competency.equivalentName ? [competency.equivalentName] : []), ...competency.aliases, ...(competency.grade ? [competency.grade] : [])];
   if (names.length > 0) findings.leaveOut(competency.file, competency.equivalentLine ?? competency.line, `the equivalent, alias or grade of \`${competency.title}\`, an axis in a competency-first document,`, names.join(', '));
 }
 
+/** `Capabilities / Senior Developer` → the group `Capabilities` and the label `Senior Developer`. */
+function splitAxisName(name: string): { group: string; label: string } {
+  const at = name.lastIndexOf(' / ');
+  return at === -1 ? { group: '', label: name } : { group: name.slice(0, at), label: name.slice(at + 3) };
+}
+
 /** A level read from a section that is an axis in disguise: two or more of its axes, and most, are named like levels, and its own title is not. */
 function isCompetency(level: DraftLevel): boolean {
-  const names = [...level.axes.keys()];
+  const names = [...level.axes.keys()].map((name) => splitAxisName(name).label);
   const levelNames = names.filter(looksLikeLevel).length;
   return levelNames >= 2 && levelNames * 2 > names.length && !looksLikeLevel(level.title);
 }
@@ -251,6 +281,8 @@ class LevelTables {
   private readonly read = new Map<Table, Matrix | undefined>();
   private readonly holders = new Set<Section>();
   private readonly above = new Set<Section>();
+  /** For a heading, how many of the headings under it hold a table of each set of levels that names no axes. */
+  private readonly unnamedUnder = new Map<Section, Map<string, number>>();
 
   private readonly headings: Set<string>;
   /** Every table of the documents, the ones before their first heading included. */
@@ -305,6 +337,33 @@ class LevelTables {
     return this.isSummary(table) ? undefined : this.matrix(table);
   }
 
+  /**
+   * Whether the heading names the axis of the table under it: its one table of levels names no
+   * axes (every column a level), and a heading beside it holds such a table of the same levels.
+   */
+  namesAxis(section: Section): boolean {
+    const own = this.unnamedLevels(section);
+    if (own === undefined || !section.parent) return false;
+    // Counted once per parent, so that thousands of sibling headings are asked in one pass.
+    let counts = this.unnamedUnder.get(section.parent);
+    if (!counts) {
+      counts = new Map();
+      for (const sibling of section.parent.children) {
+        const key = this.unnamedLevels(sibling);
+        if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      this.unnamedUnder.set(section.parent, counts);
+    }
+    return (counts.get(own) ?? 0) >= 2;
+  }
+
+  /** The titles of the levels in a section's one table that names no axes, as one key. */
+  private unnamedLevels(section: Section): string | undefined {
+    const tables = section.blocks.filter((block): block is Table => block.kind === 'table');
+    const matrix = tables.length === 1 ? this.levels(tables[0] as Table) : undefined;
+    return matrix?.unnamed ? matrix.levels.map((level) => normalizeName(level.title)).join('\n') : undefined;
+  }
+
   /** Whether any heading holds a table of levels. */
   holdsAny(): boolean {
     return this.holders.size > 0;
@@ -321,19 +380,19 @@ function holdsText(cell: { text: string }): boolean {
   return cell.text.split(/\s+/).length > 8;
 }
 
-/** Blocks directly under a track or the document: prose, except tables of levels. */
-function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables): void {
+/** Blocks directly under a track or the document: prose, except tables of levels. `axisName` names the axis of a table whose cells name none. */
+function addContainerBlocks(blocks: Block[], file: string, trackFor: () => DraftTrack, prose: string[], findings: Findings, tables: LevelTables, axisName?: string): void {
   for (const block of blocks) {
     if (block.kind === 'table') {
       const what = `table of ${block.rows.length + 1} rows × ${block.header.length} columns`;
       const matrix = tables.levels(block);
       if (matrix) {
         const track = trackFor();
-        addMatrixLevels(track, matrix.levels, file, block.line);
+        addMatrixLevels(track, matrix.unnamed && axisName ? matrix.levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : matrix.levels, file, block.line);
         findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
-        const corner = matrix.corner ?? block.header[0]?.text ?? '';
+        const corner = matrix.unnamed ? '' : (matrix.corner ?? block.header[0]?.text ?? '');
         if (corner) findings.leaveOut(file, block.line, 'the corner cell of a level table', corner);
       } else if (tables.isSummary(block)) {
         findings.decide(file, block.line, what, 'summary', tables.summaryRule(block) as string);
