@@ -62,6 +62,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   input?: string;
   /** A shell command put before the run, e.g. `ulimit -f 16`. */
+  /** Milliseconds after which the run is taken to hang, where HANG_MS is too short for the input on a busy machine. */
+  hangMs?: number;
   prefix?: string;
 }
 
@@ -72,10 +74,10 @@ export function measure(dir: string, args: string[], options: RunOptions = {}): 
   const quoted = command.map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
   const env = cleanEnv({ LADDER_NO_CACHE: '1', ...(options.terminal ? { TERM: 'xterm' } : {}), ...options.env });
   const result = options.terminal
-    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS })
+    ? spawnSync('script', ['-qefc', `stty cols 100; ${quoted}`, '/dev/null'], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: options.hangMs ?? HANG_MS })
     : options.prefix
-      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS })
-      : spawnSync(command[0] as string, command.slice(1), { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: HANG_MS });
+      ? spawnSync('sh', ['-c', `${options.prefix}; exec ${quoted}`], { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: options.hangMs ?? HANG_MS })
+      : spawnSync(command[0] as string, command.slice(1), { cwd: dir, env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30, timeout: options.hangMs ?? HANG_MS });
   const [seconds = 'NaN', user = 'NaN', system = 'NaN', kib = 'NaN'] = readFileSync(timing, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
   rmSync(timing, { force: true });
   return { status: result.status ?? -1, seconds: Number(seconds), cpu: Number(user) + Number(system), mib: Number(kib) / 1024, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
