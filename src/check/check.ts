@@ -105,12 +105,37 @@ function hasIndexLikeAxisName(raw: RawLadder): boolean {
 }
 
 /**
- * Past this size the position-keeping parser needs too much memory (some fifty times the file),
- * so a large file with a problem is read by js-yaml, and its problems placed by outline.ts.
+ * Past this size the position-keeping parser needs too much memory, so a large file with a problem
+ * is read by js-yaml, and its problems placed by outline.ts. Its memory follows the file's tokens
+ * more than its bytes (the whole syntax tree is built before the document): 2 MiB of block-style
+ * prose is some 300,000 tokens and 200 MiB, but 1.2 MB of one-line mappings (`- {id: a, x: 1}`) is
+ * 840,000 tokens and 330 MiB. Each character that ends a token or marks one (counted by
+ * `markCount`) begins at most three or four, so past MAX_MARKS a text is large whatever its size.
  */
 const LARGE_FILE = 2 * 1024 * 1024;
+const MAX_MARKS = 150_000;
 
-export const isLarge = (length: number) => length > LARGE_FILE;
+/** Whether texts read together are too large for the position-keeping parser. */
+export function isLarge(texts: string[]): boolean {
+  let length = 0;
+  let marks = 0;
+  for (const text of texts) {
+    length += text.length;
+    if (length > LARGE_FILE) return true;
+    marks += markCount(text);
+  }
+  return marks > MAX_MARKS;
+}
+
+/** Line breaks and YAML's indicators (`, : { } [ ] - ?`) in a text: one pass, no strings made. */
+function markCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 44 || code === 45 || code === 58 || code === 63 || code === 91 || code === 93 || code === 123 || code === 125) count++;
+  }
+  return count;
+}
 
 /**
  * One file of a ladder kept as a folder: its syntax and the schema, but not the cross-references,
@@ -127,7 +152,7 @@ export function checkPart(files: LadderSource[], trackName?: string, sharedTopic
 
 /** The path that keeps positions, used for any text the fast path does not accept. */
 export function fullCheck(source: LadderSource, { references = true } = {}): CheckResult {
-  const { parsed, diagnostics: yamlProblems } = isLarge(source.text.length) ? parseLarge(source) : parseYaml(source.text, source.name);
+  const { parsed, diagnostics: yamlProblems } = isLarge([source.text]) ? parseLarge(source) : parseYaml(source.text, source.name);
   if (!parsed) return { diagnostics: tagged(yamlProblems, 'yaml-syntax') };
   // Every stage that can run does, so a file is fixed in one round: a repeated key does not hide
   // the schema's findings, nor the schema's the cross-references' where the shape allows them.
@@ -188,7 +213,7 @@ export async function locateInFolder(files: LadderSource[], places: { path: Path
  * large text (or one of a large folder: `outline`) is placed from its outline, which takes a
  * twentieth of the memory and time of the parser that keeps positions.
  */
-export function positionFinder(source: LadderSource, outline = isLarge(source.text.length)): (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined {
+export function positionFinder(source: LadderSource, outline = isLarge([source.text])): (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined {
   if (sourceFormat(source) === 'markdown') {
     const { levelAt } = readMarkdown([{ name: source.name, text: source.text }]);
     return (path) => {

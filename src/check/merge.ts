@@ -56,7 +56,7 @@ export function mergeParts(parts: Part[], { outline = false } = {}): Merged {
       return group(path) ?? { file: file.name };
     }
     let finder = finders.get(file);
-    large ??= outline || isLarge(parts.reduce((total, { files }) => total + files.reduce((sum, { text }) => sum + text.length, 0), 0));
+    large ??= outline || isLarge(parts.flatMap(({ files }) => files.map(({ text }) => text)));
     if (!finder) finders.set(file, (finder = positionFinder(file, large)));
     return { file: file.name, ...finder(path, at) };
   };

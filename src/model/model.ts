@@ -170,19 +170,30 @@ export function splitClauses(text: string): string[] {
  * first asked for: a command shows a few levels of a ladder that may have thousands.
  */
 export function toAxis(name: string, value: AxisValue): Axis {
-  if (typeof value === 'string') {
-    let clauses: string[] | undefined;
-    return {
-      name,
-      value,
-      text: value,
-      get clauses() {
-        return (clauses ??= splitClauses(value));
-      },
-    };
-  }
+  if (typeof value === 'string') return new TextAxis(name, value);
   const clauses = value.map((clause) => clause.trim()).filter((clause) => clause.length > 0);
   return { name, value, text: clauses.join('; '), clauses };
+}
+
+/**
+ * An axis written as one text. A class, so that the getter lives once on the prototype: an object
+ * literal with a getter of its own costs a closure and some 500 bytes, and a level may have a
+ * million axes.
+ */
+class TextAxis implements Axis {
+  readonly text: string;
+  #clauses?: string[];
+
+  constructor(
+    readonly name: string,
+    readonly value: string,
+  ) {
+    this.text = value;
+  }
+
+  get clauses(): string[] {
+    return (this.#clauses ??= splitClauses(this.value));
+  }
 }
 
 type LevelData = LadderData['tracks'][number]['levels'][number];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { expectWithinBounds, measure, scratch, sized } from './run.js';
+
+/**
+ * Valid ladders of the largest size a file may have (16 MiB) made of one thing repeated: list
+ * items under one axis, keys that carry anchors (which send a file to the parser that limits
+ * aliases), one flow mapping of over a million axes. Each is read whole and within its bound:
+ * SECURITY.md's 5 seconds of CPU and 300 MiB, or the higher cost it states for that input.
+ */
+const work = scratch('sixteen-mib');
+const SIZE = sized(16 * 1024 * 1024 - 1024);
+
+/** `head`, then `unit(0)`, `unit(1)`… for as long as the text stays under SIZE, then `tail`. */
+function filled(head: string, unit: (i: number) => string, tail = ''): { text: string; units: number } {
+  const parts = [head];
+  let length = head.length + tail.length;
+  let units = 0;
+  for (let next = unit(0); length + next.length <= SIZE; next = unit(units)) {
+    parts.push(next);
+    length += next.length;
+    units += 1;
+  }
+  parts.push(tail);
+  return { text: parts.join(''), units };
+}
+
+const level = 'tracks:\n  - id: t\n    name: T\n    levels:\n      - id: only\n        title: Only\n        axes:';
+const yamlList = filled(`${level}\n          Craft:\n`, (i) => `            - does thing number ${i} well\n`);
+const markdownList = filled('# Ladder\n\n## Only\n\n**Equivalent**: n/a\n\n### Craft\n\n', (i) => `- does thing number ${i} well\n`);
+const anchoredKeys = filled(`${level}\n`, (i) => `          &a${i} Axis ${i}: text ${i}\n`);
+const flowMapping = filled(`${level} {`, (i) => `A${i}: x, `, 'Z: x}\n');
+
+describe('16 MiB of one thing repeated', () => {
+  const cases = [
+    { name: '16 MiB of list items under one axis (YAML)', file: 'ladder.yaml', input: yamlList, args: ['validate'], seconds: 5 },
+    { name: '16 MiB of list items under one axis (Markdown), imported', file: 'ladder.md', input: markdownList, args: ['import', 'ladder.md'], seconds: 15, mib: 900 },
+    { name: '16 MiB of axes whose keys carry anchors', file: 'ladder.yaml', input: anchoredKeys, args: ['validate'], seconds: 15, mib: 900 },
+    { name: 'one flow mapping of 1.4 million axes', file: 'ladder.yaml', input: flowMapping, args: ['validate'], seconds: 30, mib: 1200, hangMs: 600_000 },
+  ];
+  it.each(cases)('$name: read whole, within its bound', ({ name, file, input, args, seconds, mib, hangMs }) => {
+    const run = measure(work.folder(name, { [file]: input.text }), args, { hangMs });
+    expect(run.status, run.stderr.slice(0, 500)).toBe(0);
+    if (args[0] === 'import') expect(run.stdout.match(/^ {12}- does thing number \d+ well$/gm)?.length).toBe(input.units);
+    expectWithinBounds(work, `${args[0]} of ${name} (${(input.text.length / 1024 / 1024).toFixed(2)} MiB, ${input.units.toLocaleString('en')} units)`, run, seconds, mib);
+  });
+});
