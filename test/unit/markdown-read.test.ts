@@ -99,6 +99,13 @@ describe('hostile shapes', () => {
     expect(result.data?.tracks.flatMap((track) => track.levels.map((level) => level.title))).toEqual(['Senior Engineer', 'Staff Engineer']);
   });
 
+  it('leaves out in a warning, at its line, the text after a comment opened inside a <table> and never closed', () => {
+    const result = read('# T\n\n## Senior Engineer\n\n**Craft:** Designs systems.\n\n## Managers\n\n<table>\n<tr><td>Lead</td><td>Runs the team</td></tr>\n<!--\n<tr><td>Head</td><td>Runs the teams</td></tr>\n</table>\n');
+    const warning = result.warnings.find((one) => one.message.includes('never closed'));
+    expect(warning?.line).toBe(11);
+    expect(warning?.message).toContain('Runs the teams');
+  });
+
   it('reads 10,000 unclosed <table> blocks and a table of 10,000 rows cut by blank lines, each in one pass', () => {
     const unclosed = read(`# T\n\n## Senior Engineer\n\n**Craft:** x\n\n${'<table><tr><td>a\n\n'.repeat(10_000)}`);
     expect(unclosed.errors).toEqual([]);

@@ -152,12 +152,10 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
         dropped.push({ line, what: `text after a \`<${(unclosed[1] as string).toLowerCase()}>\` that is never closed`, text: clean(token.raw.replace(/^\s*<[^>]*>?/, '')) });
         return [];
       }
-      if (/^\s*<!--/.test(token.raw) && !token.raw.includes('-->')) {
-        // A comment never closed hides the rest of the document from every renderer.
-        dropped.push({ line, what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.replace(/^\s*<!--/, '')) });
-        return [];
-      }
-      return readHtmlBlock(token.raw).flatMap((piece): Block[] => {
+      // A comment never closed, at the block's start or inside it (`<table>` then `<!--`), hides what follows from every renderer.
+      const open = unclosedComment(token.raw);
+      if (open >= 0) dropped.push({ line: line + countNewlines(token.raw.slice(0, open)), what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.slice(open + 4)) });
+      return readHtmlBlock(open >= 0 ? token.raw.slice(0, open) : token.raw).flatMap((piece): Block[] => {
         if (piece.kind === 'text') return [{ kind: 'prose', line, text: piece.text }];
         if (piece.kind === 'labelled') {
           const clause = (text: string): ListItem => ({ line, text, tokens: [], more: [], children: [] });
@@ -317,4 +315,15 @@ function leadingNewlines(text: string): number {
     else if (char !== ' ' && char !== '\t' && char !== '\r') break;
   }
   return count;
+}
+
+/** Where a `<!--` that no `-->` closes starts, or -1: one pass, each comment skipped whole. */
+function unclosedComment(html: string): number {
+  for (let from = 0; ; ) {
+    const start = html.indexOf('<!--', from);
+    if (start === -1) return -1;
+    const end = html.indexOf('-->', start + 4);
+    if (end === -1) return start;
+    from = end + 3;
+  }
 }
