@@ -106,6 +106,13 @@ describe('hostile shapes', () => {
     expect(warning?.message).toContain('Runs the teams');
   });
 
+  it('keeps the title of a competency-first section with no text for any level (a line a stray `-` made a heading) as prose', () => {
+    const skill = (name: string, extra = '') => `## ${name}\n\n**Beginner**: Starts ${name}.\n\n**Intermediate**: Does ${name}.\n\n**Expert**: Leads ${name}.${extra}\n\n`;
+    const result = read(`# Skills\n\n${skill('Sawing', '\n-')}${skill('Sanding')}${skill('Varnishing')}`);
+    expect(result.data?.tracks[0]?.levels.map((level) => level.title)).toEqual(['Beginner', 'Intermediate', 'Expert']);
+    expect(result.data?.tracks[0]?.description).toContain('Expert: Leads Sawing.');
+  });
+
   it('reads 10,000 unclosed <table> blocks and a table of 10,000 rows cut by blank lines, each in one pass', () => {
     const unclosed = read(`# T\n\n## Senior Engineer\n\n**Craft:** x\n\n${'<table><tr><td>a\n\n'.repeat(10_000)}`);
     expect(unclosed.errors).toEqual([]);

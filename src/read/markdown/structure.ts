@@ -185,7 +185,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
     const competencies = track.levels;
     for (const competency of competencies) {
       const decision = levelDecisions.get(competency);
-      if (decision) Object.assign(decision, { role: 'axis', rule });
+      if (decision) Object.assign(decision, competency.axes.size === 0 ? { role: 'prose', rule: `${rule}; no text for any level under it, so it is the track's description` } : { role: 'axis', rule });
     }
     const byTitle = new Map<string, DraftLevel>();
     track.levels = [];
@@ -253,7 +253,8 @@ function warnIfTooLittle(ladder: DraftLadder, levelSections: { section: Section;
 /** What a competency's section says beside its levels: its description, note and own text (the headings and labels that name no level) are the track's prose; an equivalent or alias line names no level, so it is reported. */
 function keepCompetencyLines(competency: DraftLevel, track: DraftTrack, findings: Findings, ownText: string[]): void {
   const prose = [...competency.description, ...(competency.note ? [competency.note] : []), ...ownText];
-  if (prose.length > 0) track.description.push(competency.title, ...prose);
+  // A section with no text for any level (a line a stray `-` made a heading) names no axis either: its title is kept as prose, never dropped.
+  if (prose.length > 0 || competency.axes.size === 0) track.description.push(competency.title, ...prose);
   const names = [...(competency.equivalentName ? [competency.equivalentName] : []), ...competency.aliases, ...(competency.grade ? [competency.grade] : [])];
   if (names.length > 0) findings.leaveOut(competency.file, competency.equivalentLine ?? competency.line, `the equivalent, alias or grade of \`${competency.title}\`, an axis in a competency-first document,`, names.join(', '));
 }
