@@ -113,6 +113,12 @@ describe('hostile shapes', () => {
     expect(result.data?.tracks[0]?.description).toContain('Expert: Leads Sawing.');
   });
 
+  it('reads rows under a tag that only looks like a table’s (<t-able>) as a table, so the words of its cells never run together', () => {
+    const result = read('# Crew\n\n<t-able>\n<tr><th>Level</th><th>Rigging</th></tr>\n<tr><td>Deckhand</td><td>Coils ropes</td></tr>\n<tr><td>Bosun</td><td>Checks the rigging</td></tr>\n</table>\n');
+    expect(result.data?.tracks[0]?.levels.map((level) => level.title)).toEqual(['Deckhand', 'Bosun']);
+    expect(result.data?.tracks[0]?.levels.map((level) => level.axes.map(([name]) => name))).toEqual([['Rigging'], ['Rigging']]);
+  });
+
   it('reads 10,000 unclosed <table> blocks and a table of 10,000 rows cut by blank lines, each in one pass', () => {
     const unclosed = read(`# T\n\n## Senior Engineer\n\n**Craft:** x\n\n${'<table><tr><td>a\n\n'.repeat(10_000)}`);
     expect(unclosed.errors).toEqual([]);

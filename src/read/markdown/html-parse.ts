@@ -19,6 +19,8 @@ const BLOCK_END = Symbol('end of a block');
 type Step = Node | typeof BLOCK_END;
 
 const ORPHAN_ROWS = /^\s*<(?:tr|td|th|thead|tbody|tfoot)\b/i;
+const ROW_TAG = /<(?:tr|td|th)\b/i;
+const TABLE_TAG = /<table\b/i;
 
 /**
  * Reads an HTML block as a browser does: parse5 builds the tree with the HTML standard's recovery
@@ -27,9 +29,10 @@ const ORPHAN_ROWS = /^\s*<(?:tr|td|th|thead|tbody|tfoot)\b/i;
  * content; tables are returned row by row, cells split into clauses at `<br>`, `<li>` and `<p>`.
  */
 export function readHtml(html: string): HtmlPiece[] {
-  // Rows cut from their table (by a heading between them, say) are still rows: outside a table a
-  // parser drops their tags, and the words of their cells would run together.
-  const source = ORPHAN_ROWS.test(html) ? `<table>${html}</table>` : html;
+  // Rows cut from their table (by a heading between them, say), or under a tag that only looks
+  // like a table's (`<t-able>`), are still rows: outside a table a parser drops their tags, and the
+  // words of their cells would run together.
+  const source = ORPHAN_ROWS.test(html) || (ROW_TAG.test(html) && !TABLE_TAG.test(html)) ? `<table>${html}</table>` : html;
   const pieces: HtmlPiece[] = [];
   let words: string[] = [];
   const flushText = () => {
