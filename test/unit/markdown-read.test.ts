@@ -119,6 +119,14 @@ describe('hostile shapes', () => {
     expect(result.data?.tracks[0]?.levels.map((level) => level.axes.map(([name]) => name))).toEqual([['Rigging'], ['Rigging']]);
   });
 
+  it('reads what an empty <summary> folds away as text, never as an axis with no name', () => {
+    const details = (summary: string, item: string) => `<details>\n  <summary>${summary}</summary>\n  <ul>\n    <li>${item}</li>\n  </ul>\n</details>\n\n`;
+    const result = read(`---\nladder:\n  level-depth: 2\n---\n<h1>Crew</h1>\n\n<h2>Deckhand</h2>\n\n${details('\n  ', 'Coils ropes.')}${details('<b>Rigging</b>', 'Checks knots.')}<h2>Bosun</h2>\n\n${details('<b>Rigging</b>', 'Checks the rigging.')}`);
+    expect(result.errors).toEqual([]);
+    expect(result.data?.tracks[0]?.levels.flatMap((level) => level.axes.map(([name]) => name))).toEqual(['Rigging', 'Rigging']);
+    expect(result.data?.tracks[0]?.levels[0]?.description).toBe('Coils ropes.');
+  });
+
   it('reads 10,000 unclosed <table> blocks and a table of 10,000 rows cut by blank lines, each in one pass', () => {
     const unclosed = read(`# T\n\n## Senior Engineer\n\n**Craft:** x\n\n${'<table><tr><td>a\n\n'.repeat(10_000)}`);
     expect(unclosed.errors).toEqual([]);

@@ -65,7 +65,11 @@ export function readHtml(html: string): HtmlPiece[] {
       if (before) pieces.push({ kind: 'text', text: before });
       let open: { label: string; nodes: Node[] } | undefined;
       const close = () => {
-        if (open) pieces.push({ kind: 'labelled', label: open.label, clauses: textOf({ ...node, childNodes: open.nodes }).map(clean).filter(Boolean) });
+        if (!open) return;
+        const clauses = textOf({ ...node, childNodes: open.nodes }).map(clean).filter(Boolean);
+        // An empty `<summary>` names nothing: what it folds away is plain text, not an axis with no name.
+        if (open.label) pieces.push({ kind: 'labelled', label: open.label, clauses });
+        else if (clauses.length > 0) pieces.push({ kind: 'text', text: clauses.join(' ') });
       };
       for (const child of node.childNodes.slice(leading)) {
         if (isSummary(child)) {
