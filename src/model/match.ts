@@ -27,12 +27,12 @@ export function matchName<T>(entries: Nameable<T>[], query: string): MatchResult
   const byName = entries.filter((entry) => [...entry.ids, ...entry.names].some((name) => normalizeName(name) === normalized));
   if (byName.length > 0) return collect(byName);
 
-  const queryWords = words(wanted);
+  const queryWords = wordsOfName(wanted);
   if (queryWords.length === 0) return { kind: 'none' };
   let best = 0;
   let winners: Nameable<T>[] = [];
   for (const entry of entries) {
-    const score = maxOf(entry.names.map((name) => wordScore(queryWords, words(name))), 0);
+    const score = maxOf(entry.names.map((name) => wordScore(queryWords, wordsOfName(name))), 0);
     if (score > best) {
       best = score;
       winners = [entry];
@@ -50,7 +50,8 @@ function collect<T>(entries: Nameable<T>[]): MatchResult<T> {
   return { kind: 'many', items };
 }
 
-function words(text: string): string[] {
+/** A name's words as matching compares them: accents folded, lower case, split at anything not a letter or digit. */
+export function wordsOfName(text: string): string[] {
   return foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -124,9 +125,9 @@ function sameNumber(query: string, word: string): boolean {
 export function foundLoosely(query: string, ids: string[], names: string[]): boolean {
   const normalized = normalizeName(query);
   if ([...ids, ...names].some((name) => normalizeName(name) === normalized)) return false;
-  const queryWords = words(query);
+  const queryWords = wordsOfName(query);
   return !names.some((name) => {
-    const nameWords = words(name);
+    const nameWords = wordsOfName(name);
     return queryWords.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word) || sameNumber(word, nameWord)));
   });
 }

@@ -1,11 +1,5 @@
-import { foldAccents } from './names.js';
+import { wordsOfName } from './match.js';
 import type { Ladder, Level } from './model.js';
-
-const titleWords = (title: string) =>
-  foldAccents(title)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
 
 const byLadder = new WeakMap<Ladder, Map<Level, string>>();
 
@@ -20,7 +14,7 @@ export function shortNames(ladder: Ladder): Map<Level, string> {
   const names = new Map<Level, string>();
   for (const track of ladder.tracks) {
     if (track.levels.length < 2) continue;
-    const wordsOf = track.levels.map((level) => titleWords(level.title));
+    const wordsOf = track.levels.map((level) => wordsOfName(level.title));
     const shared = new Set(wordsOf.reduce((common, current) => common.filter((word) => current.includes(word))));
     if (shared.size === 0) continue;
     track.levels.forEach((level, index) => {
