@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { normalizeName } from '../model/names.js';
 import { LadderError, withExcerpts } from '../errors.js';
-import { folderOfMarkdownFile, trackNameOf, UNRESOLVED_IN_FOLDER } from '../read/folder.js';
+import { folderOfMarkdownFile, readLadderFolder, trackNameOf, UNRESOLVED_IN_FOLDER } from '../read/folder.js';
 import { isFolderInput } from '../read/load.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile } from '../read/markdown/read-markdown.js';
@@ -30,7 +30,7 @@ export async function readMarkdownInputs(context: CommandContext, inputs: string
   const path = folder === undefined && inputs.length === 1 && inputs[0] !== '-' ? resolve(context.io.cwd, inputs[0] as string) : undefined;
   const siblings = !result.data && path !== undefined ? folderOfMarkdownFile(path, inputs[0] as string) : undefined;
   if (siblings !== undefined && path !== undefined) {
-    const named = await levelNamesBeside(path);
+    const named = await levelNamesBeside(path, siblings);
     result = read({ folder: siblings, namedInFolder: (name) => named.has(normalizeName(name)) });
   }
   const warnings = result.warnings.map((warning) => (warning.rule === UNRESOLVED_IN_FOLDER && siblings !== undefined ? { ...warning, hint: `import the whole ladder with \`ladder import ${siblings}\`` } : warning));
@@ -40,14 +40,18 @@ export async function readMarkdownInputs(context: CommandContext, inputs: string
   return result;
 }
 
-/** The titles, codes, aliases and ids of the levels of the Markdown ladder files beside this one, each read alone. */
-async function levelNamesBeside(path: string): Promise<Set<string>> {
-  const here = dirname(path);
-  const siblings = readdirSync(here)
-    .filter((name) => name !== basename(path) && /\.(md|markdown)$/i.test(name))
-    .flatMap((name) => {
+/**
+ * The titles, codes, aliases and ids of the levels of the Markdown ladder files beside this one,
+ * each read alone: the files a read of the whole folder takes, read with its limits.
+ */
+async function levelNamesBeside(path: string, folder: string): Promise<Set<string>> {
+  const { entries } = readLadderFolder({ kind: 'path', path: dirname(path), display: folder, reason: 'command line' });
+  const siblings = entries
+    .filter((entry) => basename(entry.name) !== basename(path))
+    .flatMap((entry) => {
       try {
-        return [{ name, text: readFileSync(join(here, name), 'utf8') }];
+        const { name, text } = entry.read();
+        return [{ name, text }];
       } catch {
         // A file that cannot be read names no level; reading the folder whole says why.
         return [];
