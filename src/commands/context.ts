@@ -61,6 +61,9 @@ const told = new WeakSet<Io>();
  */
 export function readContextSource(context: CommandContext, file = context.file): LadderInput {
   const location = contextLocation(context, file);
+  if (location.passedOver !== undefined) {
+    context.io.stderr.write(`ladder: ${location.passedOver} is where this command's output goes, so it was not read as the ladder\n`);
+  }
   if (location.reason === 'shipped' && context.io.stderrIsTTY && !told.has(context.io)) {
     told.add(context.io);
     context.io.stderr.write(`ladder: no ladder.yaml here; using the example ladder that ships with ladder (name yours with -f FILE or LADDER_FILE)\n`);

@@ -27,7 +27,11 @@ export interface SourceRequest {
 /** Why this ladder is the one in effect: named on the command line, by $LADDER_FILE, found in the working directory, or the shipped example. */
 export type SourceReason = 'command line' | 'LADDER_FILE' | 'working directory' | 'shipped';
 
-export type SourceLocation = ({ kind: 'stdin' } | { kind: 'path'; path: string; display: string }) & { reason: SourceReason };
+export type SourceLocation = ({ kind: 'stdin' } | { kind: 'path'; path: string; display: string }) & {
+  reason: SourceReason;
+  /** A file of the working directory passed over because it is this run's own standard output. */
+  passedOver?: string;
+};
 
 /** Names of a ladder file in the working directory, in the order they are looked for. */
 export const LOCAL_NAMES = ['ladder.yaml', 'ladder.yml', 'ladder.md', 'ladder.markdown'];
@@ -47,11 +51,28 @@ export function locateLadder(request: SourceRequest): SourceLocation {
   if (named !== undefined) {
     return { kind: 'path', path: isAbsolute(named) ? named : join(request.cwd, named), display: named, reason };
   }
+  let passedOver: string | undefined;
   for (const name of LOCAL_NAMES) {
-    if (existsSync(join(request.cwd, name))) return { kind: 'path', path: join(request.cwd, name), display: name, reason: 'working directory' };
+    const path = join(request.cwd, name);
+    if (!existsSync(path)) continue;
+    // `ladder export > ladder.md` makes the file before ladder starts: it is the output, not the ladder.
+    if (isStandardOutput(path)) passedOver ??= name;
+    else return { kind: 'path', path, display: name, reason: 'working directory', passedOver };
   }
-  if (isDirectory(join(request.cwd, LOCAL_FOLDER))) return { kind: 'path', path: join(request.cwd, LOCAL_FOLDER), display: LOCAL_FOLDER, reason: 'working directory' };
-  return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd), reason: 'shipped' };
+  const folder = join(request.cwd, LOCAL_FOLDER);
+  if (isDirectory(folder)) return { kind: 'path', path: folder, display: LOCAL_FOLDER, reason: 'working directory', passedOver };
+  return { kind: 'path', path: request.bundled, display: displayPath(request.bundled, request.cwd), reason: 'shipped', passedOver };
+}
+
+/** Whether `path` is the file this process's standard output was opened on. */
+function isStandardOutput(path: string): boolean {
+  try {
+    const output = fstatSync(1);
+    const file = statSync(path);
+    return output.isFile() && output.dev === file.dev && output.ino === file.ino;
+  } catch {
+    return false;
+  }
 }
 
 export function isDirectory(path: string): boolean {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, root } from '../helpers/cli.js';
@@ -36,6 +37,20 @@ describe('in a shell pipeline', () => {
 
   it('ends with one line and exit 74 when standard output cannot be written', () => {
     expect(sh('ladder export --format html > /dev/full')).toEqual({ stdout: '', stderr: 'ladder: error: cannot write to standard output: ENOSPC\n', status: 74 });
+  });
+
+  it('does not take the file the shell made for its output for the ladder (`export > ladder.md`)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ladder-redirect-'));
+    try {
+      const exported = sh(`cd '${folder}' && ladder export > ladder.md`);
+      expect(exported.status).toBe(0);
+      expect(exported.stderr).toBe("ladder: ladder.md is where this command's output goes, so it was not read as the ladder\n");
+      const { stdout, stderr, status } = sh(`cd '${folder}' && ladder list --format tsv`);
+      expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+      expect(stdout.split('\n').filter(Boolean).map((row) => row.split('\t')[1])).toEqual(titles);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads a ladder from stdin, for example from git show', () => {
