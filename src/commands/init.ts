@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { modeline } from '../write/ladder-yaml.js';
 import { writeFilesSafely } from '../write/write-file.js';
+import { LadderError } from '../errors.js';
+import { ladderFileNames } from '../read/folder.js';
+import { isDirectory } from '../read/source.js';
 import { bundledLadderPath, exampleOrganisationPath, schemaPath } from '../paths.js';
 import type { CommandContext } from './context.js';
 
@@ -49,6 +52,7 @@ export function runInit(context: CommandContext, path: string | undefined, optio
         .map((name) => [join(path ?? 'ladders', name), readFileSync(join(exampleOrganisationPath, name), 'utf8').replace(/^# yaml-language-server: .*/, line)])
     : [[path ?? 'ladder.yaml', `${[line, ...HEADER.map((text) => (text ? `# ${text}` : '#'))].join('\n')}\n\n${readFileSync(bundledLadderPath, 'utf8').replace(/^(#.*\n|\s*\n)*/, '')}`]];
   const folder = dirname(files[0]?.[0] ?? '.');
+  if (options.org) refuseForeignLadderFiles(folder, resolve(context.io.cwd, folder), files.map(([file]) => basename(file)));
   const schema: [string, string][] = options.schema ? [[join(folder, basename(schemaPath)), readFileSync(schemaPath, 'utf8')]] : [];
   // All or none: every target is checked before the first is written.
   writeFilesSafely([...schema, ...files].map(([file, content]) => ({ path: file, content })), { force: options.force, inputs: [], cwd: context.io.cwd, makeParents: true });
@@ -57,4 +61,16 @@ export function runInit(context: CommandContext, path: string | undefined, optio
   const check = options.org && target === 'ladders' ? 'ladder validate' : `ladder -f ${target} validate`;
   context.io.stderr.write(`ladder: wrote ${options.schema ? `${written} and ${join(folder, basename(schemaPath))}` : written}; check it with: ${check}\n`);
   return 0;
+}
+
+/**
+ * Every ladder file in an organisation's folder is read as part of it, so a starter written beside
+ * other ladder files would make one ladder of both: refused, whatever --force says.
+ */
+function refuseForeignLadderFiles(folder: string, path: string, starterNames: string[]): void {
+  if (!isDirectory(path)) return;
+  const foreign = ladderFileNames(path).names.filter((name) => !starterNames.includes(name));
+  if (foreign.length === 0) return;
+  const listed = foreign.length > 3 ? `${foreign.slice(0, 3).join(', ')} and ${foreign.length - 3} more` : foreign.join(', ');
+  throw new LadderError('usage', `${folder}/ already holds ${listed}, which would be read as part of the new organisation; nothing was written`, { hint: 'name a new folder: ladder init --org DIR' });
 }

@@ -40,17 +40,21 @@ export interface LadderFolder {
   sharedTopics?: LadderSource;
 }
 
+/** The names of the files a folder's ladder is read from, in name order, and of the pages beside them that hold none. */
+export function ladderFileNames(path: string): { names: string[]; skipped: string[] } {
+  let names = readdirSync(path).filter((name) => !name.startsWith('.') && LADDER_FILE.test(name)).sort();
+  // A folder of YAML ladder files keeps its Markdown (a README, notes) for people: only a folder
+  // with no YAML in it is a Markdown ladder.
+  if (names.some((name) => YAML_FILE.test(name))) names = names.filter((name) => YAML_FILE.test(name));
+  return { names: names.filter((name) => !NOT_A_LADDER_PAGE.test(name)), skipped: names.filter((name) => NOT_A_LADDER_PAGE.test(name)) };
+}
+
 /** Every ladder file directly in the folder, in name order (hidden files left out); none is read yet. */
 export function readLadderFolder(location: SourceLocation & { kind: 'path' }): LadderFolder {
   let names: string[];
   let skipped: string[];
   try {
-    names = readdirSync(location.path).filter((name) => !name.startsWith('.') && LADDER_FILE.test(name)).sort();
-    // A folder of YAML ladder files keeps its Markdown (a README, notes) for people: only a folder
-    // with no YAML in it is a Markdown ladder.
-    if (names.some((name) => YAML_FILE.test(name))) names = names.filter((name) => YAML_FILE.test(name));
-    skipped = names.filter((name) => NOT_A_LADDER_PAGE.test(name));
-    names = names.filter((name) => !NOT_A_LADDER_PAGE.test(name));
+    ({ names, skipped } = ladderFileNames(location.path));
   } catch (error) {
     throw new LadderError('file', `${location.display}: ${(error as Error).message}`);
   }

@@ -25,6 +25,19 @@ describe('the starter organisation (init --org)', () => {
     expect(readdirSync(join(home, 'ladders')).sort()).toEqual(['backend.yaml', 'frontend.yaml', 'organisation.yaml', 'sre.yaml']);
   });
 
+  it('is not written beside ladder files of another ladder, which would be read with it, even with --force', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ladder-org-beside-'));
+    try {
+      cpSync(join(home, 'ladders', 'backend.yaml'), join(elsewhere, 'platform.yaml'));
+      for (const args of [['init', '--org', '.'], ['init', '--org', '.', '--force']]) {
+        expect(ladder(args, { cwd: elsewhere })).toEqual({ stdout: '', stderr: 'ladder: error: ./ already holds platform.yaml, which would be read as part of the new organisation; nothing was written\nhint: name a new folder: ladder init --org DIR\n', status: 2 });
+      }
+      expect(readdirSync(elsewhere)).toEqual(['platform.yaml']);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('validates one file of the folder with the folder, and says so, rather than advise what the folder already holds', () => {
     expect(inOrg(['validate', 'ladders/backend.yaml'])).toEqual({
       stdout: 'ladders/backend.yaml: valid (19 levels, 4 tracks)\n',
