@@ -16,7 +16,7 @@ import { reviewRenderers } from '../render/assessment.js';
 import { writeFileSafely } from '../write/write-file.js';
 import { assessmentLadderName } from './assessment-ladder-name.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { contextLocation, emit, levelNamed, loadContextLadder, readContextSource } from './context.js';
+import { contextLocation, emit, levelPairNamed, loadContextLadder, readContextSource } from './context.js';
 
 export interface AssessNewOptions {
   level: string;
@@ -34,8 +34,7 @@ export interface AssessNewOptions {
  */
 export async function runAssessNew(context: CommandContext, options: AssessNewOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
-  const level = levelNamed(context, ladder, options.level);
-  const target = levelNamed(context, ladder, options.target);
+  const [level, target] = levelPairNamed(context, ladder, options.level, options.target);
   const behind = targetNotAhead(level, target);
   if (behind) throw new LadderError('usage', `--target ${qualifiedTitle(ladder, target)} ${behind} (${qualifiedTitle(ladder, level)})`, { hint: 'name as --target the level you are working towards, above --level' });
   if (options.schema && !options.output) throw new LadderError('usage', '--schema copies the schema beside the file, so it needs -o FILE', { hint: 'ladder assess new --level LEVEL --target LEVEL -o FILE --schema' });

@@ -1,7 +1,7 @@
 import { checklist } from '../query/checklist.js';
 import { checklistRenderers } from '../render/checklist.js';
 import type { CommandContext, OutputFlags } from './context.js';
-import { emit, levelNamed, loadContextLadder, trackOption } from './context.js';
+import { emit, levelNamed, levelPairNamed, loadContextLadder, trackOption } from './context.js';
 
 export interface ChecklistOptions extends OutputFlags {
   from?: string;
@@ -13,8 +13,7 @@ export interface ChecklistOptions extends OutputFlags {
 export async function runChecklist(context: CommandContext, name: string, options: ChecklistOptions): Promise<number> {
   const ladder = await loadContextLadder(context);
   const track = trackOption(ladder, options.track);
-  const level = levelNamed(context, ladder, name, track);
-  const from = options.from === undefined ? undefined : levelNamed(context, ladder, options.from, track);
+  const [level, from] = options.from === undefined ? [levelNamed(context, ladder, name, track), undefined] : levelPairNamed(context, ladder, name, options.from, track);
   await emit(context, options, checklist(ladder, level, from, options.axis), checklistRenderers);
   return 0;
 }

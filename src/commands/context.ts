@@ -9,7 +9,7 @@ import type { LoadOptions } from '../read/load.js';
 import { foundLoosely } from '../model/match.js';
 import { levelNames } from '../model/model.js';
 import type { Ladder, Level, Track } from '../model/model.js';
-import { resolveLevel, resolveTrack } from '../model/resolve.js';
+import { resolveLevel, resolveLevelPair, resolveTrack } from '../model/resolve.js';
 import { isDirectory, locateLadder, readLadderSource } from '../read/source.js';
 import type { SourceLocation } from '../read/source.js';
 import type { Diagnostic } from '../errors.js';
@@ -103,10 +103,22 @@ export async function loadContextLadder(context: CommandContext, file = context.
  */
 export function levelNamed(context: CommandContext, ladder: Ladder, name: string, track?: Track): Level {
   const level = resolveLevel(ladder, name, track);
+  sayIfLoose(context, name, level);
+  return level;
+}
+
+/** Two levels named together, as resolveLevelPair finds them (a name several tracks share is taken on the other's track). */
+export function levelPairNamed(context: CommandContext, ladder: Ladder, first: string, second: string, track?: Track): [Level, Level] {
+  const pair = resolveLevelPair(ladder, first, second, track);
+  sayIfLoose(context, first, pair[0]);
+  sayIfLoose(context, second, pair[1]);
+  return pair;
+}
+
+function sayIfLoose(context: CommandContext, name: string, level: Level): void {
   if (context.io.stderrIsTTY && foundLoosely(name.slice(name.indexOf(':') + 1), [level.id], levelNames(level))) {
     context.io.stderr.write(`ladder: taking "${sanitize(name)}" as ${sanitize(level.title)} (${level.id})\n`);
   }
-  return level;
 }
 
 export function trackOption(ladder: Ladder, name: string | undefined): Track | undefined {

@@ -1,5 +1,5 @@
 import { diffRenderers } from '../render/diff.js';
-import { emit, levelNamed, loadContextLadder, trackOption } from './context.js';
+import { emit, levelPairNamed, loadContextLadder, trackOption } from './context.js';
 import type { CommandContext, OutputFlags } from './context.js';
 
 export interface DiffOptions extends OutputFlags {
@@ -15,7 +15,7 @@ export async function runDiff(context: CommandContext, fromName: string, toName:
   const track = trackOption(ladder, options.track);
   // The word differ is loaded only by this command.
   const { diffLevels, keepSections, sectionsNamed } = await import('../query/diff.js');
-  const whole = diffLevels(ladder, levelNamed(context, ladder, fromName, track), levelNamed(context, ladder, toName, track));
+  const whole = diffLevels(ladder, ...levelPairNamed(context, ladder, fromName, toName, track));
   const diff = options.axis?.length ? keepSections(whole, sectionsNamed(whole, options.axis)) : whole;
   await emit(context, options, { diff, all: options.all }, diffRenderers);
   const differs = diff.summary.added + diff.summary.removed + diff.summary.changed > 0;

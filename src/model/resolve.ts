@@ -6,12 +6,21 @@ import type { Axis, Ladder, Level, Track } from './model.js';
 import { closest, normalizeName, quoteList } from './names.js';
 import { shortNames } from './short-names.js';
 
-function levelEntries(ladder: Ladder, levels: Level[]): Nameable<Level>[] {
+function levelEntries(levels: Level[]): Nameable<Level>[] {
+  return levels.map((level) => ({ item: level, ids: [level.id], names: levelNames(level) }));
+}
+
+/**
+ * Among levels a query names equally well, all on one track, the one it names best by its name
+ * within the track (`engineer` or `eng` for Operations Engineer among the Operations levels).
+ * Levels of several tracks stay ambiguous: `lead` is not Lead Customer Engineer just because
+ * `Customer Engineer` is what every title of its track shares, when Lead Engineer is on another.
+ */
+function byShortName(ladder: Ladder, candidates: Level[], query: string): Level | undefined {
+  if (new Set(candidates.map((level) => level.trackId)).size !== 1) return undefined;
   const short = shortNames(ladder);
-  return levels.map((level) => {
-    const within = short.get(level);
-    return { item: level, ids: [level.id], names: within === undefined ? levelNames(level) : [...levelNames(level), within] };
-  });
+  const result = matchName(candidates.map((level) => ({ item: level, ids: [], names: [short.get(level) ?? level.title] })), query);
+  return result.kind === 'one' ? result.item : undefined;
 }
 
 /**
@@ -19,7 +28,7 @@ function levelEntries(ladder: Ladder, levels: Level[]): Nameable<Level>[] {
  * optionally on one track. `TRACK:LEVEL` names the track in the query itself (`sre:senior`,
  * `backend:L5`); a query whose part before the colon is no track is taken whole.
  */
-export function resolveLevel(ladder: Ladder, query: string, track?: Track): Level {
+export function resolveLevel(ladder: Ladder, query: string, track?: Track, preferred?: string): Level {
   const qualified = qualifiedName(ladder, query);
   if (qualified) {
     if (track && qualified.track !== track) throw new LadderError('usage', `\`${query}\` names track \`${qualified.track.id}\`, but --track names \`${track.id}\``, { hint: 'give the track once' });
@@ -43,9 +52,11 @@ export function resolveLevel(ladder: Ladder, query: string, track?: Track): Leve
   const byId = ladder.levelById.get(query.trim().toLowerCase());
   if (byId && (!track || byId.trackId === track.id)) return byId;
   const scope = track ? track.levels : ladder.levels;
-  const result = matchName(levelEntries(ladder, scope), query);
+  const result = matchName(levelEntries(scope), query);
   if (result.kind === 'one') return result.item;
   if (result.kind === 'many') {
+    const named = byShortName(ladder, result.items, query) ?? (preferred ? onlyOn(result.items, preferred) : undefined);
+    if (named) return named;
     // Levels of different tracks are told apart by their qualified names (`backend:senior`).
     const tracks = new Set(result.items.map((level) => level.trackId));
     throw new LadderError('ambiguous', `\`${query}\` matches ${result.items.length} levels`, {
@@ -56,6 +67,34 @@ export function resolveLevel(ladder: Ladder, query: string, track?: Track): Leve
   throw new LadderError('not-found', `no level matches \`${query}\`${track ? ` on track \`${track.id}\`` : ''}`, {
     hint: notFoundHint(ladder, query, track),
   });
+}
+
+/** The one level of `items` on the track `trackId`, when there is exactly one. */
+function onlyOn(items: Level[], trackId: string): Level | undefined {
+  const on = items.filter((level) => level.trackId === trackId);
+  return on.length === 1 ? on[0] : undefined;
+}
+
+/**
+ * Two levels named together (`diff engineer lead`, `path`, `checklist --from`): a name that
+ * matches levels of several tracks is taken on the other level's track when exactly one of them
+ * is there, as a person comparing two levels means.
+ */
+export function resolveLevelPair(ladder: Ladder, first: string, second: string, track?: Track): [Level, Level] {
+  const attempt = (query: string) => {
+    try {
+      return resolveLevel(ladder, query, track);
+    } catch (error) {
+      if (error instanceof LadderError && error.code === 'ambiguous') return error;
+      throw error;
+    }
+  };
+  const one = attempt(first);
+  const other = attempt(second);
+  if (one instanceof LadderError && other instanceof LadderError) throw one;
+  if (one instanceof LadderError) return [resolveLevel(ladder, first, track, (other as Level).trackId), other as Level];
+  if (other instanceof LadderError) return [one, resolveLevel(ladder, second, track, one.trackId)];
+  return [one, other];
 }
 
 /**
@@ -81,7 +120,7 @@ function notFoundHint(ladder: Ladder, query: string, track?: Track): string {
   // `L9` on a ladder with a grade scale: a grade that is not on it, named by the scale rather than by the nearest-spelled name.
   if (ladder.grades.length > 0 && closest(query, ladder.grades, 1).length > 0) return `\`${query.trim()}\` is not on the grade scale, which runs ${gradeScale(ladder)}`;
   if (track) {
-    const elsewhere = matchName(levelEntries(ladder, ladder.levels), query);
+    const elsewhere = matchName(levelEntries(ladder.levels), query);
     if (elsewhere.kind === 'one') return `\`${elsewhere.item.id}\` (${elsewhere.item.title}) is on track \`${elsewhere.item.trackId}\``;
   }
   const scope = track ? track.levels : ladder.levels;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviates } from '../../src/model/match.js';
 import { foldAccents, normalizeName, slugify } from '../../src/model/names.js';
-import { resolveAxis, resolveLevel, resolveTrack } from '../../src/model/resolve.js';
+import { resolveAxis, resolveLevel, resolveLevelPair, resolveTrack } from '../../src/model/resolve.js';
 import { caughtLadderError } from '../helpers/errors.js';
 import { check, shipped } from '../helpers/ladders.js';
 
@@ -122,5 +122,32 @@ describe('letters outside ASCII', () => {
     expect(slugify('Straße Engineer')).toBe('strasse-engineer');
     expect(slugify('Søren Ørsted')).toBe('soren-orsted');
     expect(normalizeName('Søren Engineer')).toBe(normalizeName('Soren Engineer'));
+  });
+});
+
+describe('names shared by the levels of several tracks', () => {
+  // Three disciplines whose titles share different words: every title of `support` says `Support
+  // Engineer`, `platform` has a level without `Engineer`, and `data` says `Data Engineer`.
+  const track = (id: string, titles: string[]) =>
+    `  - id: ${id}\n    name: ${id}\n    levels:\n${titles.map((title) => `      - id: ${slugify(title)}\n        title: ${title}\n        axes:\n          Craft: does the work of a ${title}\n`).join('')}`;
+  const text = `tracks:\n${track('support', ['Support Engineer', 'Senior Support Engineer', 'Lead Support Engineer'])}${track('platform', ['Engineer', 'Senior Engineer', 'Lead Engineer', 'Fellow'])}${track('data', ['Data Engineer', 'Lead Data Engineer'])}`;
+  const { ladder: organisation, diagnostics } = check(text);
+  if (!organisation) throw new Error(JSON.stringify(diagnostics));
+  const idOf = (level: { trackId: string; id: string }) => `${level.trackId}:${level.id}`;
+
+  it('are ambiguous, although one track calls its level by that name alone', () => {
+    const error = caughtLadderError(() => resolveLevel(organisation, 'lead'));
+    expect(error.code).toBe('ambiguous');
+    expect(error.candidates.map((candidate) => candidate.id)).toEqual(['support:lead-support-engineer', 'platform:lead-engineer', 'data:lead-data-engineer']);
+  });
+
+  it('are taken on the track of the level named with them, in either order', () => {
+    expect(resolveLevelPair(organisation, 'engineer', 'lead').map(idOf)).toEqual(['platform:engineer', 'platform:lead-engineer']);
+    expect(resolveLevelPair(organisation, 'lead', 'data engineer').map(idOf)).toEqual(['data:lead-data-engineer', 'data:data-engineer']);
+    expect(resolveLevelPair(organisation, 'support engineer', 'senior').map(idOf)).toEqual(['support:support-engineer', 'support:senior-support-engineer']);
+  });
+
+  it('stay ambiguous when both names are', () => {
+    expect(caughtLadderError(() => resolveLevelPair(organisation, 'lead', 'senior')).code).toBe('ambiguous');
   });
 });
