@@ -1,5 +1,7 @@
 import type { Plugin } from 'esbuild';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /**
@@ -147,6 +149,17 @@ const pageScript: Plugin = {
   },
 };
 
+/**
+ * What the sources of this build hash to: the cache keys checked ladders by it (src/read/cache.ts),
+ * so a build of the same version with other reading rules never answers from an older one's entries.
+ */
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  const files = ['src', 'schema'].flatMap((folder) => (readdirSync(folder, { recursive: true }) as string[]).map((name) => join(folder, name))).sort();
+  for (const file of files) if (statSync(file).isFile()) hash.update(`${file}\0`).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   // bin/ladder.js reads the cache rule from its own small bundle before it compiles the main one.
   entry: { cli: 'src/cli.ts', 'cache-directory': 'src/read/cache-directory.ts', ...ON_DEMAND },
@@ -171,4 +184,5 @@ export default defineConfig({
   sourcemap: false,
   // scripts/notices.mjs reads which packages went into the bundles, for their licence notices.
   metafile: true,
+  define: { __LADDER_BUILD__: JSON.stringify(sourceFingerprint()) },
 });

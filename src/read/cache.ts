@@ -30,9 +30,13 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 /** The only files the cache ever removes are its own entries, recognised by name: a content key, or a place's key (below). */
 const ENTRY_NAME = /^(?:[0-9a-f]{64}|@[0-9a-f]{8,64})\.json$/;
 
-const KEY_PREFIX = `ladder ${version} ${SCHEMA_FINGERPRINT} ${ENTRY_FORMAT}`;
+/** The build's source fingerprint (tsup.config.ts); the sources run by the tests have none. */
+declare const __LADDER_BUILD__: string | undefined;
+const BUILD = typeof __LADDER_BUILD__ === 'string' ? __LADDER_BUILD__ : 'source';
 
-/** Content-addressed: the same text, read as the same format by the same version of ladder and schema, has the same key. */
+const KEY_PREFIX = `ladder ${version} ${BUILD} ${SCHEMA_FINGERPRINT} ${ENTRY_FORMAT}`;
+
+/** Content-addressed: the same text, read as the same format by the same build of ladder and schema, has the same key. */
 export function cacheKey(text: string, format = 'yaml'): string {
   return crypto().createHash('sha256').update(`${KEY_PREFIX} ${format}\n`).update(text).digest('hex');
 }
