@@ -57,7 +57,7 @@ export function lintLadder(ladder: Ladder): Finding[] {
       if (level.axes.length > 0) {
         const has = new Set(level.axes.flatMap((axis) => [axis.name, twinOf(axis.name) ?? axis.name]));
         const missing = trackAxes.filter((name) => !has.has(name));
-        if (missing.length > 0) findings.push({ rule: 'missing-axis', path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} axis, ${whoHas}` });
+        if (missing.length > 0) findings.push({ rule: 'missing-axis', path: at('axes'), at: 'key', message: `\`${level.id}\` has no ${quoteList(missing, 'and')} ${missing.length === 1 ? 'axis' : 'axes'}, ${whoHas}` });
       }
       for (const axis of level.axes) {
         if (axis.clauses.length === 0) findings.push({ rule: 'empty-text', path: at('axes', axis.name), at: 'key', message: `axis \`${axis.name}\` of \`${level.id}\` is empty` });

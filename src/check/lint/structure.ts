@@ -15,7 +15,7 @@ export const structure: LintRule = {
   rules: [
     info('missing-axis', 'MissingAxis', 'A level without an axis that the other levels of its track have.', "A level that lacks an axis its track's other levels have (or that the track's axis definitions name), as `validate` warns.", 'Add the axis to the level, or say in it why the level has nothing there.'),
     info('declared-levels', 'DeclaredLevels', 'A front matter that declares fewer levels than its content has.', 'A Markdown file whose front matter declares a count of levels (`levels: 5`) while its matrix holds criteria for more (a level 6): a site built from the declaration never shows them.', 'Correct the declared count, or remove the criteria of the levels the framework no longer has.'),
-    info('skipped-level', 'SkippedLevel', 'A topic of a front-matter matrix that skips a level.', 'A topic of a front-matter matrix with criteria for levels below and above a level but none for it: the reader of that level finds nothing for the topic.', 'Give the topic criteria for the level, or say that the level expects the same as the one below.'),
+    info('skipped-level', 'SkippedLevel', 'A topic of a front-matter matrix that skips a level.', 'A topic of a front-matter matrix with no criteria for one of its levels (from 1 to the declared `levels:`, else to the highest level it holds), at its start, its end or between: the reader of that level finds nothing for the topic.', 'Give the topic criteria for the level, or say that the level expects nothing new there.'),
     info('no-peer', 'LevelWithoutPeer', 'A level with no peer or grade where the levels either side of it have one.', 'A level that has no peer on another track and no grade, where the levels below and above it on its track both have one: probably a gap in the mapping between tracks.', 'Give the level its equivalent or its grade, or make sure that it truly has none.'),
     info('clause-count', 'ClauseCountJump', 'An axis whose number of clauses jumps or falls sharply from one level to the next.', 'An axis with three times as many clauses as at the level below, or a third as many (and a difference of at least three): a sign of text written at different times or by different hands.', 'Check that the level says as much, and as little, as the levels around it.'),
   ],
@@ -102,15 +102,28 @@ async function declaredLevels({ sources, settings }: LintContext): Promise<RuleF
       }
     }
     if (skipped) {
+      // The levels a reader of the page can pick: those declared, else those the matrix holds.
+      const highest = count ?? Math.max(0, ...[...topics.values()].flatMap((ranks) => [...ranks]));
       for (const [topic, ranks] of topics) {
-        const sorted = [...ranks].sort((a, b) => a - b);
         const gaps: number[] = [];
-        for (let rank = (sorted[0] ?? 0) + 1; rank < (sorted[sorted.length - 1] ?? 0); rank += 1) if (!ranks.has(rank)) gaps.push(rank);
-        if (gaps.length > 0) findings.push(atLine(source, new RegExp(`^[ \\t-]*(name|title|topic)[ \\t]*:[ \\t]*["']?${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'), 'structure/skipped-level', topic, `topic \`${topic}\` has criteria for levels ${sorted[0]} to ${sorted[sorted.length - 1]} but none for level ${gaps.join(', ')}`));
+        for (let rank = 1; rank <= highest; rank += 1) if (!ranks.has(rank)) gaps.push(rank);
+        if (gaps.length > 0) findings.push(atLine(source, new RegExp(`^[ \\t-]*(name|title|topic)[ \\t]*:[ \\t]*["']?${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'mi'), 'structure/skipped-level', topic, `topic \`${topic}\` has no criteria for level${gaps.length === 1 ? '' : 's'} ${spans(gaps)} of the matrix's 1 to ${highest}, so a reader of ${gaps.length === 1 ? 'that level' : 'those levels'} finds nothing for it`));
       }
     }
   }
   return findings;
+}
+
+/** Level numbers as runs: `1, 2, 5` → `1–2, 5`. */
+function spans(numbers: number[]): string {
+  const runs: string[] = [];
+  for (let start = 0; start < numbers.length; ) {
+    let end = start;
+    while (end + 1 < numbers.length && (numbers[end + 1] as number) === (numbers[end] as number) + 1) end += 1;
+    runs.push(end === start ? `${numbers[start]}` : `${numbers[start]}–${numbers[end]}`);
+    start = end + 1;
+  }
+  return runs.join(', ');
 }
 
 /** A finding at the first line of a file that matches, else at its first line. */
