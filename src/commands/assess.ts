@@ -42,7 +42,8 @@ export async function runAssessNew(context: CommandContext, options: AssessNewOp
   const file = assessmentLadderName(context, options.output);
   const expectations = expectationsOf(ladder, level, target).map((entry) => ({ ...entry, rating: null, evidence: [] }));
   const { assessmentYaml } = await import('../write/assessment-yaml.js');
-  const assessment = { ladder: { file, fingerprint: ladderFingerprint(ladder) }, name: null, date: null, reviewer: null, level: options.level, target: options.target, expectations };
+  // Ids, not the names as typed: `--target L5`, clear beside `--level backend:L4`, names 3 levels alone.
+  const assessment = { ladder: { file, fingerprint: ladderFingerprint(ladder) }, name: null, date: null, reviewer: null, level: level.id, target: target.id, expectations };
   if (!options.output) {
     context.io.stdout.write(assessmentYaml(assessment));
     return 0;

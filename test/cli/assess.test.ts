@@ -198,6 +198,11 @@ describe('the whole flow', () => {
     expect(backendPacket).toMatch(/^## Staff Engineer \(Backend Engineering\): self-assessment\n\nFrom Senior Engineer \(Backend Engineering\) to Staff Engineer \(Backend Engineering\)\. /);
     expect(ladder(['assess', backend, '--format', 'html'], { cwd: dir }).stdout).toContain('<h1>Staff Engineer (Backend Engineering): self-assessment</h1>');
     expect(shown.axes.map((axis: { name: string }) => axis.name)).toEqual(['Scope and Impact', 'Collaboration', 'Growing Others', 'Reliability']);
+    // `L5` names a level of each discipline: clear beside `backend:L4` only, so the file holds ids.
+    const byGrade = join(dir, 'grade.yaml');
+    expect(ladder(['assess', 'new', '--level', 'backend:L4', '--target', 'L5', '-o', byGrade], { cwd: dir }).status).toBe(0);
+    expect(parseYaml(readFileSync(byGrade, 'utf8'))).toMatchObject({ level: 'backend-engineer-2', target: 'backend-senior' });
+    expect(ladder(['assess', byGrade, '--json'], { cwd: dir }).status).toBe(1);
     rmSync(dir, { recursive: true, force: true });
   });
 });
