@@ -1,5 +1,5 @@
 import type { Ladder, Level, Track } from '../model/model.js';
-import { peersOf } from '../model/model.js';
+import { equivalentIds, peersOf } from '../model/model.js';
 
 /** A level as other results refer to it. */
 export interface LevelRef {
@@ -68,7 +68,8 @@ export function levelRef(ladder: Ladder, level: Level): LevelRef {
 /**
  * The peer a level's track labels (`Management Equivalent: Manager`): its one peer; or, with peers
  * on several tracks, the first on a track the label names (`Management` names `Managers`), else
- * none. `peers` has them all.
+ * none; a label that names no track (`Equivalent`) takes the first peer the level itself names,
+ * else the first of the others. `peers` has them all.
  */
 export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
   if (level.group.length <= 2) return level.group.find((peer) => peer !== level);
@@ -82,7 +83,34 @@ export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
     const byLabel = labelled.get(level.group) ?? new Map<string, Level[]>();
     labelled.set(level.group, byLabel.set(label, named));
   }
-  return named.find((member) => member !== level);
+  const peer = named.find((member) => member !== level);
+  // A label that names a track (`Management Equivalent`) is answered by that track only.
+  if (peer || namesSomeTrack(ladder, label)) return peer;
+  return firstNamedPeer(ladder, level) ?? level.group.find((member) => member !== level);
+}
+
+/** Per ladder, the labels that name one of its tracks. */
+const namingLabels = new WeakMap<Ladder, Map<string, boolean>>();
+
+function namesSomeTrack(ladder: Ladder, label: string): boolean {
+  const known = namingLabels.get(ladder) ?? new Map<string, boolean>();
+  namingLabels.set(ladder, known);
+  let names = known.get(label);
+  if (names === undefined) {
+    const namer = trackNamer(ladder, label);
+    names = ladder.tracks.some((track) => namer(track.id));
+    known.set(label, names);
+  }
+  return names;
+}
+
+/** The first of the equivalents a level's own file names that is among its peers. */
+function firstNamedPeer(ladder: Ladder, level: Level): Level | undefined {
+  for (const id of equivalentIds(level.declaredEquivalent)) {
+    const peer = ladder.levelById.get(id);
+    if (peer && peer !== level && peer.group === level.group) return peer;
+  }
+  return undefined;
 }
 
 /**
