@@ -30,24 +30,26 @@ function byShortName(ladder: Ladder, candidates: Level[], query: string): Level 
  */
 export function resolveLevel(ladder: Ladder, query: string, track?: Track, preferred?: string): Level {
   const qualified = qualifiedName(ladder, query);
-  if (qualified) {
+  if (qualified?.exact) {
     if (track && qualified.track !== track) throw new LadderError('usage', `\`${query}\` names track \`${qualified.track.id}\`, but --track names \`${track.id}\``, { hint: 'give the track once' });
-    // A level named exactly `Backend: Senior` is not hidden by backend's `Senior`: both are listed.
-    const wanted = normalizeName(query);
-    const exact = ladder.levels.find((level) => levelNames(level).some((name) => normalizeName(name) === wanted));
-    if (!exact) return resolveLevel(ladder, qualified.level, qualified.track);
-    let byTrack: Level | undefined;
-    try {
-      byTrack = resolveLevel(ladder, qualified.level, qualified.track);
-    } catch {
-      return exact;
-    }
-    if (byTrack === exact) return exact;
-    throw new LadderError('ambiguous', `\`${query}\` matches 2 levels: one by that exact name, one as TRACK:LEVEL`, {
-      candidates: [exact, byTrack].map(({ id, title, trackId }) => ({ id: `${trackId}:${id}`, title })),
-      hint: 'name one of them by its qualified id',
-    });
+    return resolveQualified(ladder, query, qualified);
   }
+  if (qualified && (!track || qualified.track === track)) {
+    // A track named loosely (`backend:L3`) may be the start of a title with a colon in it instead.
+    try {
+      return resolveQualified(ladder, query, qualified);
+    } catch (error) {
+      try {
+        return resolveUnqualified(ladder, query, track, preferred);
+      } catch {
+        throw error;
+      }
+    }
+  }
+  return resolveUnqualified(ladder, query, track, preferred);
+}
+
+function resolveUnqualified(ladder: Ladder, query: string, track?: Track, preferred?: string): Level {
   // An id names its level before anything else does (see matchName); found without listing every name.
   const byId = ladder.levelById.get(query.trim().toLowerCase());
   if (byId && (!track || byId.trackId === track.id)) return byId;
@@ -98,15 +100,39 @@ export function resolveLevelPair(ladder: Ladder, first: string, second: string, 
 }
 
 /**
- * `sre:L5` as its track and the level name after the colon, when the part before it is a track's
- * id or name exactly (ignoring case and spaces): a title with a colon in it is not mistaken for one.
+ * `sre:L5` as its track and the level name after the colon, when the part before it names a track
+ * as --track does (`backend` for `Backend Engineering`); `exact` when it is the track's id or name.
  */
-function qualifiedName(ladder: Ladder, query: string): { track: Track; level: string } | undefined {
+function qualifiedName(ladder: Ladder, query: string): { track: Track; level: string; exact: boolean } | undefined {
   const colon = query.indexOf(':');
   if (colon <= 0 || colon === query.length - 1) return undefined;
-  const prefix = normalizeName(query.slice(0, colon));
-  const track = ladder.tracks.find((candidate) => normalizeName(candidate.id) === prefix || normalizeName(candidate.name) === prefix);
-  return track ? { track, level: query.slice(colon + 1).trim() } : undefined;
+  const named = query.slice(0, colon);
+  const prefix = normalizeName(named);
+  const exact = ladder.tracks.find((candidate) => normalizeName(candidate.id) === prefix || normalizeName(candidate.name) === prefix);
+  if (exact) return { track: exact, level: query.slice(colon + 1).trim(), exact: true };
+  const loose = matchName(ladder.tracks.map((candidate) => ({ item: candidate, ids: [candidate.id], names: [candidate.name] })), named);
+  return loose.kind === 'one' ? { track: loose.item, level: query.slice(colon + 1).trim(), exact: false } : undefined;
+}
+
+/**
+ * The level `TRACK:LEVEL` names. A level titled with the whole query (`Backend: Senior`) is not
+ * hidden by backend's `Senior`: both are listed.
+ */
+function resolveQualified(ladder: Ladder, query: string, qualified: { track: Track; level: string }): Level {
+  const wanted = normalizeName(query);
+  const exact = ladder.levels.find((level) => levelNames(level).some((name) => normalizeName(name) === wanted));
+  if (!exact) return resolveLevel(ladder, qualified.level, qualified.track);
+  let byTrack: Level;
+  try {
+    byTrack = resolveLevel(ladder, qualified.level, qualified.track);
+  } catch {
+    return exact;
+  }
+  if (byTrack === exact) return exact;
+  throw new LadderError('ambiguous', `\`${query}\` matches 2 levels: one by that exact name, one as TRACK:LEVEL`, {
+    candidates: [exact, byTrack].map(({ id, title, trackId }) => ({ id: `${trackId}:${id}`, title })),
+    hint: 'name one of them by its qualified id',
+  });
 }
 
 function notFoundHint(ladder: Ladder, query: string, track?: Track): string {

@@ -28,9 +28,13 @@ describe('hints', () => {
   });
 
   it('say that the part before the colon is no track', () => {
-    const outcome = inOrg('show', 'site:L5');
+    const outcome = inOrg('show', 'sire:L5');
     expect(outcome.status).toBe(1);
-    expect(hintOf(outcome)).toBe('hint: `site` is not a track; did you mean `sre:L5`? the tracks are `backend`, `frontend`, `managers` and `sre`');
+    expect(hintOf(outcome)).toBe('hint: `sire` is not a track; did you mean `sre:L5`? the tracks are `backend`, `frontend`, `managers` and `sre`');
+  });
+
+  it('take the part before the colon as --track does: a word of the track’s name will do', () => {
+    expect(inOrg('show', 'site:L5', '--json').stdout).toMatch(/^\{\n {2}"id": "sre-senior"/);
   });
 });
 

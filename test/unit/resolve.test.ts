@@ -147,6 +147,11 @@ describe('names shared by the levels of several tracks', () => {
     expect(resolveLevelPair(organisation, 'support engineer', 'senior').map(idOf)).toEqual(['support:support-engineer', 'support:senior-support-engineer']);
   });
 
+  it('are told apart by a track named as --track names it, by a word or an abbreviation of its name', () => {
+    expect(idOf(resolveLevel(organisation, 'plat:lead'))).toBe('platform:lead-engineer');
+    expect(idOf(resolveLevel(organisation, 'sup:lead'))).toBe('support:lead-support-engineer');
+  });
+
   it('stay ambiguous when both names are', () => {
     expect(caughtLadderError(() => resolveLevelPair(organisation, 'lead', 'senior')).code).toBe('ambiguous');
   });
