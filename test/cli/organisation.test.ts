@@ -66,6 +66,13 @@ describe('the starter organisation (init --org)', () => {
     expect(chosen.split('\n')[0]).toMatch(/^Grade +Site Reliability Engineering +Engineering Managers$/);
   });
 
+  it('puts a peer a line in a terminal too narrow for all of them on one', async () => {
+    const shown = (await ladderInProcess(['show', 'manager'], { tty: true, columns: 72, env: { NO_COLOR: '1' }, cwd: home })).stdout.split('\n');
+    const peers = shown.slice(shown.findIndex((line) => line.startsWith('peers: ')));
+    expect(peers.slice(0, 4)).toEqual(['peers: Staff Engineer (backend-staff) · Backend Engineering', '       Staff Engineer (frontend-staff) · Frontend Engineering', '       Staff Site Reliability Engineer (sre-staff) · Site Reliability', '         Engineering']);
+    expect(shown.every((line) => line.length <= 72)).toBe(true);
+  });
+
   it('lists a manager’s peers on every other track', () => {
     expect(inOrg(['equiv', 'manager']).stdout).toBe(
       [

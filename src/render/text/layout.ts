@@ -28,7 +28,8 @@ export interface Wrapping {
 export function hanging(text: string, first: string, rest: string, wrap?: Wrapping): string {
   const body = text.replace(/\s*\n\s*/g, ' ');
   if (!wrap) return first + body;
-  const wrapped = wrap.wrapText(body, Math.max(20, wrap.width - visibleLength(first)));
+  // Every line must fit under the wider of the two prefixes, or the last pass (fitToWidth) breaks it again.
+  const wrapped = wrap.wrapText(body, Math.max(20, wrap.width - Math.max(visibleLength(first), visibleLength(rest))));
   return wrapped
     .split('\n')
     .map((line, index) => (index === 0 ? first : rest) + line)

@@ -1,6 +1,6 @@
 import { splitParagraphs } from '../../model/model.js';
 import type { LevelView } from '../../query/views.js';
-import { hanging, levelName, paragraphs, safe } from './layout.js';
+import { hanging, levelName, paragraphs, safe, visibleLength } from './layout.js';
 import type { TextOptions } from './layout.js';
 import { pushAll } from '../../lists.js';
 
@@ -22,7 +22,7 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
     ),
   ];
   // On an organisation's ladder a level has peers on several tracks: each is named with its track.
-  if (view.peers.length > 1) lines.push(hanging(`${style.muted('peers: ')}${view.peers.map((peer) => `${levelName(peer, style)} ${style.muted(`· ${safe(peer.track.name)}`)}`).join(style.muted('; '))}`, '', '       ', wrap));
+  if (view.peers.length > 1) lines.push(peerLines(view, style, wrap));
   if (view.aliases.length > 0) lines.push(hanging(style.muted(`also known as: ${view.aliases.map(safe).join(', ')}`), '', '', wrap));
   if (view.description) pushAll(lines, ['', ...paragraphs(view.description, '', wrap)]);
   if (view.note) lines.push('', hanging(safe(view.note), style.muted('Note: '), '      ', wrap));
@@ -34,6 +34,16 @@ function renderLevelText(view: LevelView, { style, wrap }: TextOptions): string 
   }
   for (const name of view.absentAxes ?? []) lines.push('', style.muted(`(no ${safe(name)} axis)`));
   return `${lines.join('\n')}\n`;
+}
+
+/** `peers: A (a) · Track; B (b) · Track` on one line where it fits, else a peer a line, under the first. */
+function peerLines(view: LevelView, style: TextOptions['style'], wrap: TextOptions['wrap']): string {
+  const first = style.muted('peers: ');
+  const rest = ' '.repeat(visibleLength(first));
+  const peers = view.peers.map((peer) => `${levelName(peer, style)} ${style.muted(`· ${safe(peer.track.name)}`)}`);
+  const together = peers.join(style.muted('; '));
+  if (!wrap || visibleLength(first) + visibleLength(together) <= wrap.width) return first + together;
+  return peers.map((peer, index) => hanging(peer, index === 0 ? first : rest, `${rest}  `, wrap)).join('\n');
 }
 
 /** For grep: `principal: Domain Knowledge: Expert Linux system administration`, one clause per line. */
