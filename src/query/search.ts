@@ -27,8 +27,8 @@ export interface SearchOptions {
 /**
  * Builds the matcher, which runs on text with its accents folded (see `folded`), so `maitrise`
  * finds "Maîtrise". By default each word of the text matches the start of a word (`mentor` finds
- * "mentors" and "mentoring"), and words may be joined by spaces, hyphens or slashes (`on call`
- * finds "on-call"); `word` matches whole words only, as `grep -w` does; `regex` takes a regular
+ * "mentors" and "mentoring"), and words may be joined by spaces, hyphens or slashes, or not at all
+ * (`on call` finds "on-call" and "oncall"); `word` matches whole words only, as `grep -w` does; `regex` takes a regular
  * expression as given, on the text as written.
  */
 export function searchPattern(text: string, mode: SearchMode): RegExp {
@@ -43,7 +43,8 @@ export function searchPattern(text: string, mode: SearchMode): RegExp {
   if (words.length === 0) throw new LadderError('usage', 'nothing to search for', { hint: 'give a word or phrase, e.g. `ladder search on-call`' });
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const rest = mode === 'forms' ? '[\\p{L}\\p{N}]*' : '';
-  const phrase = escaped.map((word) => `${word}${rest}`).join('[\\s\\-_/]+');
+  // Between two words: the rest of the first and a separator, or nothing (`on call` finds "oncall").
+  const phrase = escaped.map((word, index) => (index === escaped.length - 1 ? `${word}${rest}` : `${word}(?:${rest}[\\s\\-_/]+)?`)).join('');
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu');
 }
 

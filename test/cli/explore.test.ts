@@ -37,6 +37,8 @@ describe('ladder search', () => {
     // Each word matches the start of a word: `mentor` finds mentoring and mentors; `on call` finds on-call.
     expect(ids('mentor')).toEqual(['lead', 'principal', 'distinguished', 'manager']);
     expect(ids('on call')).toEqual(['engineer', 'lead', 'principal']);
+    // Words the ladder writes as one: `team mates` finds teammates.
+    expect(ids('team mates')).toEqual(['admin']);
     expect(ids('call')).toEqual(['engineer', 'lead', 'principal']);
     expect(ids('gendered')).toEqual(['fellow']);
   });
