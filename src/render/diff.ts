@@ -1,7 +1,7 @@
 import type { ClauseChange, LevelDiff, WordPart } from '../query/diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { levelsHeading, placeLines, renderDiffText, sideWords, summaryLine } from './text/diff.js';
+import { levelsHeading, placeLines, renderDiffText, sectionSide, sideWords, summaryLine } from './text/diff.js';
 
 export interface DiffDisplay {
   diff: LevelDiff;
@@ -48,8 +48,8 @@ export function diffMarkdownBlocks(diff: LevelDiff, all: boolean, depth: number)
   for (const section of diff.sections) {
     const clauses = section.clauses.filter((clause) => all || clause.kind !== 'unchanged');
     if (clauses.length === 0) continue;
-    const only = section.kind === 'added' ? ` (only in ${mdText(diff.to.heading)})` : section.kind === 'removed' ? ` (only in ${mdText(diff.from.heading)})` : '';
-    blocks.push(`${mdHeading(depth + 1, section.name)}${only}`, clauses.map((clause) => clauseMarkdown(clause, words)).join('\n'));
+    const side = sectionSide(section, diff, { from: mdText(diff.from.heading), to: mdText(diff.to.heading) });
+    blocks.push(`${mdHeading(depth + 1, section.name)}${side ? ` (${side})` : ''}`, clauses.map((clause) => clauseMarkdown(clause, words)).join('\n'));
     if (section.note) blocks.push(`_Note: ${mdText(section.note)}._`);
   }
   blocks.push(`_${mdText(summaryLine(diff))}_`);

@@ -195,6 +195,13 @@ describe('ladder changes', () => {
     expect(markdown).toContain('\n#### Principal Operations Engineer\n');
   });
 
+  it('calls an axis a new version gives a level added, not `only in` the level', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ladder-changes-')), 'more.yaml');
+    writeFileSync(file, shipped.replace('        equivalent: senior-manager\n        axes:\n', '        equivalent: senior-manager\n        axes:\n          Incident Command: leads the response to a major outage\n'));
+    expect(ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout).toContain('\n##### Incident Command (added)\n');
+    expect(ladder(['changes', 'ladder.yaml', file, '--format', 'md']).stdout).not.toContain('only in');
+  });
+
   it('reads either side from stdin, defaults NEW to the ladder in effect, and says when nothing changed', () => {
     const file = edited();
     const fromStdin = ladder(['-f', file, 'changes', '-'], { input: shipped });

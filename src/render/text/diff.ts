@@ -43,9 +43,15 @@ function diffLines(diff: LevelDiff, options: DiffTextOptions): string {
 
 function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): string {
   const heading = style.heading(safe(section.name));
-  if (section.kind === 'added') return `${heading} ${style.muted(`(only in ${safe(diff.to.id)})`)}`;
-  if (section.kind === 'removed') return `${heading} ${style.muted(`(only in ${safe(diff.from.id)})`)}`;
-  return heading;
+  const side = sectionSide(section, diff, { from: safe(diff.from.id), to: safe(diff.to.id) });
+  return side ? `${heading} ${style.muted(`(${side})`)}` : heading;
+}
+
+/** What an axis on one side only is called: `added` between two versions of a ladder, else where it is (`only in lead`). */
+export function sectionSide(section: SectionDiff, diff: LevelDiff, names: { from: string; to: string }): string | undefined {
+  if (section.kind === 'added') return diff.kind === 'versions' ? 'added' : `only in ${names.to}`;
+  if (section.kind === 'removed') return diff.kind === 'versions' ? 'removed' : `only in ${names.from}`;
+  return undefined;
 }
 
 function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
