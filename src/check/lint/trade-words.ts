@@ -4,15 +4,18 @@
  * spelling rule flags typos, not the vocabulary of the field.
  */
 export const TRADE_WORDS = `
-aspirational async backend backends charismatically coachability codebase codebases comms curation
-debuggability deployable dev devops devs dogfooding failover failovers frontend frontends hackathon
-hackathons handoff handoffs hotfix hotfixes ideate ideates ideation impactful integrations
-iteratively kanban learnings linter linters linting mentee mentees microservice microservices monorepo
-monorepos mortem mortems observability offboarding onboarding onboards oncall operationalize
-performant postmortem postmortems refactorings repo repos roadmap roadmapping roadmaps runbook
-runbooks screencast screencasts serverless standup standups territorialism testability timebox
-timeboxed timeboxing toolchain toolchains toolset toolsets tradeoff tradeoffs triages triaging
-unscoped uplevel upleveling uplevelling upskill upskilling uptime
+api apis architecting aspirational async backend backends centric charismatically coachability
+codebase codebases comms config configs crypto curation debuggability deployable dev devops devs
+dogfooding eg failover failovers frontend frontends hackathon hackathons handoff handoffs hotfix
+hotfixes ideate ideates ideation idempotency idempotent impactful integrations iteratively
+javascript kanban learnings lifecycle lifecycles linter linters linting memoization mentee mentees
+microservice microservices monorepo monorepos mortem mortems observability offboarding onboarding
+onboards oncall operationalize performant postmortem postmortems rebase rebasing refactorings repo
+reportee reportees repos reusability roadmap roadmapping roadmaps runbook runbooks scalability
+scalable schemas screencast screencasts serverless standup standups stateful stateless
+territorialism testability timebox timeboxed timeboxing toolchain toolchains toolset toolsets
+tradeoff tradeoffs triages triaging typescript unscoped uplevel upleveling uplevelling upskill
+upskilling uptime
 `
   .trim()
   .split(/\s+/);
