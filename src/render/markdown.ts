@@ -1,11 +1,16 @@
 import { sanitize } from '../io.js';
 import { splitParagraphs } from '../model/model.js';
 
-/** Ladder text made safe for Markdown: characters that would start emphasis, links, HTML or tables are escaped. */
+/**
+ * Ladder text made safe for Markdown: characters that would start emphasis, links, HTML or tables
+ * are escaped. Two are escaped only where Markdown would read them: `_` between letters or digits
+ * never opens emphasis (`effective_go.html`), and `#` makes a heading only at the start; an address
+ * in the text keeps its characters, as an escape inside an address is read as part of it.
+ */
 export function mdText(text: string): string {
   return sanitize(text)
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*_~[\]<>|#]/g, (char) => `\\${char}`);
+    .replace(/[\\`*~[\]<>|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*#/gu, (match) => match.replace(/[^\s]/, (char) => `\\${char}`));
 }
 
 /**
