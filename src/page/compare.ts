@@ -1,6 +1,7 @@
 import type { Level } from '../model/model.js';
 import { diffLevels } from '../query/diff.js';
-import type { ClauseChange, SectionDiff } from '../query/diff.js';
+import type { ClauseChange, LevelDiff, SectionDiff } from '../query/diff.js';
+import { levelsHeading, sectionSide, sideWords, summaryLine } from '../render/diff-words.js';
 import type { PageContext } from './context.js';
 import { neighbours } from './context.js';
 import { el, hiddenLabel, inline, viewLink } from './dom.js';
@@ -25,12 +26,10 @@ export function compareView(context: PageContext, choice: string): HTMLElement {
   const diff = diffLevels(context.ladder, from, to);
   const swap = el('button', { type: 'button' }, 'Swap');
   swap.addEventListener('click', () => go(to.id, from.id));
-  const { summary } = diff;
-  const noun = diff.sections.some((section) => section.name === 'Description') ? 'sections' : 'axes';
   return el(
     'section',
     { class: 'view compare', 'aria-labelledby': 'view-title' },
-    el('h2', { id: 'view-title', tabindex: '-1' }, `${from.title} → ${to.title}`),
+    el('h2', { id: 'view-title', tabindex: '-1' }, levelsHeading(diff, (side) => side.heading)),
     el(
       'div',
       { class: 'controls' },
@@ -38,14 +37,21 @@ export function compareView(context: PageContext, choice: string): HTMLElement {
       levelSelect(context.ladder, 'compare-to', 'To', to.id, (id) => go(from.id, id)),
       el('p', { class: 'field' }, swap),
     ),
-    el('p', { class: 'meta' }, 'Equivalent: ', diff.from.equivalent?.title ?? 'n/a', ' → ', diff.to.equivalent?.title ?? 'n/a', ' · ', viewLink(`level-${from.id}`, from.title), ' · ', viewLink(`level-${to.id}`, to.title)),
-    el('p', { class: 'summary', id: 'compare-summary' }, `${summary.sections} ${noun}: ${summary.added} added, ${summary.removed} not restated, ${summary.changed} changed, ${summary.unchanged} unchanged`),
-    diff.sections.map((section) => sectionView(section, from, to)),
+    el('p', { class: 'meta' }, 'Equivalent: ', diff.from.equivalent?.title ?? 'n/a', diff.kind === 'comparison' ? ' ↔ ' : ' → ', diff.to.equivalent?.title ?? 'n/a', ' · ', viewLink(`level-${from.id}`, diff.from.heading), ' · ', viewLink(`level-${to.id}`, diff.to.heading)),
+    el('p', { class: 'summary', id: 'compare-summary' }, summaryLine(diff)),
+    diff.sections.map((section) => sectionView(section, diff)),
   );
 }
 
-function sectionView(section: SectionDiff, from: Level, to: Level): HTMLElement {
-  const only = section.kind === 'added' ? ` (only in ${to.title})` : section.kind === 'removed' ? ` (only in ${from.title})` : '';
+/**
+ * One axis: what is new or changed, then, folded away, what stays and what the second level does
+ * not restate (between two tracks' levels: what only the first has). Levels are named as the CLI
+ * names them, with their track where two tracks share a title.
+ */
+function sectionView(section: SectionDiff, diff: LevelDiff): HTMLElement {
+  const names = { from: diff.from.heading, to: diff.to.heading };
+  const side = sectionSide(section, diff, names);
+  const words = sideWords(diff, names);
   const shown = section.clauses.filter((clause) => clause.kind === 'added' || clause.kind === 'changed');
   const unchanged = section.clauses.filter((clause) => clause.kind === 'unchanged');
   const notRestated = section.clauses.filter((clause) => clause.kind === 'removed');
@@ -54,11 +60,11 @@ function sectionView(section: SectionDiff, from: Level, to: Level): HTMLElement 
   return el(
     'section',
     { class: `diff-section ${section.kind}`, 'data-section': section.name },
-    el('h3', {}, section.name, only),
+    el('h3', {}, section.name, side ? ` (${side})` : ''),
     section.note && el('p', { class: 'note' }, section.note),
     shown.length > 0 && clauseList(shown),
-    folded(unchanged, `${unchanged.length} unchanged`),
-    folded(notRestated, `${notRestated.length} of ${from.title} not restated`),
+    folded(unchanged, `${unchanged.length} ${words.unchanged}`),
+    folded(notRestated, diff.kind === 'comparison' ? `${notRestated.length} ${words.removed}` : `${notRestated.length} of ${names.from} not restated`),
   );
 }
 

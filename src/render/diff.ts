@@ -1,7 +1,8 @@
 import type { ClauseChange, LevelDiff, WordPart } from '../query/diff.js';
 import { mdDocument, mdHeading, mdText } from './markdown.js';
 import type { Renderers } from './output.js';
-import { levelsHeading, placeLines, renderDiffText, sectionSide, sideWords, summaryLine } from './text/diff.js';
+import { levelsHeading, sectionSide, sideWords, summaryLine } from './diff-words.js';
+import { placeLines, renderDiffText } from './text/diff.js';
 
 export interface DiffDisplay {
   diff: LevelDiff;

@@ -1,4 +1,5 @@
 import type { ClauseChange, LevelDiff, SectionDiff, WordPart } from '../../query/diff.js';
+import { arrow, levelsHeading, sectionSide, summaryLine } from '../diff-words.js';
 import type { LevelRef } from '../../query/views.js';
 import type { Style } from '../style.js';
 import { hanging, levelName, safe } from './layout.js';
@@ -47,12 +48,6 @@ function sectionHeading(section: SectionDiff, diff: LevelDiff, style: Style): st
   return side ? `${heading} ${style.muted(`(${side})`)}` : heading;
 }
 
-/** What an axis on one side only is called: `added` between two versions of a ladder, else where it is (`only in lead`). */
-export function sectionSide(section: SectionDiff, diff: LevelDiff, names: { from: string; to: string }): string | undefined {
-  if (section.kind === 'added') return diff.kind === 'versions' ? 'added' : `only in ${names.to}`;
-  if (section.kind === 'removed') return diff.kind === 'versions' ? 'removed' : `only in ${names.from}`;
-  return undefined;
-}
 
 function clauseLine(clause: ClauseChange, options: DiffTextOptions): string {
   const { style, wrap } = options;
@@ -98,15 +93,6 @@ function wordDiff(words: WordPart[], { style }: DiffTextOptions): string {
     .join('');
 }
 
-/** `→` from one level to the next, `↔` between two tracks' levels, which neither follows. */
-export const arrow = (diff: LevelDiff) => (diff.kind === 'comparison' ? '↔' : '→');
-
-/** The two levels, `FROM → TO`; one version of a level whose title and id stayed is named once. */
-export function levelsHeading(diff: LevelDiff, name: (side: LevelDiff['from']) => string): string {
-  const same = diff.kind === 'versions' && diff.from.id === diff.to.id && diff.from.heading === diff.to.heading;
-  return same ? name(diff.to) : `${name(diff.from)} ${arrow(diff)} ${name(diff.to)}`;
-}
-
 /**
  * The lines that place the two levels: the labelled equivalent (unless neither has one and the
  * grade says more), then the grade where either has one.
@@ -123,21 +109,3 @@ export function placeLines(diff: LevelDiff, name: (ref: LevelRef | null) => stri
   return lines;
 }
 
-/** What a clause on one side only is called, by the kind of diff: see LevelDiff. */
-export function sideWords(diff: LevelDiff, names: { from: string; to: string }): { added: string; removed: string; changed: string; unchanged: string } {
-  if (diff.kind === 'comparison') return { added: `only in ${names.to}`, removed: `only in ${names.from}`, changed: 'worded differently', unchanged: 'in both' };
-  // `not restated`, not `removed`, between levels: ladders accumulate, and a clause the higher level does not repeat is rarely dropped.
-  return { added: 'added', removed: diff.kind === 'versions' ? 'removed' : 'not restated', changed: 'changed', unchanged: 'unchanged' };
-}
-
-export function summaryLine(diff: LevelDiff): string {
-  const { summary, sections } = diff;
-  const onlyAxes = sections.every((section) => section.name !== 'Description');
-  const noun = onlyAxes ? (summary.sections === 1 ? 'axis' : 'axes') : summary.sections === 1 ? 'section' : 'sections';
-  const words = sideWords(diff, { from: diff.from.id, to: diff.to.id });
-  const counts: [number, string][] =
-    diff.kind === 'comparison'
-      ? [[summary.removed, words.removed], [summary.added, words.added], [summary.changed, words.changed], [summary.unchanged, words.unchanged]]
-      : [[summary.added, words.added], [summary.removed, words.removed], [summary.changed, words.changed], [summary.unchanged, words.unchanged]];
-  return `${summary.sections} ${noun}: ${counts.map(([count, word]) => `${count} ${word}`).join(', ')}`;
-}
