@@ -11,7 +11,7 @@ import type { LadderData, RawLadder } from '../model/model.js';
 import { isRecord, parseYaml } from '../read/parse-yaml.js';
 import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
 import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
-import { outlinePositions } from './outline.js';
+import { exactOutlinePositions, outlinePositions } from './outline.js';
 import { checkSchema, matchesSchema } from './schema.js';
 import { checkLadderData } from './check-data.js';
 import type { LadderSource } from '../read/source.js';
@@ -84,7 +84,12 @@ export function checkLadderText(source: LadderSource): CheckResult {
   return fastCheck(source) ?? fullCheck(source);
 }
 
-/** The fast path alone: a result only for text that checks clean; exported for the test that compares both paths. */
+/**
+ * The fast path alone: a result for text that checks clean, or whose only problems are
+ * cross-references that its outline places exactly where the parser that keeps positions would
+ * (block-style lines, as most ladders are written), so those are found once and that parser is
+ * not run; exported for the test that compares both paths.
+ */
 export function fastCheck(source: LadderSource, { references = true } = {}): CheckResult | undefined {
   if (YAML_NODE_PROPERTIES.test(source.text)) return undefined;
   let value: unknown;
@@ -95,7 +100,18 @@ export function fastCheck(source: LadderSource, { references = true } = {}): Che
   }
   if (!matchesSchema(value)) return undefined;
   const raw = value as RawLadder;
-  if (hasIndexLikeAxisName(raw) || (references && checkCrossReferences(raw, source.name).length > 0)) return undefined;
+  if (hasIndexLikeAxisName(raw)) return undefined;
+  if (references) {
+    const outline = exactOutlinePositions(source.text);
+    let placed = true;
+    const locate: Locate = (path, at) => {
+      const position = outline(path, at);
+      placed &&= position !== undefined;
+      return position;
+    };
+    const problems = checkCrossReferences(raw, source.name, locate);
+    if (problems.length > 0) return placed ? { diagnostics: tagged(problems, 'cross-reference').sort(byPosition) } : undefined;
+  }
   return { data: toLadderData(raw), diagnostics: [] };
 }
 
