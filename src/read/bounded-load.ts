@@ -5,10 +5,10 @@ import type { Position } from './parse-yaml.js';
 /** Anchors a ladder file may define: a real one shares a few texts, and each is a step of work for either parser. */
 export const MAX_ANCHORS = 1000;
 /**
- * Entries (keys and values, or items) one mapping or list may hold. Only js-yaml, which reads
- * large files, can meet a collection this large, so the limit is kept there: one flow mapping of
- * 1.4 million axes took 20 s and 0.8 GB to validate, and is now refused a third of the way into
- * reading it.
+ * Entries (keys and values, or items) one mapping or list may hold. Only a file of over 2 MB can
+ * hold so many, and js-yaml reads every such file (the parser that keeps positions never does),
+ * so the limit is kept here: one flow mapping of 1.4 million axes took 19 s and 1 GB to validate,
+ * and is refused a third of the way into reading it.
  */
 export const MAX_ENTRIES = 1_000_000;
 
