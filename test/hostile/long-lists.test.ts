@@ -4,7 +4,8 @@ import { expectWithinBounds, measure, scratch, sized } from './run.js';
 /**
  * Valid input never ends in exit 70: no list of unbounded length (a level's aliases, a track's
  * levels, a description's paragraphs, a Markdown list's items) is spread into a call's arguments,
- * where some 100,000 overflow the stack.
+ * where some 100,000 overflow the stack. Lists past a limit SECURITY.md sets (100,000 lines of
+ * Markdown, 1,000,000 entries in one YAML list) are refused as they are read, at any scale.
  */
 const work = scratch('long-lists');
 const N = sized(200_000);
@@ -27,6 +28,8 @@ describe(`lists of ${N.toLocaleString('en')} items`, () => {
     { name: 'a description of that many paragraphs, show as Markdown', files: { 'ladder.yaml': paragraphs }, args: ['show', 'only', '--format', 'md'], status: 0 },
     { name: 'a description of that many paragraphs, export as Markdown', files: { 'ladder.yaml': paragraphs }, args: ['export', '--format', 'md'], status: 0 },
     { name: 'a Markdown list of that many items, imported', files: { 'ladder.md': markdownList }, args: ['import', 'ladder.md'], status: markdownList.split('\n').length - 1 > MARKDOWN_LINES ? 3 : 0 },
+    // Refused at any scale, as the file is read: one entry past the limit on a mapping's or list's entries (2 MB).
+    { name: 'a list of 1,000,001 aliases', files: { 'ladder.yaml': aliases.replace(/\[.*\]/, `[${'a, '.repeat(1_000_000)}a]`) }, args: ['validate'], status: 3 },
     // Refused at any scale: quickly, as nothing is lexed.
     { name: 'a Markdown file one line past the limit, imported', files: { 'ladder.md': markdownListOf(MARKDOWN_LINES - 7) }, args: ['import', 'ladder.md'], status: 3 },
     { name: `a Markdown list of ${longestMarkdownList.toLocaleString('en')} items, just under the limit on lines, imported`, files: { 'ladder.md': markdownListOf(longestMarkdownList) }, args: ['import', 'ladder.md'], status: 0 },
@@ -34,7 +37,7 @@ describe(`lists of ${N.toLocaleString('en')} items`, () => {
   it.each(cases)('$name ends in exit $status, not 70', ({ name, files, args, terminal, status, seconds = 5, mib }) => {
     const run = measure(work.folder(name, files), args, { terminal });
     expect(run.status, run.stderr.slice(0, 500)).toBe(status);
-    if (status === 3) expect(run.stderr).toMatch(/^ladder\.md:100001:1: error: the file has more than 100,000 lines/m);
+    if (status === 3) expect(run.stderr).toMatch(args[0] === 'import' ? /^ladder\.md:100001:1: error: the file has more than 100,000 lines/m : /^ladder\.yaml:7:\d+: error: YAML: a mapping or list here holds more than 1,000,000/m);
     expectWithinBounds(work, name, run, seconds, mib);
   });
 });
