@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { checkCrossReferences } from './crossref.js';
 import type { Locate } from './crossref.js';
 import type { MarkdownFile, readMarkdown as ReadMarkdown } from '../read/markdown/read-markdown.js';
@@ -11,7 +10,8 @@ import type { LadderData, RawLadder } from '../model/model.js';
 import { isRecord, parseYaml } from '../read/parse-yaml.js';
 import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
 import { MAX_EXPANDED_CHARS } from '../read/yaml-expansion.js';
-import { outlinePositions } from './outline.js';
+import { loadBounded, YamlLimitError } from '../read/bounded-load.js';
+import { exactOutlinePositions, outlinePositions } from './outline.js';
 import { checkSchema, matchesSchema } from './schema.js';
 import { checkLadderData } from './check-data.js';
 import type { LadderSource } from '../read/source.js';
@@ -84,18 +84,35 @@ export function checkLadderText(source: LadderSource): CheckResult {
   return fastCheck(source) ?? fullCheck(source);
 }
 
-/** The fast path alone: a result only for text that checks clean; exported for the test that compares both paths. */
+/**
+ * The fast path alone: a result for text that checks clean, or whose only problems are
+ * cross-references that its outline places exactly where the parser that keeps positions would
+ * (block-style lines, as most ladders are written), so those are found once and that parser is
+ * not run; exported for the test that compares both paths.
+ */
 export function fastCheck(source: LadderSource, { references = true } = {}): CheckResult | undefined {
   if (YAML_NODE_PROPERTIES.test(source.text)) return undefined;
   let value: unknown;
   try {
-    value = load(source.text, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined;
+    value = loadBounded(source.text);
+  } catch (error) {
+    // A limit passed is the file's problem wherever it is read: it is not read again to say so.
+    return error instanceof YamlLimitError ? { diagnostics: [limitProblem(error, source.name)] } : undefined;
   }
   if (!matchesSchema(value)) return undefined;
   const raw = value as RawLadder;
-  if (hasIndexLikeAxisName(raw) || (references && checkCrossReferences(raw, source.name).length > 0)) return undefined;
+  if (hasIndexLikeAxisName(raw)) return undefined;
+  if (references) {
+    const outline = exactOutlinePositions(source.text);
+    let placed = true;
+    const locate: Locate = (path, at) => {
+      const position = outline(path, at);
+      placed &&= position !== undefined;
+      return position;
+    };
+    const problems = checkCrossReferences(raw, source.name, locate);
+    if (problems.length > 0) return placed ? { diagnostics: tagged(problems, 'cross-reference').sort(byPosition) } : undefined;
+  }
   return { data: toLadderData(raw), diagnostics: [] };
 }
 
@@ -239,14 +256,19 @@ function parseLarge(source: LadderSource): { parsed?: ParsedYaml; diagnostics: D
   const problem = (line: number, col: number, message: string): { diagnostics: Diagnostic[] } => ({ diagnostics: [{ severity: 'error', file: source.name, line, col, message }] });
   let value: unknown;
   try {
-    value = load(source.text, { schema: CORE_SCHEMA });
+    value = loadBounded(source.text);
   } catch (error) {
+    if (error instanceof YamlLimitError) return { diagnostics: [limitProblem(error, source.name)] };
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
     return problem((mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `YAML: ${reason ?? (error as Error).message.split('\n')[0]}`);
   }
   if (value === null || value === undefined) return problem(1, 1, `no ladder found in ${source.name}: it is empty or only comments`);
   if (expandedSize(value) > MAX_EXPANDED_CHARS) return problem(1, 1, `YAML: with its aliases expanded, the document passes ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB`);
   return { parsed: { value, ...outlinePositions(source.text) }, diagnostics: [] };
+}
+
+function limitProblem(error: YamlLimitError, file: string): Diagnostic {
+  return { rule: 'yaml-syntax', severity: 'error', file, ...error.position, message: error.message, hint: error.hint };
 }
 
 /** The size of a value with every alias written out, each shared part measured once. */
@@ -257,7 +279,8 @@ function expandedSize(value: unknown, sizes = new Map<object, number>()): number
   if (known !== undefined) return known;
   sizes.set(value, 0);
   let size = 0;
-  for (const [key, item] of Object.entries(value)) size += key.length + expandedSize(item, sizes);
+  // No array of entries: a mapping of a million keys made a million of them.
+  for (const key in value) size += key.length + expandedSize((value as Record<string, unknown>)[key], sizes);
   sizes.set(value, size);
   return size;
 }

@@ -1,4 +1,4 @@
-import { closest } from '../model/names.js';
+import { closestAmong } from '../model/names.js';
 import { equivalentIds } from '../model/model.js';
 import type { RawLadder } from '../model/model.js';
 import { peerGroups } from '../model/peers.js';
@@ -6,8 +6,9 @@ import type { PathSegment } from '../read/parse-yaml.js';
 import type { Located, Report } from './crossref.js';
 
 /**
- * Did-you-mean suggestions compare a name with every id; a file with thousands of dangling
- * equivalents gets suggestions for the first few only, so the check stays linear.
+ * Did-you-mean suggestions compare a name with every id of a length near its own; a file with
+ * thousands of dangling equivalents gets suggestions for the first few only (each still reported),
+ * so the check stays linear.
  */
 const SUGGESTIONS = 20;
 
@@ -34,6 +35,7 @@ export function checkEquivalents(levels: Located[], report: Report, trackName: (
   // The peer a repeated level names most likely names that level by the id it was meant to have.
   const peersOfRepeats = new Set(levels.filter((entry) => byId.get(entry.level.id) !== entry).flatMap((entry) => equivalentIds(entry.level.equivalent)));
   let suggestionsLeft = SUGGESTIONS;
+  let nearestId: ReturnType<typeof closestAmong> | undefined;
   for (const entry of levels) {
     const { level, trackIndex } = entry;
     const targets = equivalentIds(level.equivalent);
@@ -48,7 +50,7 @@ export function checkEquivalents(levels: Located[], report: Report, trackName: (
       const other = byId.get(target);
       if (!other && peersOfRepeats.has(level.id)) return;
       if (!other) {
-        const near = suggestionsLeft-- > 0 ? closest(target, byId.keys(), 1) : [];
+        const near = suggestionsLeft-- > 0 ? (nearestId ??= closestAmong(byId.keys()))(target, 1) : [];
         fail(at, `equivalent \`${target}\` is not a level id`, near.length > 0 ? `did you mean \`${near[0]}\`?` : 'use the id of a level on another track');
         return;
       }

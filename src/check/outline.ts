@@ -9,15 +9,7 @@ import type { ParsedYaml, PathSegment, Position } from '../read/parse-yaml.js';
  */
 export function outlinePositions(text: string): Pick<ParsedYaml, 'positionOf' | 'keysOf'> {
   const root = buildOutline(text);
-  const find = (path: readonly PathSegment[]): { node: OutlineNode; complete: boolean } => {
-    let node = root;
-    for (const segment of path) {
-      const next = typeof segment === 'number' ? itemsOf(node)[segment] : childByKey(node, segment);
-      if (!next) return { node, complete: false };
-      node = next;
-    }
-    return { node, complete: true };
-  };
+  const find = (path: readonly PathSegment[]) => findIn(root, path);
   return {
     positionOf(path, at = 'value') {
       const { node, complete } = find(path);
@@ -33,6 +25,33 @@ export function outlinePositions(text: string): Pick<ParsedYaml, 'positionOf' | 
   };
 }
 
+/**
+ * Positions the outline knows to be where the parser that keeps positions puts them: a path
+ * followed to its end through block-style lines, to a key, or to a value that starts on its key's
+ * (or list item's) line. Anything else is undefined, so a caller can tell it must ask that parser.
+ * The outline is built on the first call.
+ */
+export function exactOutlinePositions(text: string): (path: readonly PathSegment[], at?: 'key' | 'value') => Position | undefined {
+  let root: OutlineNode | undefined;
+  return (path, at = 'value') => {
+    const { node, complete } = findIn((root ??= buildOutline(text)), path);
+    if (!complete || node === root) return undefined;
+    if (at === 'key') return node.key === undefined ? undefined : { line: node.line, col: node.col };
+    return node.valueCol === undefined || node.blockScalar ? undefined : { line: node.line, col: node.valueCol };
+  };
+}
+
+/** The node at `path`, or the deepest one on the way there (`complete` false). */
+function findIn(root: OutlineNode, path: readonly PathSegment[]): { node: OutlineNode; complete: boolean } {
+  let node = root;
+  for (const segment of path) {
+    const next = typeof segment === 'number' ? itemsOf(node)[segment] : childByKey(node, segment);
+    if (!next) return { node, complete: false };
+    node = next;
+  }
+  return { node, complete: true };
+}
+
 interface OutlineNode {
   line: number;
   col: number;
@@ -40,8 +59,10 @@ interface OutlineNode {
   key?: string;
   /** Set for a list item (`- `). */
   item?: boolean;
-  /** Where the value starts, when it is on the key's line. */
+  /** Where the value starts, when it is on the key's (or list item's) line. */
   valueCol?: number;
+  /** The value is a block scalar (`|`, `>`), whose lines follow. */
+  blockScalar?: boolean;
   /** For a list item, where its content starts (after `- `): the item's position. */
   contentCol?: number;
   children: OutlineNode[];
@@ -94,9 +115,10 @@ function buildOutline(text: string): OutlineNode {
     while (content === '-' || content.startsWith('- ')) {
       const after = content.slice(1);
       const spaces = after.length - after.trimStart().length;
-      place({ line: lineNumber, col: col + 1, contentCol: col + 2 + spaces, item: true, children: [] });
-      col += 1 + spaces;
       content = after.trimStart();
+      const inline = content !== '' && !content.startsWith('#');
+      place({ line: lineNumber, col: col + 1, contentCol: col + 2 + spaces, ...(inline ? { valueCol: col + 2 + spaces } : {}), item: true, children: [] });
+      col += 1 + spaces;
     }
     const match = KEY.exec(content);
     if (!match) continue;
@@ -105,7 +127,10 @@ function buildOutline(text: string): OutlineNode {
     const node: OutlineNode = { line: lineNumber, col: col + 1, key, children: [] };
     if (value && !value.startsWith('#')) node.valueCol = col + 1 + match[0].length;
     place(node);
-    if (BLOCK_SCALAR.test(value)) scalarIndent = col;
+    if (BLOCK_SCALAR.test(value)) {
+      scalarIndent = col;
+      node.blockScalar = true;
+    }
   }
   return root;
 }

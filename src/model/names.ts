@@ -36,22 +36,42 @@ export const MAX_COMPARED_LENGTH = 256;
  * `principle` finds `principal` but `x` finds nothing.
  */
 export function closest(wanted: string, options: Iterable<string>, limit = 3): string[] {
-  const target = wanted.toLowerCase();
-  const scored: { option: string; score: number }[] = [];
-  if (target.length > MAX_COMPARED_LENGTH) return [];
+  return closestAmong(options)(wanted, limit);
+}
+
+/**
+ * `closest` for many names asked of the same options: the options are lower-cased once and
+ * grouped by length, and a name is compared only with the groups whose length could qualify, so
+ * thousands of misspelt ids against thousands of levels cost little more than reading them.
+ */
+export function closestAmong(options: Iterable<string>): (wanted: string, limit?: number) => string[] {
+  const byLength = new Map<number, { option: string; lower: string }[]>();
   const seen = new Set<string>();
   for (const option of options) {
     if (seen.has(option)) continue;
     seen.add(option);
-    const candidate = option.toLowerCase();
-    const allowed = Math.max(2, Math.floor(Math.max(target.length, candidate.length) / 3));
-    // Lengths that far apart are that far apart in edits too: the distance is not worked out.
-    if (candidate.length > MAX_COMPARED_LENGTH || Math.abs(candidate.length - target.length) > allowed) continue;
-    const score = distance(target, candidate);
-    if (score <= allowed && score < target.length) scored.push({ option, score });
+    const lower = option.toLowerCase();
+    if (lower.length > MAX_COMPARED_LENGTH) continue;
+    const group = byLength.get(lower.length);
+    if (group) group.push({ option, lower });
+    else byLength.set(lower.length, [{ option, lower }]);
   }
-  scored.sort((a, b) => a.score - b.score || a.option.localeCompare(b.option));
-  return scored.slice(0, limit).map((s) => s.option);
+  return (wanted, limit = 3) => {
+    const target = wanted.toLowerCase();
+    if (target.length > MAX_COMPARED_LENGTH) return [];
+    const scored: { option: string; score: number }[] = [];
+    for (const [length, group] of byLength) {
+      const allowed = Math.max(2, Math.floor(Math.max(target.length, length) / 3));
+      // Lengths that far apart are that far apart in edits too: the distance is not worked out.
+      if (Math.abs(length - target.length) > allowed) continue;
+      for (const { option, lower } of group) {
+        const score = distance(target, lower);
+        if (score <= allowed && score < target.length) scored.push({ option, score });
+      }
+    }
+    scored.sort((a, b) => a.score - b.score || a.option.localeCompare(b.option));
+    return scored.slice(0, limit).map((s) => s.option);
+  };
 }
 
 /** "`a`", "`a` or `b`", "`a`, `b` or `c`" (or "and"). */

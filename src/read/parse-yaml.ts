@@ -1,7 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
-import { aliasPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
+import { aliasPastLimit, anchorPastLimit, MAX_EXPANDED_CHARS } from './yaml-expansion.js';
+import { ANCHORS_HINT, ANCHORS_PAST_LIMIT } from './bounded-load.js';
 import { plainYamlError } from './yaml-errors.js';
 import { explainSyntaxError, tabMistakes } from './yaml-mistakes.js';
 import type { Mistake } from './yaml-mistakes.js';
@@ -65,6 +66,11 @@ export function parseYaml(text: string, file: string): { parsed?: ParsedYaml; di
   });
   if (doc.contents === null) {
     return { diagnostics: [{ severity: 'error', file, line: 1, col: 1, message: `no ladder found in ${file}: it is empty or only comments`, hint: 'run `ladder init` for a starting point' }] };
+  }
+  const anchored = anchorPastLimit(doc, text);
+  if (anchored !== undefined) {
+    const at = lineCounter.linePos(anchored);
+    return { diagnostics: [{ severity: 'error', file, line: at.line, col: at.col, message: ANCHORS_PAST_LIMIT, hint: ANCHORS_HINT }] };
   }
   const crossing = aliasPastLimit(doc);
   if (crossing !== undefined) {

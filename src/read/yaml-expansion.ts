@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isPair, isScalar } from 'yaml';
+import { MAX_ANCHORS } from './bounded-load.js';
 import type { Document, Node } from 'yaml';
 
 /**
@@ -48,4 +49,23 @@ export function aliasPastLimit(doc: Document): number | undefined {
   };
   walk(doc.contents);
   return crossing;
+}
+
+/** The offset of the first anchor past MAX_ANCHORS (its `&`), in document order, or undefined. */
+export function anchorPastLimit(doc: Document, text: string): number | undefined {
+  let anchors = 0;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node) || isCollection(node)) {
+      if (node.anchor && ++anchors > MAX_ANCHORS) {
+        // A node's range starts at its value, after the anchor and any tag.
+        const start = node.range?.[0] ?? 0;
+        const at = text.lastIndexOf(`&${node.anchor}`, start);
+        return at === -1 ? start : at;
+      }
+      if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else if (isPair(node)) stack.push(node.value, node.key);
+  }
+  return undefined;
 }

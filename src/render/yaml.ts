@@ -1,5 +1,5 @@
-import { Document, isScalar, visit } from 'yaml';
-import type { ToStringOptions } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Scalar, ToStringOptions } from 'yaml';
 import { UNSAFE_IN_STRINGS, unicodeEscape } from '../io.js';
 
 /**
@@ -19,22 +19,41 @@ const YAML_1_1_NOT_A_STRING = new RegExp(
   ].join('|')})$`,
 );
 
+/** UNSAFE_IN_STRINGS without its `g` flag, whose `test` would start each string where the last match ended. */
+const UNSAFE = new RegExp(UNSAFE_IN_STRINGS.source);
+
 /**
  * A YAML document as text that is safe to show in a terminal and that reads back the same in YAML
  * 1.1 parsers too. Strings holding tabs, C1 controls or bidirectional overrides are double-quoted and
  * those characters escaped (the YAML writer escapes C0 controls itself); strings a 1.1 parser
  * would read as another type (`no`, `2024-01-01`, `1:20`) are quoted, keys as well as values.
+ * `style` may first choose a string's style (ladder files fold long texts), as the same pass.
  */
-export function safeYaml(doc: Document, options: ToStringOptions): string {
-  visit(doc, {
-    Scalar(_, node) {
-      if (!isScalar(node) || typeof node.value !== 'string') return;
-      // A tab is escaped too (`\t`): PyYAML, ruamel.yaml and yamllint refuse one raw in a plain scalar.
-      if (new RegExp(UNSAFE_IN_STRINGS.source).test(node.value) || node.value.includes('\t')) node.type = 'QUOTE_DOUBLE';
-      else if (YAML_1_1_NOT_A_STRING.test(node.value)) node.type = 'QUOTE_SINGLE';
-    },
+export function safeYaml(doc: Document, options: ToStringOptions, style?: (node: Scalar<string>) => void): string {
+  forEachScalar(doc.contents, (node) => {
+    if (typeof node.value !== 'string') return;
+    style?.(node as Scalar<string>);
+    // A tab is escaped too (`\t`): PyYAML, ruamel.yaml and yamllint refuse one raw in a plain scalar.
+    if (UNSAFE.test(node.value) || node.value.includes('\t')) node.type = 'QUOTE_DOUBLE';
+    else if (YAML_1_1_NOT_A_STRING.test(node.value)) node.type = 'QUOTE_SINGLE';
   });
   return doc.toString(options).replace(UNSAFE_IN_STRINGS, unicodeEscape);
+}
+
+/**
+ * Every scalar of a document's nodes, keys included, in document order. yaml's own `visit` makes
+ * a frozen copy of the path to each node, which for a ladder of 100,000 texts is most of the
+ * writer's garbage; this walk keeps none. (Nodes a writer makes have no aliases to follow.)
+ */
+function forEachScalar(root: unknown, each: (node: Scalar) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) each(node);
+    else if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else if (isPair(node)) stack.push(node.value, node.key);
+  }
 }
 
 export function renderYaml(value: unknown): string {

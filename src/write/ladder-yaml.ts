@@ -1,4 +1,4 @@
-import { Document, isScalar, visit } from 'yaml';
+import { Document } from 'yaml';
 import type { LadderData } from '../model/model.js';
 import { $id as SCHEMA_URL } from '../../schema/ladder.schema.json';
 import { safeYaml } from '../render/yaml.js';
@@ -15,27 +15,55 @@ export function modeline(schema: string = SCHEMA_URL): string {
 /**
  * Ladder data as a ladder file: the schema modeline and `comment` lines on top, keys in the order
  * the README documents, axes in their own order, long texts as folded block scalars at 100 columns.
+ *
+ * Each track, and each level, is written as a document of its own and indented into place: the
+ * YAML writer's nodes for a whole ladder of 30,000 levels took over a second and most of the
+ * memory of an import, and a level's text is the same either way (the writer folds lines by
+ * their width less their indentation, so a level written at column 0 with 8 columns less of width
+ * folds where it would at column 8; the writer makes no flow collections, whose width is not).
  */
 export function ladderYaml(data: LadderData, comment: string[]): string {
-  const value = {
-    ...pick(data, ['name', 'description', 'grades', 'axes']),
-    tracks: data.tracks.map((track) => ({
-      ...pick(track, ['id', 'name', 'equivalentLabel', 'description', 'axes']),
-      levels: track.levels.map((level) => ({
+  const head = new Document({ ...pick(data, ['name', 'description', 'grades', 'axes']), tracks: [] });
+  head.commentBefore = [modeline().slice(1), ...comment.map((line) => (line ? ` ${line}` : ''))].join('\n');
+  const parts = [withBlockList(yamlText(head, WIDTH), 'tracks', data.tracks.length)];
+  for (const track of data.tracks) {
+    const trackText = yamlText(new Document({ ...pick(track, ['id', 'name', 'equivalentLabel', 'description', 'axes']), levels: [] }), WIDTH - TRACK_INDENT);
+    parts.push(asListItem(withBlockList(trackText, 'levels', track.levels.length), TRACK_INDENT - 2));
+    for (const level of track.levels) {
+      const value = {
         ...pick(level, ['id', 'title', 'code', 'grade', 'aliases', 'equivalent', 'description', 'note']),
         // A Map keeps axis names that look like numbers in their place.
         ...(level.axes.length > 0 ? { axes: new Map(level.axes) } : {}),
-      })),
-    })),
-  };
-  const doc = new Document(value);
-  visit(doc, {
-    Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && (node.value.length > 60 || node.value.includes('\n'))) node.type = 'BLOCK_FOLDED';
-    },
+      };
+      parts.push(asListItem(yamlText(new Document(value), WIDTH - LEVEL_INDENT), LEVEL_INDENT - 2));
+    }
+  }
+  return parts.join('');
+}
+
+const WIDTH = 100;
+/** Where the keys of a track (`  - id: …`) and of a level (`      - id: …`) start. */
+const TRACK_INDENT = 4;
+const LEVEL_INDENT = 8;
+
+function yamlText(doc: Document, lineWidth: number): string {
+  return safeYaml(doc, { lineWidth, minContentWidth: 40 }, (node) => {
+    if (node.value.length > 60 || node.value.includes('\n')) node.type = 'BLOCK_FOLDED';
   });
-  doc.commentBefore = [modeline().slice(1), ...comment.map((line) => (line ? ` ${line}` : ''))].join('\n');
-  return safeYaml(doc, { lineWidth: 100, minContentWidth: 40 });
+}
+
+/** A document's text whose last key is `key: []`, with the key opened for the items written after it, if there are any. */
+function withBlockList(text: string, key: string, items: number): string {
+  const empty = `${key}: []\n`;
+  return items > 0 && text.endsWith(empty) ? `${text.slice(0, -empty.length)}${key}:\n` : text;
+}
+
+/** A document's text as an item of a block list whose `- ` is at column `at`. */
+function asListItem(text: string, at: number): string {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const inside = ' '.repeat(at + 2);
+  return `${lines.map((line, i) => (i === 0 ? `${' '.repeat(at)}- ${line}` : line === '' ? '' : `${inside}${line}`)).join('\n')}\n`;
 }
 
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {

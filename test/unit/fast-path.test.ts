@@ -29,6 +29,18 @@ describe('the fast path', () => {
     );
     // Enough mutations stay valid for the comparison to mean something.
     expect(accepted).toBeGreaterThanOrEqual(minimumAccepted);
+    // Each accepted mutation is read again by the parser that keeps positions: on a loaded machine that takes a while.
+  }, 120_000);
+
+  it('reports problems of cross-references alone as the positions path does, once, where the outline places them exactly', () => {
+    const dangling = { name: 'x.yaml', text: shippedText.replace('equivalent: manager', 'equivalent: manger').replace('equivalent: director', 'equivalent: "nobody" # gone') };
+    const fast = fastCheck(dangling);
+    expect(fast?.diagnostics.map((problem) => problem.message)).toEqual(['equivalent `manger` is not a level id', 'equivalent `nobody` is not a level id']);
+    expect(fast).toEqual(fullCheck(dangling));
+    // In a flow mapping the outline knows only the line's key: the positions path places it.
+    const flow = { name: 'x.yaml', text: 'tracks:\n  - id: ic\n    name: Engineers\n    levels:\n      - { id: senior, title: Senior, equivalent: bos, axes: { Craft: x } }\n  - id: mgmt\n    name: Managers\n    levels:\n      - { id: boss, title: Boss, axes: { Craft: y } }\n' };
+    expect(fastCheck(flow)).toBeUndefined();
+    expect(fullCheck(flow).diagnostics.map((problem) => problem.message)).toEqual(['equivalent `bos` is not a level id']);
   });
 
   it('leaves anchors, aliases and tags to the parser that limits alias expansion', () => {

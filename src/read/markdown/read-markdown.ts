@@ -61,7 +61,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const text = file.text.replace(/\r\n?/g, '\n');
     const nesting = guardNesting(text);
     if (nesting) {
-      findings.error(file.name, nesting.line, nesting.message, 'flatten the nesting; a ladder needs a few levels of lists at most');
+      findings.error(file.name, nesting.line, nesting.message, nesting.hint);
       continue;
     }
     const front = splitFrontMatter(text, file.name, findings.errors, findings.warnings);
