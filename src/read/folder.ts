@@ -49,6 +49,31 @@ export function ladderFileNames(path: string): { names: string[]; skipped: strin
   return { names: names.filter((name) => !NOT_A_LADDER_PAGE.test(name)), skipped: names.filter((name) => NOT_A_LADDER_PAGE.test(name)) };
 }
 
+/** The sub-folders (one level down, hidden ones left out) that hold ladder files, by name; at most a few. */
+function foldersWithLadderFiles(path: string): string[] {
+  try {
+    return readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort()
+      .filter((name) => {
+        try {
+          return ladderFileNames(join(path, name)).names.length > 0;
+        } catch {
+          return false;
+        }
+      })
+      .slice(0, 4);
+  } catch {
+    return [];
+  }
+}
+
+const quoted = (names: string[]) => {
+  const folders = names.map((name) => `${name}/`);
+  return folders.length > 1 ? `${folders.slice(0, -1).join(', ')} and ${folders[folders.length - 1]}` : (folders[0] ?? '');
+};
+
 /** Every ladder file directly in the folder, in name order (hidden files left out); none is read yet. */
 export function readLadderFolder(location: SourceLocation & { kind: 'path' }): LadderFolder {
   let names: string[];
@@ -81,7 +106,12 @@ export function readLadderFolder(location: SourceLocation & { kind: 'path' }): L
   });
   if (entries.length === 0) {
     const pages = skipped.length > 0 ? `; ${skipped.join(', ')} ${skipped.length === 1 ? 'is a page' : 'are pages'} that hold${skipped.length === 1 ? 's' : ''} no ladder` : '';
-    throw new LadderError('file', `no ladder found in ${location.display}: no ladder files (.yaml, .yml or .md) in it${pages}`, { hint: 'name a ladder file, or a folder that holds them' });
+    const within = foldersWithLadderFiles(location.path);
+    const hint =
+      within.length > 0
+        ? `sub-folders are not read; ${quoted(within)} ${within.length === 1 ? 'holds' : 'hold'} ladder files: name one, e.g. ladder -f ${join(location.display, within[0] as string)}`
+        : 'name a ladder file, or a folder that holds them';
+    throw new LadderError('file', `no ladder found in ${location.display}: no ladder files (.yaml, .yml or .md) in it${pages}`, { hint });
   }
   const markdownOnly = !entries.some((entry) => YAML_FILE.test(entry.name));
   const sharedTopics = markdownOnly ? findSharedTopics({ path: location.path, display: location.display }, true) : undefined;

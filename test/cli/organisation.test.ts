@@ -257,6 +257,19 @@ describe('one file of a Markdown organisation, read alone', () => {
     expect(ladder(['validate', join(folder, 'help.md')])).toMatchObject({ status: 0, stderr: expect.stringContaining(`is one file of the ladder in ${folder}; checked with the folder's other files`) });
   });
 
+  it('names the sub-folders that hold ladder files when the folder itself holds none', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ladder-org-'));
+    try {
+      cpSync(fixture('organisation-markdown'), join(parent, 'engineering'), { recursive: true });
+      cpSync(fixture('organisation-markdown'), join(parent, 'design'), { recursive: true });
+      const refused = ladder(['list'], { cwd: parent, env: { LADDER_FILE: '.' } });
+      expect(refused.status).toBe(3);
+      expect(refused.stderr).toBe('ladder: error: no ladder found in .: no ladder files (.yaml, .yml or .md) in it\nhint: sub-folders are not read; design/ and engineering/ hold ladder files: name one, e.g. ladder -f design\n');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
   it('is refused, naming the file, when it holds no ladder', () => {
     const page = mkdtempSync(join(tmpdir(), 'ladder-org-'));
     try {
