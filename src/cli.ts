@@ -39,24 +39,26 @@ const ROOT_EXAMPLES = `Examples:
 `;
 
 // Where the ladder comes from and how the tool exits: shown after the options, and in the man page.
-const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml, ./ladder.yml, ./ladder.md or
-./ladder.markdown, else a ./ladders folder, else the ladder shipped with ladder (ladder which says
-which). YAML or Markdown;
-a folder's files are read as one ladder. Levels are named by id (principal), title ("Principal
-Operations Engineer"), code, grade (L5), alias (cto) or abbreviation ("ops eng"; "eng 2" for
-Engineer II), and as TRACK:LEVEL (sre:L5) where tracks share names. The commands that print a
-result (show, diff, equiv, which, list, search, next, path, checklist, changes, assess, validate,
-lint) take --format text|json|yaml|tsv|md, and --json for short. Text in a terminal is fitted to
-its width, at most 120 columns unless COLUMNS says otherwise.`;
+const LOOKUP_HELP = `The ladder is read from --file, else $LADDER_FILE, else ./ladder.yaml,
+./ladder.yml, ./ladder.md or ./ladder.markdown, else a ./ladders folder, else
+the ladder shipped with ladder (ladder which says which). YAML or Markdown; a
+folder's files are read as one ladder. Levels are named by id (principal),
+title ("Principal Operations Engineer"), code, grade (L5), alias (cto) or
+abbreviation ("ops eng"; "eng 2" for Engineer II), and as TRACK:LEVEL (sre:L5)
+where tracks share names. The commands that print a result (show, diff, equiv,
+which, list, search, next, path, checklist, changes, assess, validate, lint)
+take --format text|json|yaml|tsv|md, and --json for short. Text in a terminal
+is fitted to its width, at most 120 columns unless COLUMNS says otherwise.`;
 
 const EXIT_CODES = `  0  success
-  1  a level, axis or track was not found or is ambiguous; search found nothing;
-     diff/changes --exit-code: there are differences; lint: there are findings;
-     assess: an expectation is not yet met (a packet, --format md or html, only
-     with --exit-code)
-  2  usage error: unknown command or option, bad option value, contradicting options,
-     or a refusal to write over a file
-  3  the ladder file is missing, unreadable or invalid, or a file could not be written
+  1  a level, axis or track was not found or is ambiguous; search found
+     nothing; diff/changes --exit-code: there are differences; lint: there are
+     findings; assess: an expectation is not yet met (a packet, --format md or
+     html, only with --exit-code)
+  2  usage error: unknown command or option, bad option value, contradicting
+     options, or a refusal to write over a file
+  3  the ladder file is missing, unreadable or invalid, or a file could not be
+     written
   70 internal error: a bug in ladder; please report it
   74 standard output could not be written
 `;

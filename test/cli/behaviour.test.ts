@@ -39,7 +39,7 @@ describe('exit codes and streams', () => {
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('ladder: error: nope.yaml: no such file\nhint: pass a ladder file with --file PATH, or run `ladder init` to create one\n');
     const directory = ladder(['-f', 'test', 'show', 'lead']);
-    expect(directory).toMatchObject({ status: 3, stderr: 'ladder: error: no ladder found in test: no ladder files (.yaml, .yml or .md) in it\nhint: name a ladder file, or a folder that holds them\n' });
+    expect(directory).toMatchObject({ status: 3, stderr: 'ladder: error: no ladder found in test: no ladder files (.yaml, .yml or .md) in it\nhint: sub-folders are not read; fixtures/ and golden/ hold ladder files: name one, e.g. ladder -f test/fixtures\n' });
     const binary = join(mkdtempSync(join(tmpdir(), 'ladder-')), 'x.yaml');
     writeFileSync(binary, Buffer.from([0x74, 0x00, 0x01]));
     expect(ladder(['-f', binary, 'list']).stderr).toMatch(/binary file/);
