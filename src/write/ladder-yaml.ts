@@ -1,7 +1,7 @@
-import { Document, isScalar, visit } from 'yaml';
+import { Document, Scalar } from 'yaml';
 import type { LadderData } from '../model/model.js';
 import { $id as SCHEMA_URL } from '../../schema/ladder.schema.json';
-import { safeYaml } from '../render/yaml.js';
+import { safeStyle, yamlText } from '../render/yaml.js';
 
 /**
  * The first line of every ladder file ladder writes: editors with a YAML plugin validate and
@@ -28,14 +28,28 @@ export function ladderYaml(data: LadderData, comment: string[]): string {
       })),
     })),
   };
-  const doc = new Document(value);
-  visit(doc, {
-    Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && (node.value.length > 60 || node.value.includes('\n'))) node.type = 'BLOCK_FOLDED';
-    },
-  });
+  // Each string is made a scalar in its style as the value is built: visiting the document for
+  // that afterwards took a third of the time an import of a 1,000-row sheet spent writing.
+  const doc = new Document(styled(value));
   doc.commentBefore = [modeline().slice(1), ...comment.map((line) => (line ? ` ${line}` : ''))].join('\n');
-  return safeYaml(doc, { lineWidth: 100, minContentWidth: 40 });
+  return yamlText(doc, { lineWidth: 100, minContentWidth: 40 });
+}
+
+/** Plain data with each string (a value, or a key of a Map) a scalar in the style it is written in. */
+function styled(value: unknown): unknown {
+  if (typeof value === 'string') return scalar(value);
+  if (Array.isArray(value)) return value.map(styled);
+  if (value instanceof Map) return new Map([...value].map(([key, item]) => [styled(key), styled(item)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, styled(item)]));
+  return value;
+}
+
+/** A string as a scalar: in the style safety asks for, else folded when long or of several lines. */
+function scalar(text: string): Scalar {
+  const node = new Scalar(text);
+  const style = safeStyle(text) ?? (text.length > 60 || text.includes('\n') ? 'BLOCK_FOLDED' : undefined);
+  if (style) node.type = style;
+  return node;
 }
 
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
