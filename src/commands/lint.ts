@@ -71,8 +71,17 @@ function inLadderOrder(findings: Placed[], ladder: Ladder): Placed[] {
   const key = (finding: Placed) => [finding.level ? (rank.get(finding.level.id) ?? 0) + 1 : 0, files.get(finding.file) ?? 0, finding.line ?? 0, finding.col ?? 0];
   return findings
     .map((finding, i) => ({ finding, i, key: key(finding) }))
-    .sort((a, b) => a.key.reduce((order, value, k) => order || value - (b.key[k] as number), 0) || a.i - b.i)
+    .sort((a, b) => compareKeys(a.key, b.key) || a.i - b.i)
     .map(({ finding }) => finding);
+}
+
+/** The first difference of two keys, part by part: a loop, as the sort asks this of every pair it compares. */
+function compareKeys(a: number[], b: number[]): number {
+  for (let k = 0; k < a.length; k += 1) {
+    const order = (a[k] as number) - (b[k] as number);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 /** Each finding, and each member of a cluster, at its FILE:LINE:COL. */

@@ -19,25 +19,31 @@ const YAML_1_1_NOT_A_STRING = new RegExp(
   ].join('|')})$`,
 );
 
-/** UNSAFE_IN_STRINGS without its `g` flag, whose `test` would start each string where the last match ended. */
-const UNSAFE = new RegExp(UNSAFE_IN_STRINGS.source);
+/** UNSAFE_IN_STRINGS without its `g`, to test a string with (a global expression keeps its place between tests). */
+const UNSAFE = new RegExp(UNSAFE_IN_STRINGS.source, UNSAFE_IN_STRINGS.flags.replace('g', ''));
 
 /**
- * A YAML document as text that is safe to show in a terminal and that reads back the same in YAML
- * 1.1 parsers too. Strings holding tabs, C1 controls or bidirectional overrides are double-quoted and
- * those characters escaped (the YAML writer escapes C0 controls itself); strings a 1.1 parser
- * would read as another type (`no`, `2024-01-01`, `1:20`) are quoted, keys as well as values.
- * `style` may first choose a string's style (ladder files fold long texts), as the same pass.
+ * The style a string must be written in to be safe to show in a terminal and to read back the same
+ * in YAML 1.1 parsers too, or undefined where any style is. Strings holding tabs, C1 controls or
+ * bidirectional overrides are double-quoted, so that yamlText can escape those characters (the
+ * YAML writer escapes C0 controls itself); strings a 1.1 parser would read as another type (`no`,
+ * `2024-01-01`, `1:20`) are quoted. A tab is escaped too (`\t`): PyYAML, ruamel.yaml and yamllint
+ * refuse one raw in a plain scalar.
  */
-export function safeYaml(doc: Document, options: ToStringOptions, style?: (node: Scalar<string>) => void): string {
+export function safeStyle(text: string): Scalar.Type | undefined {
+  if (UNSAFE.test(text) || text.includes('\t')) return 'QUOTE_DOUBLE';
+  if (YAML_1_1_NOT_A_STRING.test(text)) return 'QUOTE_SINGLE';
+  return undefined;
+}
+
+/** A YAML document as text that is safe to show in a terminal and reads back the same in YAML 1.1 parsers: each string, key or value, in its safeStyle. */
+export function safeYaml(doc: Document, options: ToStringOptions): string {
   forEachScalar(doc.contents, (node) => {
     if (typeof node.value !== 'string') return;
-    style?.(node as Scalar<string>);
-    // A tab is escaped too (`\t`): PyYAML, ruamel.yaml and yamllint refuse one raw in a plain scalar.
-    if (UNSAFE.test(node.value) || node.value.includes('\t')) node.type = 'QUOTE_DOUBLE';
-    else if (YAML_1_1_NOT_A_STRING.test(node.value)) node.type = 'QUOTE_SINGLE';
+    const style = safeStyle(node.value);
+    if (style) node.type = style;
   });
-  return doc.toString(options).replace(UNSAFE_IN_STRINGS, unicodeEscape);
+  return yamlText(doc, options);
 }
 
 /**
@@ -54,6 +60,11 @@ function forEachScalar(root: unknown, each: (node: Scalar) => void): void {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
     } else if (isPair(node)) stack.push(node.value, node.key);
   }
+}
+
+/** A document whose strings are already in their safeStyle, as text: the characters double quotes hold escaped. */
+export function yamlText(doc: Document, options: ToStringOptions): string {
+  return doc.toString(options).replace(UNSAFE_IN_STRINGS, unicodeEscape);
 }
 
 export function renderYaml(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { Ladder, Level } from '../../model/model.js';
 import type { PathSegment } from '../../read/parse-yaml.js';
 import { levelPath } from './rule.js';
+import { NOT_WORD } from './letters.js';
 
 /** One clause of the ladder with its place: the unit every content rule reads. */
 export interface ClauseEntry {
@@ -23,7 +24,7 @@ export interface ClauseEntry {
 export function normalizeClause(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_WORD.for(text), ' ')
     .trim();
 }
 

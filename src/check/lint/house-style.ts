@@ -1,5 +1,6 @@
 import type { ClauseEntry } from './clauses.js';
 import type { LintContext, LintRule, RuleFinding, RuleInfo } from './rule.js';
+import { Forms, STARTS_SMALL } from './letters.js';
 
 const info = (id: string, name: string, short: string, full: string, help: string): RuleInfo => ({ id: `house-style/${id}`, name, short, full, help });
 
@@ -67,7 +68,7 @@ function perClause({ clauses, settings }: LintContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const clause of clauses) {
     const { text } = clause;
-    if (capital && clause.starts && /^\p{Ll}/u.test(text)) findings.push(finding('initial-capital', clause, 'starts with a small letter'));
+    if (capital && clause.starts && STARTS_SMALL.for(text).test(text)) findings.push(finding('initial-capital', clause, 'starts with a small letter'));
     const hedge = qualifier?.exec(text);
     if (hedge) findings.push(finding('qualifiers', clause, `qualifier \`${hedge[1]}\``, hedge[0]));
     const can = ability ? ABILITY.exec(text) : null;
@@ -79,13 +80,16 @@ function perClause({ clauses, settings }: LintContext): RuleFinding[] {
   return findings;
 }
 
+/** What lies between words, hyphens and apostrophes kept in them. */
+const NOT_IN_WORDS = new Forms(/[^A-Za-z'-]+/, "[^\\p{L}'-]+", 'u');
+
 /**
  * Whether "and" joins two parts that each start with a verb in the third person (`designs …
  * and mentors …`): both sides of three words or more, the clause's first word and the word after
  * "and" ending in -s as such verbs do. Lists of nouns (`product, support, and other teams`) do not.
  */
 function joinsTwo(text: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  const words = text.toLowerCase().split(NOT_IN_WORDS.for(text)).filter(Boolean);
   const verb = (word: string | undefined) => word !== undefined && word.length > 3 && /[^s]s$/.test(word);
   for (let i = 3; i < words.length - 3; i += 1) {
     if (words[i] === 'and' && verb(words[0]) && verb(words[i + 1])) return true;

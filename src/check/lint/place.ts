@@ -2,6 +2,7 @@ import { sourceFormat } from '../../read/source.js';
 import type { LadderSource } from '../../read/source.js';
 import { outlinePositions } from '../outline.js';
 import type { Place } from './rule.js';
+import { Forms, WORD_RUN } from './letters.js';
 
 export interface Located {
   file: string;
@@ -68,8 +69,12 @@ function positionAt(starts: number[], offset: number): { line: number; col: numb
   return { line: low + 1, col: offset - (starts[low] as number) + 1 };
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && WORD.test(text.charAt(at));
+const WORD = new Forms(/[A-Za-z0-9]/, '[\\p{L}\\p{N}]', 'u');
+const isWordChar = (text: string, at: number) => {
+  if (at < 0 || at >= text.length) return false;
+  const char = text.charAt(at);
+  return WORD.for(char).test(char);
+};
 
 /**
  * The offset of the first words of `find` after `from`, whatever lies between them in the file
@@ -77,7 +82,7 @@ const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && 
  * expression per finding: compiling Unicode classes for each of thousands of findings costs seconds.
  */
 function search(text: string, from: number, find: string): number | undefined {
-  const words = find.match(/[\p{L}\p{N}]+/gu)?.slice(0, 6);
+  const words = find.match(WORD_RUN.for(find))?.slice(0, 6);
   const [first] = words ?? [];
   if (!words || first === undefined) return undefined;
   const end = Math.min(text.length, from + SEARCH_SPAN);

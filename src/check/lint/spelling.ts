@@ -4,6 +4,7 @@ import type { ClauseEntry } from './clauses.js';
 import type { LintRule, RuleFinding } from './rule.js';
 import { levelPath } from './rule.js';
 import { TRADE_WORDS } from './trade-words.js';
+import { Forms, STARTS_CAPITAL } from './letters.js';
 
 /**
  * `spelling`: words that neither the English dictionaries (Hunspell's en_US and en_GB, compiled at
@@ -60,7 +61,7 @@ export const spelling: LintRule = {
     // Suggestions are looked for only now, for the words reported: each costs some 700 lookups.
     const suggestions = new Map<string, string[]>();
     return findings
-      .filter((finding) => !/^\p{Lu}/u.test(finding.text) || (uses.get(nameOf(finding.text)) ?? 0) < NAME_USES)
+      .filter((finding) => !STARTS_CAPITAL.for(finding.text).test(finding.text) || (uses.get(nameOf(finding.text)) ?? 0) < NAME_USES)
       .map((finding) => {
         let suggested = suggestions.get(finding.text);
         if (!suggested) suggestions.set(finding.text, (suggested = checker.suggest(finding.text)));
@@ -105,7 +106,7 @@ function vocabulary(ladder: Ladder, configured: string[]): Set<string> {
   }
   const known = new Set<string>();
   for (const name of names) {
-    for (const word of name.split(NOT_LETTERS)) {
+    for (const word of name.split(NOT_LETTERS.for(name))) {
       if (word) {
         known.add(word);
         known.add(word.toLowerCase());
@@ -116,7 +117,10 @@ function vocabulary(ladder: Ladder, configured: string[]): Set<string> {
 }
 
 /** What lies between words. One expression for every use: compiling a Unicode class costs more than using it. */
-const NOT_LETTERS = /[^\p{L}\p{M}'’]+/u;
+const NOT_LETTERS = new Forms(/[^A-Za-z']+/, "[^\\p{L}\\p{M}'’]+", 'u');
+/** An acronym (`SLO`, `APIs`), and a name with inner capitals (`DevOps`, `iOS`). */
+const ACRONYM = new Forms(/^[A-Z]+'?s?$/, "^\\p{Lu}+'?s?$", 'u');
+const INNER_CAPITAL = new Forms(/.[A-Z]/, '.\\p{Lu}', 'u');
 
 /** What is not prose: addresses, e-mail addresses, code spans. */
 const NOT_PROSE = /`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/gi;
@@ -133,7 +137,7 @@ export function* wordsOf(text: string): Generator<string> {
   for (const chunk of prose.split(/[\s/–—]+/)) {
     // A chunk with a digit is a version, a count or a code (`5Y`, `p99`), not a word.
     if (/\d/.test(chunk)) continue;
-    for (const part of chunk.split(NOT_LETTERS)) {
+    for (const part of chunk.split(NOT_LETTERS.for(chunk))) {
       if (PLAIN_WORD.test(part)) {
         yield part;
         continue;
@@ -141,7 +145,7 @@ export function* wordsOf(text: string): Generator<string> {
       const word = part.replace(/’/g, "'").replace(/^'+|'+$/g, '');
       if (word.length < 2) continue;
       // Acronyms (`SLO`, `APIs`) and names with inner capitals (`DevOps`, `iOS`) are names, not dictionary words.
-      if (/^\p{Lu}+'?s?$/u.test(word) || /.\p{Lu}/u.test(word)) continue;
+      if (ACRONYM.for(word).test(word) || INNER_CAPITAL.for(word).test(word)) continue;
       yield word;
     }
   }

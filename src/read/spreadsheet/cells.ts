@@ -15,6 +15,12 @@ const ITEM = /^\s*(?:[•●◦▪‣\-*–—]|\(?\d{1,3}[.)])\s+/;
  * line that does not start an item continues the one before).
  */
 export function cellParts(text: string): AxisPart[] {
+  // Most cells are one line: read without splitting (a long sheet has one on each of its rows).
+  if (!text.includes('\n') && !text.includes('\r')) {
+    const line = text.trim();
+    if (!line) return [];
+    return ITEM.test(line) ? [{ kind: 'item', text: line.replace(ITEM, '') }] : [{ kind: 'paragraph', text: line }];
+  }
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
   if (lines.length === 0) return [];
   if (lines.length === 1 && !ITEM.test(lines[0] as string)) return [{ kind: 'paragraph', text: lines[0] as string }];
@@ -52,6 +58,7 @@ export class Collector {
   private readonly levels = new Map<DraftTrack, Map<string, DraftLevel>>();
   private readonly clauses = new Map<DraftLevel, Set<string>>();
   private readonly keys = new Map<string, string>();
+  private readonly titles = new Map<string, { title: string; code?: string }>();
   constructor(private readonly defaultTrack: string) {}
 
   /** Names compared as the rest of ladder compares them, each worked out once: a long sheet repeats them on every row. */
@@ -74,13 +81,20 @@ export class Collector {
     return track;
   }
 
+  /** A title split from its code, each worked out once: a long sheet names its level on every row. */
+  private titleParts(title: string): { title: string; code?: string } {
+    let parts = this.titles.get(title);
+    if (parts === undefined) this.titles.set(title, (parts = titleParts(title)));
+    return parts;
+  }
+
   findLevel(track: DraftTrack, title: string): DraftLevel | undefined {
-    return this.levels.get(track)?.get(this.key(titleParts(title).title));
+    return this.levels.get(track)?.get(this.key(this.titleParts(title).title));
   }
 
   /** The level of this title on the track, made where first named; a code in the title (`L3 - Engineer`) is split off. */
   level(track: DraftTrack, title: string, place: CellPlace, code?: string): DraftLevel {
-    const split = titleParts(title);
+    const split = this.titleParts(title);
     const key = this.key(split.title);
     const levels = this.levels.get(track) as Map<string, DraftLevel>;
     let level = levels.get(key);

@@ -82,8 +82,10 @@ function trackExtras(reading: Reading, track: DraftTrack, cells: string[]): void
   for (const text of texts) if (text && !track.description.includes(text)) track.description.push(text);
   const label = cell(cells, first(columns, 'equivalentLabel'));
   if (label && track.equivalentLabel === undefined) track.equivalentLabel = label;
-  const id = slugify(cell(cells, first(columns, 'trackId')));
-  if (id && track.id === undefined) track.id = id;
+  // Slugified only where there is an id to take: a long sheet calls this on every row.
+  const trackId = cell(cells, first(columns, 'trackId'));
+  const id = trackId && track.id === undefined ? slugify(trackId) : '';
+  if (id) track.id = id;
 }
 
 /** A level's description, note, equivalent, id, aliases and grade, where the sheet has columns for them. */
@@ -99,8 +101,9 @@ function levelExtras(reading: Reading, level: DraftLevel, cells: string[], row: 
     if (!NONE.test(equivalent)) level.equivalentName = equivalent;
     level.equivalentLine = row + 1;
   }
-  const id = slugify(cell(cells, first(columns, 'id')));
-  if (id && level.pinnedId === undefined) level.pinnedId = id;
+  const levelId = cell(cells, first(columns, 'id'));
+  const id = levelId && level.pinnedId === undefined ? slugify(levelId) : '';
+  if (id) level.pinnedId = id;
   // Aliases one a line, as export writes them (an alias may hold a comma).
   for (const alias of cell(cells, first(columns, 'aliases')).split('\n')) if (alias.trim() && !level.aliases.includes(alias.trim())) level.aliases.push(alias.trim());
   const gradeCol = gradeColumn(reading);
@@ -162,13 +165,19 @@ export function readLong(reading: Reading): void {
     const ids = dataRows(plan).filter((row) => cell(row.cells, rowIdCol));
     if (ids[0]) into.leaveOutColumn(at(reading, ids[0].row, rowIdCol), `the rows' own ids in column \`${columns.headers[rowIdCol]}\``, ids.map((row) => cell(row.cells, rowIdCol)));
   }
+  // The columns, found once: the loop runs once a clause.
+  const trackCol = first(columns, 'track');
+  const axisCol = first(columns, 'axis');
+  const groupCol = first(columns, 'group');
+  const statementCol = first(columns, 'statement');
+  const codeCol = codeColumn(reading);
   for (const row of dataRows(plan)) {
     const title = cell(row.cells, levelCol);
-    const trackName = cell(row.cells, first(columns, 'track'));
+    const trackName = cell(row.cells, trackCol);
     const clause = cell(row.cells, clauseCol);
     // A track named with no level under it yet: its text is the track's introduction.
-    if (!title && trackName && clause && !cell(row.cells, first(columns, 'axis'))) {
-      const track = into.track(trackName, at(reading, row.row, first(columns, 'track') as number));
+    if (!title && trackName && clause && !cell(row.cells, axisCol)) {
+      const track = into.track(trackName, at(reading, row.row, trackCol as number));
       if (!track.description.includes(clause)) track.description.push(clause);
       continue;
     }
@@ -178,13 +187,13 @@ export function readLong(reading: Reading): void {
     }
     const named = levelTitle(reading, title, row.row, levelCol);
     if (!named.title) continue;
-    const track = into.track(trackName || reading.trackName, at(reading, row.row, first(columns, 'track') ?? levelCol));
-    const level = into.level(track, named.title, at(reading, row.row, levelCol), cell(row.cells, codeColumn(reading)) || named.code);
+    const track = into.track(trackName || reading.trackName, at(reading, row.row, trackCol ?? levelCol));
+    const level = into.level(track, named.title, at(reading, row.row, levelCol), cell(row.cells, codeCol) || named.code);
     trackExtras(reading, track, row.cells);
     levelExtras(reading, level, row.cells, row.row);
-    const axis = cell(row.cells, first(columns, 'axis')) || cell(row.cells, first(columns, 'group'));
-    const statement = cell(row.cells, first(columns, 'statement'));
-    if (statement && !sameWords(cell(row.cells, clauseCol), statement)) into.addCell(level, axis, statement, row.row + 1);
+    const axis = cell(row.cells, axisCol) || cell(row.cells, groupCol);
+    const statement = cell(row.cells, statementCol);
+    if (statement && !sameWords(clause, statement)) into.addCell(level, axis, statement, row.row + 1);
     addAxisCells(reading, level, axis, row.cells, row.row, clauseCol);
     keepUnknown(reading, level, row.cells);
   }
