@@ -21,7 +21,7 @@ import type { ImportOptions } from './import.js';
 export async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<ReadResult> {
   const { files, folder } = markdownFiles(context, inputs);
   await prepareMarkdown(files.map((file) => file.text));
-  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose !== undefined ? { transpose: options.transpose } : {}), ...(options.axisLabels !== undefined ? { axisLabels: options.axisLabels } : {}), ...(options.sharedTopics === false ? { sharedTopics: false } : {}) };
+  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose !== undefined ? { transpose: options.transpose } : {}), ...(options.axisLabels !== undefined ? { axisLabels: options.axisLabels } : {}), ...(options.sharedTopics === false ? { sharedTopics: false } : {}), ...(options.keepPage ? { keepPage: options.keepPage } : {}), ...(options.skipPage ? { skipPage: options.skipPage } : {}) };
   const sharedTopics = sharedTopicsNear(context, files, folder);
   const read = (inFolder?: { folder: string; namedInFolder: (name: string) => boolean }) =>
     readMarkdown(files, { keepUnresolved: options.keepUnresolved, ...inFolder, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined, ...(sharedTopics ? { sharedTopics } : {}) });

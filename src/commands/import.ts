@@ -19,6 +19,10 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   sharedTopics?: boolean;
   /** `--axis-labels` / `--no-axis-labels`: whether bold words opening the levels' items name axes. */
   axisLabels?: boolean;
+  /** `--keep-page FILE`: pages of a folder read as ladder pages, whatever they hold. */
+  keepPage?: string[];
+  /** `--skip-page FILE`: pages of a folder left out as holding no ladder. */
+  skipPage?: string[];
 }
 
 /**

@@ -12,6 +12,10 @@ export interface Overrides {
   sharedTopics?: boolean;
   /** Whether the bold words that open the levels' list items name axes (`--axis-labels`), or are each level's own words (`--no-axis-labels`). */
   axisLabels?: boolean;
+  /** Pages of a folder to read as ladder pages, whatever they hold (`--keep-page`). */
+  keepPage?: string[];
+  /** Pages of a folder to skip as holding no ladder (`--skip-page`). */
+  skipPage?: string[];
 }
 
 /** The front matter key that keeps a document's overrides beside its text, for `-f FILE.md` as for `import`. */
@@ -30,6 +34,8 @@ export function readSettings(value: unknown, file: string, line: number, finding
   for (const [key, setting] of Object.entries(value)) {
     if (key === 'not-level' && (typeof setting === 'string' || (Array.isArray(setting) && setting.every((title) => typeof title === 'string')))) {
       settings.notLevel = typeof setting === 'string' ? [setting] : (setting as string[]);
+    } else if ((key === 'keep-page' || key === 'skip-page') && (typeof setting === 'string' || (Array.isArray(setting) && setting.every((name) => typeof name === 'string')))) {
+      settings[key === 'keep-page' ? 'keepPage' : 'skipPage'] = typeof setting === 'string' ? [setting] : (setting as string[]);
     } else if (key === 'level-depth' && Number.isInteger(setting) && (setting as number) >= 1 && (setting as number) <= 6) {
       settings.levelDepth = setting as number;
     } else if (key === 'transpose' && typeof setting === 'boolean') {
@@ -39,7 +45,7 @@ export function readSettings(value: unknown, file: string, line: number, finding
     } else if (key === 'axis-labels' && typeof setting === 'boolean') {
       settings.axisLabels = setting;
     } else {
-      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6), transpose, axis-labels and shared-topics (true or false)');
+      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level, keep-page and skip-page (names), level-depth (1 to 6), transpose, axis-labels and shared-topics (true or false)');
     }
   }
   return settings;
@@ -53,8 +59,16 @@ export function mergeOverrides(fromFiles: Overrides[], fromCommandLine: Override
   const axisLabels = fromCommandLine.axisLabels ?? fromFiles.find((each) => each.axisLabels !== undefined)?.axisLabels;
   return {
     notLevel: all.flatMap((each) => each.notLevel ?? []),
+    ...pages('keepPage', all),
+    ...pages('skipPage', all),
     ...(levelDepth !== undefined ? { levelDepth } : {}),
     ...(transpose !== undefined ? { transpose } : {}),
     ...(axisLabels !== undefined ? { axisLabels } : {}),
   };
+}
+
+/** Page names given in several places add up; none gives no key. */
+function pages(key: 'keepPage' | 'skipPage', all: Overrides[]): Overrides {
+  const names = all.flatMap((each) => each[key] ?? []);
+  return names.length > 0 ? { [key]: names } : {};
 }

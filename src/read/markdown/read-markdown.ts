@@ -13,11 +13,12 @@ import { markAxesWithMarks } from './marked-axes.js';
 import { prepareHtml } from './html.js';
 import { isIntroductionPage, leaveOutNavigation, readIntroduction, splitTracksByStem } from './folder-pages.js';
 import { fileStem } from './repeated-tracks.js';
+import { readLadderPages } from './ladder-pages.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import { lineOfTopic, sharedTopicsOf, withSharedTopics } from './shared-topics.js';
 import type { Overrides } from './overrides.js';
-import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
+import { addMatrixLevels, descendants, headingText, labelledAxes, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel, seniority, withoutPictographs } from './titles.js';
 import { pushAll } from '../../lists.js';
@@ -145,7 +146,8 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
   const overrides = mergeOverrides(fileOverrides, options.overrides ?? {});
   markAxesWithMarks(documents.flatMap((document) => descendants(document.root)));
-  const draft = readStructure(documents, defaultTrackName, findings, overrides);
+  const declared = new Set(pages.filter(({ data }) => data[SETTINGS_KEY] !== undefined).map(({ file }) => file.name));
+  const draft = readLadderPages(documents, defaultTrackName, findings, overrides, declared);
   for (const track of draft.tracks) renameRepeatedPages(track, findings);
   if (options.pagesInNameOrder && !pages.some(({ file, data }) => /\d/.test(basename(file.name)) || data.weight !== undefined || data.order !== undefined)) {
     for (const track of draft.tracks) orderPagesByRank(track, findings);
