@@ -10,6 +10,12 @@ export interface Cell {
   clauses: string[];
   /** The cell is all bold (a group heading row in a matrix). */
   bold: boolean;
+  /** An HTML cell made of parts under headings (`<h3>Role Highlights</h3>` over a list): each heading's text and the clauses under it. */
+  parts?: { label: string; clauses: string[] }[];
+  /** The id links elsewhere name the cell's row by (`<tr id="se-l1">`). */
+  anchor?: string;
+  /** The cell's links to places on the same page (`<a href="#se-l1">Software Engineer I</a>`). */
+  links?: { anchor: string; text: string }[];
 }
 
 export interface ListItem {

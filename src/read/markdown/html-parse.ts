@@ -111,12 +111,55 @@ function tableRows(table: Element): Cell[][] {
 }
 
 function rowCells(row: Element): Cell[] {
-  return row.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')).map(cellOf);
+  const cells = row.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')).map(cellOf);
+  const anchor = attribute(row, 'id');
+  if (anchor && cells[0] && cells[0].anchor === undefined) cells[0].anchor = anchor;
+  return cells;
 }
 
 function cellOf(cell: Element): Cell {
   const clauses = textOf(cell).map(clean).filter(Boolean);
-  return { text: clauses.join(' '), clauses, bold: clauses.length > 0 && isAllBold(cell) };
+  const parts = partsOf(cell);
+  const links = linksOf(cell);
+  const anchor = attribute(cell, 'id');
+  return { text: clauses.join(' '), clauses, bold: clauses.length > 0 && isAllBold(cell), ...(parts ? { parts } : {}), ...(links.length > 0 ? { links } : {}), ...(anchor ? { anchor } : {}) };
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A cell whose content is headings, each over its text (`<h3>Level</h3><p>1</p><h3>Title</h3>…`): its parts; undefined where text stands before the first heading, or there is none. */
+function partsOf(cell: Element): { label: string; clauses: string[] }[] | undefined {
+  const parts: { label: string; clauses: string[] }[] = [];
+  for (const child of cell.childNodes) {
+    if ('tagName' in child && HEADING.test(child.tagName)) {
+      parts.push({ label: clean(textOf(child).join(' ')), clauses: [] });
+      continue;
+    }
+    const clauses = child.nodeName === '#text' ? [clean((child as DefaultTreeAdapterMap['textNode']).value)] : 'tagName' in child && !NEVER_CONTENT.has(child.tagName) ? textOf(child).map(clean) : [];
+    const words = clauses.filter(Boolean);
+    if (words.length === 0) continue;
+    const last = parts[parts.length - 1];
+    if (!last) return undefined;
+    last.clauses.push(...words);
+  }
+  return parts.length > 0 && parts.every((part) => part.label) ? parts : undefined;
+}
+
+/** Links to places on the page (`href="#…"`) under an element, with their text. */
+function linksOf(element: Element): { anchor: string; text: string }[] {
+  const links: { anchor: string; text: string }[] = [];
+  const stack: Node[] = [...element.childNodes];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('tagName' in node)) continue;
+    const href = node.tagName === 'a' ? attribute(node, 'href') : undefined;
+    if (href?.startsWith('#') && href.length > 1) links.push({ anchor: href.slice(1), text: clean(textOf(node).join(' ')) });
+    else stack.push(...node.childNodes);
+  }
+  return links.reverse();
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value.trim() || undefined;
 }
 
 /** The text of an element split at its breaks, comments and never-content elements left out. */

@@ -290,6 +290,7 @@ class LevelTables {
   private readonly tables: Table[];
   /** Whether a table of levels holds texts, not titles alone. */
   private detailed: boolean | undefined;
+  private summaryLinks: Map<string, string[]> | undefined;
 
   constructor(private readonly headingLevels: boolean, sections: Section[]) {
     this.headings = new Set(sections.map((section) => normalizeName(section.title)));
@@ -336,6 +337,17 @@ class LevelTables {
 
   levels(table: Table): Matrix | undefined {
     return this.isSummary(table) ? undefined : this.matrix(table);
+  }
+
+  /** The texts of the summary tables' links to a row (`<a href="#se-l1">Software Engineer I</a>`), gathered once. */
+  linksTo(anchor: string): string[] {
+    if (!this.summaryLinks) {
+      this.summaryLinks = new Map();
+      for (const table of this.tables.filter((each) => this.isSummary(each))) {
+        for (const cell of [table.header, ...table.rows].flat()) for (const link of cell.links ?? []) this.summaryLinks.set(link.anchor, [...(this.summaryLinks.get(link.anchor) ?? []), link.text]);
+      }
+    }
+    return this.summaryLinks.get(anchor) ?? [];
   }
 
   /**
@@ -389,7 +401,8 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       const matrix = tables.levels(block);
       if (matrix) {
         const track = trackFor();
-        addMatrixLevels(track, matrix.unnamed && axisName ? matrix.levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : matrix.levels, file, block.line);
+        const levels = titledBySummary(matrix.levels, tables, file, block.line, findings);
+        addMatrixLevels(track, matrix.unnamed && axisName ? levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : levels, file, block.line);
         findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
@@ -411,6 +424,22 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       prose.push(block.text);
     }
   }
+}
+
+/**
+ * A summary table's one link to a level's row (`<a href="#se-l1">Software Engineer I</a>` to
+ * `<tr id="se-l1">`) names the level as its authors meant where it holds the row's title and
+ * more: the rows of `Software Engineer` at levels 1 and 2 are `Software Engineer I` and `II`.
+ */
+function titledBySummary(levels: MatrixLevel[], tables: LevelTables, file: string, line: number, findings: Findings): MatrixLevel[] {
+  return levels.map((level) => {
+    const links = level.anchor === undefined ? [] : tables.linksTo(level.anchor);
+    const [text] = links;
+    const words = (title: string) => title.toLowerCase().split(/\s+/).filter(Boolean);
+    if (links.length !== 1 || !text || words(text).length <= words(level.title).length || !words(level.title).every((word) => words(text).includes(word))) return level;
+    findings.decide(file, line, `row \`${level.title}\``, 'level', `summary links: the summary table's one link to this row (#${level.anchor}) names it \`${text}\`, its title and more`);
+    return { ...level, title: text };
+  });
 }
 
 /** Levels from a matrix join the track: a title it already has gets the axes, a new one is added in table order. */
