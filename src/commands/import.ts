@@ -23,6 +23,12 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   keepPage?: string[];
   /** `--skip-page FILE`: pages of a folder left out as holding no ladder. */
   skipPage?: string[];
+  /** `--no-introduction`, `--no-navigation`, `--no-tracks-by-name`, `--no-group-row`, `--no-summary-tables`: rules of the reader turned off. */
+  introduction?: boolean;
+  navigation?: boolean;
+  tracksByName?: boolean;
+  groupRow?: boolean;
+  summaryTables?: boolean;
 }
 
 /**

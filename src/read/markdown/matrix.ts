@@ -36,11 +36,12 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  * as rows); the other cells become axis texts. The corner cell, where it names what the first
  * column holds (`Level`, `Rank`; `Skill`, `Area`), decides which way round; otherwise the side
  * whose titles read more like level titles holds the levels. A bold row whose other cells are empty names a
- * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`).
+ * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`). A header
+ * row of groups over the titles' row is looked for unless `groupRow` is false (`--no-group-row`).
  * Any other table gives undefined.
  */
-export function readMatrix(table: Table): Matrix | undefined {
-  return readPlainMatrix(table) ?? readUnderGroups(table);
+export function readMatrix(table: Table, groupRow = true): Matrix | undefined {
+  return readPlainMatrix(table) ?? (groupRow ? readUnderGroups(table) : undefined);
 }
 
 /**
@@ -61,7 +62,7 @@ function readUnderGroups(table: Table): Matrix | undefined {
     if (group) level.notes = [group, ...(level.notes ?? [])];
   });
   const corner = table.header[0]?.text ?? '';
-  return { ...matrix, orientation: `${matrix.orientation}, under a header row of groups`, corner: [corner, titles[0]?.text ?? ''].filter(Boolean).join(' ') };
+  return { ...matrix, orientation: `${matrix.orientation}, under a header row of groups (--no-group-row or \`ladder: { group-row: false }\` reads the header row as the titles)`, corner: [corner, titles[0]?.text ?? ''].filter(Boolean).join(' ') };
 }
 
 function readPlainMatrix(table: Table): Matrix | undefined {

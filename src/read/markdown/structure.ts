@@ -39,7 +39,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const recurring = recurringTitles(sections);
   const notLevel = new Set((overrides.notLevel ?? []).map(normalizeName));
   const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
-  const tables = new LevelTables(headingLevels, sections);
+  const tables = new LevelTables(headingLevels, sections, overrides);
   const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `level-depth ${overrides.levelDepth} set by the author` } : chooseLevelDepth(sections, recurring, tables);
   const ownWords = overrides.axisLabels === false ? 'axis-labels set to false by the author' : overrides.axisLabels === true ? undefined : labelsAreOwnWords(sections.filter((section) => section.depth === levelDepth));
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
@@ -292,7 +292,11 @@ class LevelTables {
   private detailed: boolean | undefined;
   private summaryLinks: Map<string, string[]> | undefined;
 
-  constructor(private readonly headingLevels: boolean, sections: Section[]) {
+  constructor(
+    private readonly headingLevels: boolean,
+    sections: Section[],
+    private readonly overrides: Overrides,
+  ) {
     this.headings = new Set(sections.map((section) => normalizeName(section.title)));
     const roots = new Set(sections.flatMap((section) => (section.parent?.depth === 0 ? [section.parent] : [])));
     this.tables = [...roots, ...sections].flatMap((section) => section.blocks.filter((block): block is Table => block.kind === 'table'));
@@ -312,7 +316,7 @@ class LevelTables {
 
   /** The table's levels, or undefined for a table of any other kind. */
   matrix(table: Table): Matrix | undefined {
-    if (!this.read.has(table)) this.read.set(table, readMatrix(table));
+    if (!this.read.has(table)) this.read.set(table, readMatrix(table, this.overrides.groupRow !== false));
     return this.read.get(table);
   }
 
@@ -322,17 +326,17 @@ class LevelTables {
 
   /** Why a table of levels summarises levels the document holds elsewhere, for the outline; undefined for any other table. */
   summaryRule(table: Table): string | undefined {
-    if (this.matrix(table) === undefined) return undefined;
+    if (this.overrides.summaryTables === false || this.matrix(table) === undefined) return undefined;
     if (!this.headingLevels) {
       // Where other tables hold the levels with their texts, a table of levels whose cells are titles (`1 Software Engineer I`) is their summary.
       // A table of titles holds no text, so the detailed table is another; it is looked for once.
       this.detailed ??= this.tables.some((other) => this.matrix(other) !== undefined && other.rows.some((row) => row.slice(1).some(holdsText)));
       const detailed = this.detailed && table.rows.every((row) => row.slice(1).every((cell) => !cell.text || looksLikeLevel(cell.text)));
-      return detailed ? 'summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose' : undefined;
+      return detailed ? `summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose ${SUMMARY_OVERRIDE}` : undefined;
     }
     // Each row names a heading of the document (a link to its section, as a table of contents does), or its cells are a few words each.
     const names = table.rows.every((row) => row.some((cell) => this.headings.has(normalizeName(cell.text)))) || table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
-    return names ? 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose' : undefined;
+    return names ? `summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose ${SUMMARY_OVERRIDE}` : undefined;
   }
 
   levels(table: Table): Matrix | undefined {
@@ -387,6 +391,9 @@ class LevelTables {
     return this.holders.has(section);
   }
 }
+
+/** How the author reads a table the reader took for a summary as levels, for the outline. */
+const SUMMARY_OVERRIDE = '(--no-summary-tables or `ladder: { summary-tables: false }` reads it as levels)';
 
 /** A cell of more words than a level's title has (eight at most): a text, not a name. */
 function holdsText(cell: { text: string }): boolean {
