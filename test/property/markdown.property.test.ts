@@ -34,3 +34,17 @@ describe('reading Markdown ladders', () => {
     await fc.assert(fc.asyncProperty(edited, importLosesNothing), { numRuns: RUNS });
   });
 });
+
+describe('edits the fuzz found, kept as cases', () => {
+  const table = (cells: string) => `# Ladder\n\n<table>\n<tr><th>Area</th><th>Senior Engineer</th><th>Staff Engineer</th></tr>\n<tr>${cells}</tr>\n</table>\n`;
+  it.each([
+    // A cell that starts with `<` and a word, cut by a blank line: the block ends inside what would be a tag.
+    ['a cell opening with `<Word`, cut by a blank line', table('<td>Craft</td><td><Careful work\n\nwith more words</td><td>Deep work</td>')],
+    ['a first cell opening with `<Word`, cut by a blank line', table('<td><Craft\n\nstill craft</td><td>Careful</td><td>Deep work</td>')],
+    ['an HTML block that ends inside a tag', '# Ladder\n\n## Senior Engineer\n\n<p>Owns the <Release train\n'],
+    // `</t<d>` is one end tag, named `t<d`, as in HTML: no word of it is content.
+    ['an end tag with `<` in its name', table('<td>Craft</td><td>Careful</td><td>Deep work</t<d>')],
+  ])('%s', async (_, markdown) => {
+    await importLosesNothing(markdown);
+  });
+});
