@@ -1,4 +1,4 @@
-import { parseFragment } from 'parse5';
+import { html as htmlNames, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Cell } from './blocks.js';
 import { clean } from './inline.js';
@@ -32,7 +32,8 @@ export function readHtml(html: string): HtmlPiece[] {
   // Rows cut from their table (by a heading between them, say), or under a tag that only looks
   // like a table's (`<t-able>`), are still rows: outside a table a parser drops their tags, and the
   // words of their cells would run together.
-  const source = ORPHAN_ROWS.test(html) || (ROW_TAG.test(html) && !TABLE_TAG.test(html)) ? `<table>${html}</table>` : html;
+  const known = withUnknownTagsAsText(html);
+  const source = ORPHAN_ROWS.test(known) || (ROW_TAG.test(known) && !TABLE_TAG.test(known)) ? `<table>${known}</table>` : known;
   const pieces: HtmlPiece[] = [];
   let words: string[] = [];
   const flushText = () => {
@@ -90,6 +91,24 @@ export function readHtml(html: string): HtmlPiece[] {
   }
   flushText();
   return pieces;
+}
+
+/** The elements of HTML: those parse5 gives special rules, and the rest. */
+const ELEMENTS = new Set<string>([
+  ...Object.values(htmlNames.TAG_NAMES),
+  ...'abbr acronym audio bdi bdo blink canvas cite data datalist del dfn ins kbd legend map mark meter output picture portal progress q samp slot time video'.split(' '),
+]);
+/** `<` and a name: where a start tag would open. */
+const START_TAG = /<([A-Za-z][^\s/>]*)/g;
+
+/**
+ * `<` before a word that names no element (`<td><Writes the signal book`) opens no tag an author
+ * meant: a parser would take the words that follow, up to the next `>`, for the tag's name and
+ * attributes and drop them. Such a `<` is read as the character it is. Custom elements (`<t-able>`,
+ * with a hyphen) and namespaced ones (`<o:p>`) are tags.
+ */
+function withUnknownTagsAsText(html: string): string {
+  return html.replace(START_TAG, (tag, name: string) => (ELEMENTS.has(name.toLowerCase()) || /[-:]/.test(name) ? tag : `&lt;${name}`));
 }
 
 function isSummary(node: Node): node is Element {
