@@ -48,6 +48,8 @@ describe('edits the fuzz found, kept as cases', () => {
     ['a header cell with `<` inside a word', table('<td>Craft</td><td>Care<ful</td><td>Deep work</td>').replace('<th>Area</th>', '<th>Ar<ea</th>')],
     // A header that lost its first cell puts the titles in another order on one track: levels of one title are then no peers, never crossing ones.
     ['tables of one set of titles, one of them shifted by a broken header cell', "# \n\n## Skills\n\n### Dough\n\n<table>\n  <thead>\n    <th>Novice</th>\n    <th>Intermediate</th>\n    <th>Master Baker</th>\n  </thead>\n  <tbody>\n    <tr>\n      <td>Weighs flour.</td>\n      <td>Adjusts hydration.</td>\n      <td>Writes the recipes.</td>\n    </tr>\n  </tbody>\n</table>\n\n### Ovens\n\n<table>\n  <thead>\n    <#th>Novice</th>\n    <th>Intermediate</th>\n    <th>Master Baker</th>\n  </thead>\n  <tbody>\n    <tr>\n      <td>Loads a deck oven.</td>\n      <td>Runs a full bake.</td>\n      <td>Plans the firing.</td>\n    </tr>\n  </tbody>\n</table>\n### Shop\n\n| Novice | Intermediate | Master Baker |\n| --- | --- | --- |\n| Sweeps the store. | Orders flour. | Chooses the mills. |\n"],
+    // `level: >1` folds to an empty text: the level is named by its place, never with no title.
+    ['a front-matter level whose name folds to nothing', '---\ntitle: Survey Crew\ntopics:\n  - name: mapping\n    title: Map Making\n    content:\n      - level: 1\n        criteria:\n          - Draws a site plan\n      - level: >1\n        criteria:\n          - Plans the survey of a small site\n---\n'],
   ])('%s', async (_, markdown) => {
     await importLosesNothing(markdown);
   });
