@@ -415,6 +415,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-transpose', 'never read competency-first: sections and the headings over tables are what they seem')
     .option('--axis-labels', "read the bold words that open the levels' list items as axis names, even where they change from level to level")
     .option('--no-axis-labels', "read those bold words as each level's own words: its items are its description")
+    .option('--keep-page <file>', "in a folder, read this page as one of the ladder's, even where it seems to hold no ladder (repeatable)", (file: string, files: string[] = []) => [...files, file])
+    .option('--skip-page <file>', 'in a folder, leave this page out: it holds no ladder (repeatable)', (file: string, files: string[] = []) => [...files, file])
+    .option('--no-introduction', "in a folder, read the README or index as a page like the others, not as the ladder's introduction")
+    .option('--no-navigation', 'in a folder, read a heading over nothing but links to pages as content, not as navigation left out')
+    .option('--no-tracks-by-name', 'in a folder of one level per page, keep pages titled a name and a rank (`Tech Lead 5`) in one track, not a track per name')
+    .option('--no-group-row', "read a table's header row as the level titles, never as a row of groups over them")
+    .option('--no-summary-tables', 'read every table of levels as levels, never as a summary of levels held elsewhere')
     .addHelpText('before', examples('ladder import LADDER.md -o ladder.yaml', 'ladder import levels/ -o ladder.yaml', 'ladder import team.xlsx -o ladder.yaml', 'ladder import LADDER.md | ladder -f - list', 'ladder import LADDER.md --explain', 'ladder import LADDER.md --level-depth 2 --not-level "About us"'))
     .action(async (files: string[], options: ImportOptions, command: Command) => {
       const { runImport } = await import('./commands/import.js');

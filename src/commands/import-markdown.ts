@@ -6,6 +6,7 @@ import { folderOfMarkdownFile, readLadderFolder, trackNameOf, UNRESOLVED_IN_FOLD
 import { isFolderInput } from '../read/load.js';
 import { prepareMarkdown, readMarkdown } from '../read/markdown/read-markdown.js';
 import type { MarkdownFile } from '../read/markdown/read-markdown.js';
+import type { Overrides } from '../read/markdown/overrides.js';
 import type { ReadResult } from '../read/finish.js';
 import { findSharedTopics, SHARED_TOPICS_FILE } from '../read/shared-topics-file.js';
 import { isDirectory, sourceFormat, STDIN_NAME } from '../read/source.js';
@@ -21,7 +22,7 @@ import type { ImportOptions } from './import.js';
 export async function readMarkdownInputs(context: CommandContext, inputs: string[], options: ImportOptions): Promise<ReadResult> {
   const { files, folder } = markdownFiles(context, inputs);
   await prepareMarkdown(files.map((file) => file.text));
-  const overrides = { notLevel: options.notLevel ?? [], ...(options.levelDepth !== undefined ? { levelDepth: options.levelDepth } : {}), ...(options.transpose !== undefined ? { transpose: options.transpose } : {}), ...(options.axisLabels !== undefined ? { axisLabels: options.axisLabels } : {}), ...(options.sharedTopics === false ? { sharedTopics: false } : {}) };
+  const overrides = overridesOf(options);
   const sharedTopics = sharedTopicsNear(context, files, folder);
   const read = (inFolder?: { folder: string; namedInFolder: (name: string) => boolean }) =>
     readMarkdown(files, { keepUnresolved: options.keepUnresolved, ...inFolder, trackName: options.track ?? (folder ? trackNameOf(folder) : undefined), overrides, pagesInNameOrder: folder !== undefined, ...(sharedTopics ? { sharedTopics } : {}) });
@@ -38,6 +39,19 @@ export async function readMarkdownInputs(context: CommandContext, inputs: string
   if (options.explain) context.io.stdout.write(renderOutline(result.decisions, files.map((file) => file.name)));
   if (!result.data) throw new LadderError('invalid', `${files.length === 1 ? files[0]?.name : `${files.length} files`}: cannot import`, { diagnostics: withExcerpts(result.errors, files) });
   return result;
+}
+
+/** The reader's decisions the command line overrides; a rule turned off (`--no-summary-tables`) is false, one left alone is absent. */
+function overridesOf(options: ImportOptions): Overrides {
+  const overrides: Overrides = { notLevel: options.notLevel ?? [] };
+  if (options.levelDepth !== undefined) overrides.levelDepth = options.levelDepth;
+  if (options.transpose !== undefined) overrides.transpose = options.transpose;
+  if (options.axisLabels !== undefined) overrides.axisLabels = options.axisLabels;
+  if (options.keepPage) overrides.keepPage = options.keepPage;
+  if (options.skipPage) overrides.skipPage = options.skipPage;
+  // `--no-…` options are true unless given: only false says something.
+  for (const rule of ['sharedTopics', 'introduction', 'navigation', 'tracksByName', 'groupRow', 'summaryTables'] as const) if (options[rule] === false) overrides[rule] = false;
+  return overrides;
 }
 
 /**

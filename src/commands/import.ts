@@ -19,6 +19,16 @@ export interface ImportOptions extends SpreadsheetImportOptions {
   sharedTopics?: boolean;
   /** `--axis-labels` / `--no-axis-labels`: whether bold words opening the levels' items name axes. */
   axisLabels?: boolean;
+  /** `--keep-page FILE`: pages of a folder read as ladder pages, whatever they hold. */
+  keepPage?: string[];
+  /** `--skip-page FILE`: pages of a folder left out as holding no ladder. */
+  skipPage?: string[];
+  /** `--no-introduction`, `--no-navigation`, `--no-tracks-by-name`, `--no-group-row`, `--no-summary-tables`: rules of the reader turned off. */
+  introduction?: boolean;
+  navigation?: boolean;
+  tracksByName?: boolean;
+  groupRow?: boolean;
+  summaryTables?: boolean;
 }
 
 /**

@@ -2,8 +2,14 @@ import { distance } from 'fastest-levenshtein';
 
 /** How names are compared everywhere: case, accents, spaces, hyphens and underscores do not count. */
 export function normalizeName(name: string): string {
-  return foldAccents(name).toLowerCase().replace(/[\s_-]+/g, '');
+  return foldAccents(name).toLowerCase().replace(NUMERAL_RANGE, '~').replace(/[\s_-]+/g, '');
 }
+
+/**
+ * Separators between two numerals (`I-II`, `1 2`) leave one mark (`~`): `SE I-II` names a range, not
+ * `SE III`, and `L1-2` is not `L12`. Anywhere else, spaces, dashes and underscores are ignored.
+ */
+const NUMERAL_RANGE = /(?<=\d|(?:^|[\s_-])[ivx]+)[\s_-]+(?=\d|[ivx]+(?:$|[\s_-]))/g;
 
 /**
  * Latin letters that Unicode does not decompose into a letter and a mark, spelt as they are

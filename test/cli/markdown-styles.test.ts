@@ -18,6 +18,11 @@ cases.push({ name: 'title-and-intro-sections-deeper', args: ['--level-depth', '3
 cases.push({ name: 'competency-tables-not-transposed', args: ['--no-transpose', 'competency-tables.md'] });
 cases.push({ name: 'bold-key-words-as-axes', args: ['--axis-labels', 'bold-key-words.md'] });
 cases.push({ name: 'labelled-list-items-as-words', args: ['--no-axis-labels', 'labelled-list-items.md'] });
+cases.push({ name: 'pages-with-intro-and-ranks-no-introduction', args: ['--no-introduction', 'pages-with-intro-and-ranks'] });
+cases.push({ name: 'pages-with-intro-and-ranks-no-navigation', args: ['--no-navigation', 'pages-with-intro-and-ranks'] });
+cases.push({ name: 'pages-with-intro-and-ranks-one-track', args: ['--no-tracks-by-name', 'pages-with-intro-and-ranks'] });
+cases.push({ name: 'table-grouped-header-no-group-row', args: ['--no-group-row', 'table-grouped-header.md'] });
+cases.push({ name: 'summary-of-level-tables-as-levels', args: ['--no-summary-tables', 'summary-of-level-tables.md'] });
 
 /** The Markdown files a case reads, every file of a folder included. */
 function sourceFiles(args: string[]): string[] {

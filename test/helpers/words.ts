@@ -13,7 +13,8 @@ export function sourceWords(markdown: string): string[] {
     .replace(/<!--[\s\S]*?-->/g, ' ')
     // Styles and scripts are instructions to a browser, and a tag's attributes are the tag's.
     .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[a-z][^>\n"]*(?:"[^"\n]*"[^>\n"]*)*>/gi, (tag) => (/^<(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b/i.test(tag) ? ' ' : ''))
+    // Start and end tags in one pass, left to right, as HTML reads them: a tag runs to its first `>`, whatever it holds (`</t<d>`, `<rea</th>` are one tag each).
+    .replace(/<\/?[a-z][^>\n"]*(?:"[^"\n]*"[^>\n"]*)*>/gi, (tag) => (/^<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b/i.test(tag) ? ' ' : ''))
     // As a browser shows them: a block tag separates words, an inline one (`<b>`) does not.
     .replace(/<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|section|details|summary)\b[^>\n]*>/gi, ' ')
     // Only `<` and a letter, `/` or `!` opens a tag, as in HTML: `<#br>` is text.

@@ -144,3 +144,18 @@ describe('ids', () => {
     ]);
   });
 });
+
+describe('a handbook folder of ladder pages and other pages', () => {
+  const handbook = () => folder('handbook');
+  const trackNames = (files: { name: string; text: string }[]) => readMarkdown(files).data?.tracks.map((track) => track.name);
+
+  it('leaves out the pages whose sections say nothing of a rung, where others hold levels', () => {
+    expect(trackNames(handbook())).toEqual(['Titles for Bakers', 'Titles for Drivers']);
+  });
+
+  it("reads the pages a page's front matter names under keep-page, and leaves out those under skip-page", () => {
+    const withSettings = (settings: string) => handbook().map((file) => (file.name === 'titles-for-bakers.md' ? { ...file, text: `---\nladder:\n  ${settings}\n---\n${file.text}` } : file));
+    expect(trackNames(withSettings('keep-page: [rituals.md]'))).toContain('Rituals');
+    expect(trackNames(withSettings('skip-page: titles-for-drivers.md'))).toEqual(['Titles for Bakers']);
+  });
+});

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prepareMarkdown, readMarkdown } from '../../src/read/markdown/read-markdown.js';
 
@@ -183,5 +186,43 @@ describe('a folder of one level per page, titled by name and rank', () => {
       ['Glazing', 'Kiln / Loading'],
     ]);
     expect(levels[1]?.axes[0]).toEqual(['Glazing', ['Varies', 'fires a batch of bowls']]);
+  });
+});
+
+describe("each rule turned off under the front matter's `ladder:` key", () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'markdown');
+  const file = (name: string) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') });
+  /** The pages of a fixture folder, the first given the settings in its front matter. */
+  const pages = (folder: string, settings: string) =>
+    readdirSync(join(fixtures, folder))
+      .sort()
+      .map((name, index) => ({ name: `${folder}/${name}`, text: (index === 0 && settings ? `---\nladder: { ${settings} }\n---\n` : '') + readFileSync(join(fixtures, folder, name), 'utf8') }));
+  const withSettings = (name: string, settings: string) => ({ name, text: `---\nladder: { ${settings} }\n---\n${file(name).text}` });
+  const trackNames = (files: { name: string; text: string }[]) => readMarkdown(files).data?.tracks.map((track) => track.name);
+
+  it('introduction: false reads the README as a page, so it names no ladder', () => {
+    expect(readMarkdown(pages('pages-with-intro-and-ranks', '')).data?.name).toBe('Bakery Ladders');
+    expect(readMarkdown(pages('pages-with-intro-and-ranks', 'introduction: false')).data?.name).toBeUndefined();
+  });
+
+  it('navigation: false keeps the headings over links to pages, with no word left out', () => {
+    expect(readMarkdown(pages('pages-with-intro-and-ranks', '')).summary.wordsLeftOut).toBeGreaterThan(0);
+    expect(readMarkdown(pages('pages-with-intro-and-ranks', 'navigation: false')).summary.wordsLeftOut).toBe(0);
+  });
+
+  it('tracks-by-name: false keeps the pages titled a name and a rank in one track', () => {
+    expect(trackNames(pages('pages-with-intro-and-ranks', ''))).toEqual(['Baker', 'Pastry Chef']);
+    expect(trackNames(pages('pages-with-intro-and-ranks', 'tracks-by-name: false'))).toHaveLength(1);
+  });
+
+  it('group-row: false reads the header row as the titles, so a table under a row of groups holds no levels', () => {
+    expect(readMarkdown([file('table-grouped-header.md')]).errors).toEqual([]);
+    expect(readMarkdown([withSettings('table-grouped-header.md', 'group-row: false')]).errors[0]?.message).toMatch(/no ladder found/);
+  });
+
+  it('summary-tables: false reads a table of level titles as levels', () => {
+    const titles = (files: { name: string; text: string }[]) => readMarkdown(files).data?.tracks.flatMap((track) => track.levels.map((level) => level.title));
+    expect(titles([file('summary-of-level-tables.md')])).not.toContain('Step 1');
+    expect(titles([withSettings('summary-of-level-tables.md', 'summary-tables: false')])).toContain('Step 1');
   });
 });

@@ -116,6 +116,22 @@ describe('abbreviations', () => {
   });
 });
 
+describe('numerals in names', () => {
+  it('keep a range apart from the single numeral its letters run into', () => {
+    expect(normalizeName('SE I-II')).not.toBe(normalizeName('SE III'));
+    expect(normalizeName('L1-2')).not.toBe(normalizeName('L12'));
+    expect(normalizeName('Staff II-Principal')).toBe(normalizeName('staff ii principal'));
+  });
+
+  it('still match a range however it is typed, and ignore separators elsewhere', () => {
+    expect(normalizeName('se-i-ii')).toBe(normalizeName('SE I-II'));
+    expect(normalizeName('SE I II')).toBe(normalizeName('SE I-II'));
+    expect(normalizeName('Engineer-II')).toBe(normalizeName('Engineer II'));
+    expect(normalizeName('senior-engineer-2')).toBe(normalizeName('Senior Engineer 2'));
+    expect(normalizeName('Level 1')).toBe('level1');
+  });
+});
+
 describe('letters outside ASCII', () => {
   it('fold to the letters people type: accents dropped, and ß, ø, ł, æ, œ and their kin written out', () => {
     expect(foldAccents('Søren Straße Łukasz Æsir Œuvre Maîtrise Þór')).toBe('Soren Strasse Lukasz AEsir OEuvre Maitrise Thor');

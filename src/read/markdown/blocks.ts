@@ -10,6 +10,12 @@ export interface Cell {
   clauses: string[];
   /** The cell is all bold (a group heading row in a matrix). */
   bold: boolean;
+  /** An HTML cell made of parts under headings (`<h3>Role Highlights</h3>` over a list): each heading's text and the clauses under it. */
+  parts?: { label: string; clauses: string[] }[];
+  /** The id links elsewhere name the cell's row by (`<tr id="se-l1">`). */
+  anchor?: string;
+  /** The cell's links to places on the same page (`<a href="#se-l1">Software Engineer I</a>`). */
+  links?: { anchor: string; text: string }[];
 }
 
 export interface ListItem {
@@ -75,7 +81,7 @@ export function readSections(markdown: string, lineOffset: number): { root: Sect
     const end = tables.endOf(index);
     if (end > index) {
       // One table the blank lines between its rows cut into several HTML blocks, as a browser shows it.
-      const raw = tokens.slice(index, end + 1).map((piece) => piece.raw).join('');
+      const raw = tokens.slice(index, end + 1).map((piece) => withOpenTagAsText(piece.raw)).join('');
       token = { type: 'html', raw, text: raw, block: true, pre: false } as Tokens.HTML;
       index = end;
     }
@@ -155,7 +161,7 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
       // A comment never closed, at the block's start or inside it (`<table>` then `<!--`), hides what follows from every renderer.
       const open = unclosedComment(token.raw);
       if (open >= 0) dropped.push({ line: line + countNewlines(token.raw.slice(0, open)), what: 'text after a comment that is never closed (`<!--` without `-->`)', text: clean(token.raw.slice(open + 4)) });
-      return readHtmlBlock(open >= 0 ? token.raw.slice(0, open) : token.raw).flatMap((piece): Block[] => {
+      return readHtmlBlock(withOpenTagAsText(open >= 0 ? token.raw.slice(0, open) : token.raw)).flatMap((piece): Block[] => {
         if (piece.kind === 'text') return [{ kind: 'prose', line, text: piece.text }];
         if (piece.kind === 'labelled') {
           const clause = (text: string): ListItem => ({ line, text, tokens: [], more: [], children: [] });
@@ -171,6 +177,23 @@ function toBlocks(token: Token, line: number, dropped: Dropped[]): Block[] {
       // Spaces, rules and link definitions hold no words.
       return [];
   }
+}
+
+/** What opens a tag (a letter, `/`, `!` or `?` after `<`), looked for after a block's last `>`. */
+const TAG_OPEN = /<[A-Za-z/!?]/g;
+
+/**
+ * A block that ends inside a tag: CommonMark ends an HTML block at a blank line, so no tag spans
+ * one, and `<td><Careful work` may be all a block holds of its cell. An HTML parser would take the
+ * words for the tag's name and attributes and drop them, the more so once the blocks of one table
+ * are joined (`<Careful work` then runs to the next `>`). Its `<` is read as the character it is,
+ * so the words stay. (A comment never closed is cut off, and named, before.)
+ */
+function withOpenTagAsText(raw: string): string {
+  // From the last `>` on, in one pass: no tag opened there is closed.
+  TAG_OPEN.lastIndex = raw.lastIndexOf('>') + 1;
+  const open = TAG_OPEN.exec(raw);
+  return open ? `${raw.slice(0, open.index)}&lt;${raw.slice(open.index + 1)}` : raw;
 }
 
 /**

@@ -271,9 +271,13 @@ function peerAlike(
       const key = keyOf(level);
       if (key !== undefined && !peers.has(level) && !(level.equivalentLine !== undefined && !level.equivalentName)) byKey.set(key, [...(byKey.get(key) ?? []), level]);
     }
-  for (const alike of byKey.values()) {
+  const groups = [...byKey.values()].filter((alike) => alike.length > 1);
+  // Peers a rule infers never cross: where the titles stand in another order on one track than
+  // on another (a table whose header lost a cell), no level of them is made a peer.
+  if (groups.length === 0 || crosses(groups, peers, trackOf)) return;
+  for (const alike of groups) {
     const [first, ...rest] = alike;
-    if (!first || rest.length === 0) continue;
+    if (!first) continue;
     const claim: Claim = {
       from: first,
       to: first,
@@ -290,6 +294,29 @@ function peerAlike(
     }
     peers.set(first, firstPeers);
   }
+}
+
+/** Whether the groups, each made peers, with the peers already known, would put two levels of one track in the other order on another. */
+function crosses(groups: DraftLevel[][], peers: Map<DraftLevel, Map<DraftTrack, Peer>>, trackOf: Map<DraftLevel, DraftTrack>): boolean {
+  const positions = new Map<DraftLevel, number>();
+  for (const track of new Set(trackOf.values())) track.levels.forEach((level, index) => positions.set(level, index));
+  const position = (level: DraftLevel) => positions.get(level) ?? 0;
+  // For each pair of tracks, the positions of the levels paired across them.
+  const pairs = new Map<string, [number, number][]>();
+  const tracks = new Map<DraftTrack, number>();
+  const idOf = (track: DraftTrack) => tracks.get(track) ?? tracks.set(track, tracks.size).get(track) as number;
+  const pair = (a: DraftLevel, b: DraftLevel) => {
+    const [x, y] = [a, b].sort((one, other) => idOf(trackOf.get(one) as DraftTrack) - idOf(trackOf.get(other) as DraftTrack)) as [DraftLevel, DraftLevel];
+    const key = `${idOf(trackOf.get(x) as DraftTrack)} ${idOf(trackOf.get(y) as DraftTrack)}`;
+    pairs.set(key, [...(pairs.get(key) ?? []), [position(x), position(y)]]);
+  };
+  for (const alike of groups) for (let i = 0; i < alike.length; i += 1) for (let j = i + 1; j < alike.length; j += 1) pair(alike[i] as DraftLevel, alike[j] as DraftLevel);
+  for (const [level, known] of peers) for (const { level: peer } of known.values()) if (tracks.has(trackOf.get(level) as DraftTrack) && tracks.has(trackOf.get(peer) as DraftTrack)) pair(level, peer);
+  for (const paired of pairs.values()) {
+    const sorted = paired.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (sorted.some(([, at], index) => index > 0 && at < (sorted[index - 1] as [number, number])[1])) return true;
+  }
+  return false;
 }
 
 /** The levels a name matches exactly, one on each other track where it names one level only. */

@@ -13,12 +13,15 @@ export const INTRODUCTION_PAGE = /^(readme|index|_index)\.(md|markdown)$/i;
  * ladder's name, if the page gave it, and the prose.
  */
 export function readIntroduction(root: Section, file: string, named: boolean, findings: Findings): { name?: string; prose: string[] } {
-  const rule = 'introduction: a folder\'s README or index beside pages of one level each describes the ladder';
+  const rule = "introduction: a folder's README or index beside pages of one level each describes the ladder";
+  // The way to read it as a page is said once, on its first line.
+  const override = ' (--no-introduction or `ladder: { introduction: false }` reads it as a page)';
   const [first] = root.children;
   const name = !named && first?.title ? first.title : undefined;
   for (const section of descendants(root)) {
     const isName = section === first && name !== undefined;
-    findings.decide(file, section.line, headingText(section), isName ? 'ladder title' : 'prose', isName ? `${rule}; its first heading names it` : rule);
+    const said = `${rule}${section === first ? override : ''}`;
+    findings.decide(file, section.line, headingText(section), isName ? 'ladder title' : 'prose', isName ? `${said}; its first heading names it` : said);
   }
   const prose = [...subtreeText({ ...root, children: [] }), ...root.children.flatMap((child) => [...(child === first && name !== undefined ? [] : [child.title]), ...subtreeText(child)])];
   return { ...(name !== undefined ? { name } : {}), prose: prose.filter(Boolean) };
@@ -41,7 +44,7 @@ export function splitTracksByStem(ladder: DraftLadder, findings: Findings): void
     pushAll(ladder.description, track.description);
     return [...stems].map(([stem, levels]) => {
       const [first] = levels as [DraftLevel];
-      findings.decide(first.file, first.line, `${levels.length} pages titled \`${stem} N\``, 'track', `one level per file: the pages' titles are a name and a rank, and ${stems.size} names recur; each name is a track`);
+      findings.decide(first.file, first.line, `${levels.length} pages titled \`${stem} N\``, 'track', `one level per file: the pages' titles are a name and a rank, and ${stems.size} names recur; each name is a track (--no-tracks-by-name or \`ladder: { tracks-by-name: false }\` keeps one track)`);
       const split: DraftTrack = { name: stem, description: [], levels, file: first.file, line: first.line };
       return split;
     });
@@ -77,7 +80,7 @@ export function leaveOutNavigation(root: Section, file: string, findings: Findin
   // Each parent's headings are filtered once, however many navigation sections it holds.
   for (const parent of new Set(navigation.map((section) => section.parent))) if (parent) parent.children = parent.children.filter((child) => !removed.has(child));
   for (const section of navigation) {
-    findings.decide(file, section.line, headingText(section), 'skipped', 'navigation: a heading over a list of links to pages of the folder');
+    findings.decide(file, section.line, headingText(section), 'skipped', 'navigation: a heading over a list of links to pages of the folder (--no-navigation or `ladder: { navigation: false }` reads it as content)');
     const items = section.blocks.flatMap((block) => (block.kind === 'list' ? block.items.map((item) => item.text) : []));
     findings.leaveOut(file, section.line, 'navigation (links to the pages of the folder)', [section.title, ...items].join(' '));
   }

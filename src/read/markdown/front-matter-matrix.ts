@@ -117,15 +117,15 @@ function withExamples(criteria: string[], examples: string[]): string[] {
   return [...criteria.slice(0, -1), `${criteria[criteria.length - 1] as string} (e.g. ${examples.join('; ')})`];
 }
 
-/** A list of named records (`- name: X`) or a mapping (`X: …`), as [name, value] pairs. */
+/**
+ * A list of named records (`- name: X`) or a mapping (`X: …`), as [name, value] pairs. A name that
+ * names nothing (empty, or not a text or a number: `level: >1` folds to nothing) is the entry's
+ * place, as a record with no name is: a level's title is never empty.
+ */
 function entries(value: unknown, nameKeys: string[]): [string, unknown][] {
-  if (Array.isArray(value)) {
-    return value.map((item, index): [string, unknown] => {
-      const name = isRecord(item) ? pick(item, nameKeys) : undefined;
-      return [levelName(name ?? index + 1), item];
-    });
-  }
-  if (isRecord(value)) return Object.entries(value).map(([key, item]): [string, unknown] => [levelName(key), item]);
+  const named = (name: unknown, index: number) => levelName(typeof name === 'string' || typeof name === 'number' ? name : '') || levelName(index + 1);
+  if (Array.isArray(value)) return value.map((item, index): [string, unknown] => [named(isRecord(item) ? pick(item, nameKeys) : undefined, index), item]);
+  if (isRecord(value)) return Object.entries(value).map(([key, item], index): [string, unknown] => [named(key, index), item]);
   return [];
 }
 

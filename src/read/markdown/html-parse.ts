@@ -1,4 +1,4 @@
-import { parseFragment } from 'parse5';
+import { html as htmlNames, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Cell } from './blocks.js';
 import { clean } from './inline.js';
@@ -32,7 +32,8 @@ export function readHtml(html: string): HtmlPiece[] {
   // Rows cut from their table (by a heading between them, say), or under a tag that only looks
   // like a table's (`<t-able>`), are still rows: outside a table a parser drops their tags, and the
   // words of their cells would run together.
-  const source = ORPHAN_ROWS.test(html) || (ROW_TAG.test(html) && !TABLE_TAG.test(html)) ? `<table>${html}</table>` : html;
+  const known = withUnknownTagsAsText(html);
+  const source = ORPHAN_ROWS.test(known) || (ROW_TAG.test(known) && !TABLE_TAG.test(known)) ? `<table>${known}</table>` : known;
   const pieces: HtmlPiece[] = [];
   let words: string[] = [];
   const flushText = () => {
@@ -92,6 +93,24 @@ export function readHtml(html: string): HtmlPiece[] {
   return pieces;
 }
 
+/** The elements of HTML: those parse5 gives special rules, and the rest. */
+const ELEMENTS = new Set<string>([
+  ...Object.values(htmlNames.TAG_NAMES),
+  ...'abbr acronym audio bdi bdo blink canvas cite data datalist del dfn ins kbd legend map mark meter output picture portal progress q samp slot time video'.split(' '),
+]);
+/** `<` and a name: where a start tag would open. */
+const START_TAG = /<([A-Za-z][^\s/>]*)/g;
+
+/**
+ * `<` before a word that names no element (`<td><Writes the signal book`) opens no tag an author
+ * meant: a parser would take the words that follow, up to the next `>`, for the tag's name and
+ * attributes and drop them. Such a `<` is read as the character it is. Custom elements (`<t-able>`,
+ * with a hyphen) and namespaced ones (`<o:p>`) are tags.
+ */
+function withUnknownTagsAsText(html: string): string {
+  return html.replace(START_TAG, (tag, name: string) => (ELEMENTS.has(name.toLowerCase()) || /[-:]/.test(name) ? tag : `&lt;${name}`));
+}
+
 function isSummary(node: Node): node is Element {
   return 'tagName' in node && node.tagName === 'summary';
 }
@@ -111,12 +130,55 @@ function tableRows(table: Element): Cell[][] {
 }
 
 function rowCells(row: Element): Cell[] {
-  return row.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')).map(cellOf);
+  const cells = row.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')).map(cellOf);
+  const anchor = attribute(row, 'id');
+  if (anchor && cells[0] && cells[0].anchor === undefined) cells[0].anchor = anchor;
+  return cells;
 }
 
 function cellOf(cell: Element): Cell {
   const clauses = textOf(cell).map(clean).filter(Boolean);
-  return { text: clauses.join(' '), clauses, bold: clauses.length > 0 && isAllBold(cell) };
+  const parts = partsOf(cell);
+  const links = linksOf(cell);
+  const anchor = attribute(cell, 'id');
+  return { text: clauses.join(' '), clauses, bold: clauses.length > 0 && isAllBold(cell), ...(parts ? { parts } : {}), ...(links.length > 0 ? { links } : {}), ...(anchor ? { anchor } : {}) };
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** A cell whose content is headings, each over its text (`<h3>Level</h3><p>1</p><h3>Title</h3>…`): its parts; undefined where text stands before the first heading, or there is none. */
+function partsOf(cell: Element): { label: string; clauses: string[] }[] | undefined {
+  const parts: { label: string; clauses: string[] }[] = [];
+  for (const child of cell.childNodes) {
+    if ('tagName' in child && HEADING.test(child.tagName)) {
+      parts.push({ label: clean(textOf(child).join(' ')), clauses: [] });
+      continue;
+    }
+    const clauses = child.nodeName === '#text' ? [clean((child as DefaultTreeAdapterMap['textNode']).value)] : 'tagName' in child && !NEVER_CONTENT.has(child.tagName) ? textOf(child).map(clean) : [];
+    const words = clauses.filter(Boolean);
+    if (words.length === 0) continue;
+    const last = parts[parts.length - 1];
+    if (!last) return undefined;
+    last.clauses.push(...words);
+  }
+  return parts.length > 0 && parts.every((part) => part.label) ? parts : undefined;
+}
+
+/** Links to places on the page (`href="#…"`) under an element, with their text. */
+function linksOf(element: Element): { anchor: string; text: string }[] {
+  const links: { anchor: string; text: string }[] = [];
+  const stack: Node[] = [...element.childNodes];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('tagName' in node)) continue;
+    const href = node.tagName === 'a' ? attribute(node, 'href') : undefined;
+    if (href?.startsWith('#') && href.length > 1) links.push({ anchor: href.slice(1), text: clean(textOf(node).join(' ')) });
+    else stack.push(...node.childNodes);
+  }
+  return links.reverse();
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value.trim() || undefined;
 }
 
 /** The text of an element split at its breaks, comments and never-content elements left out. */

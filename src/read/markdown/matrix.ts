@@ -9,6 +9,8 @@ export interface MatrixLevel {
   /** Lines of the title's cell after its first (`Junior<br>(with a coach)`), the group a header row above names, an unlabelled row's cell: notes on the level. */
   notes?: string[];
   axes: { name: string; clauses: string[] }[];
+  /** The id links elsewhere name the level's row by (`<tr id="se-l1">`). */
+  anchor?: string;
 }
 
 /** A matrix's levels, the names of axes (or groups) that no level has a text for, and the text of cells past the header's columns. */
@@ -34,11 +36,12 @@ const AXES_DIMENSION = /^(|axis|axes|areas?|categor(y|ies)|competenc(y|ies)|skil
  * as rows); the other cells become axis texts. The corner cell, where it names what the first
  * column holds (`Level`, `Rank`; `Skill`, `Area`), decides which way round; otherwise the side
  * whose titles read more like level titles holds the levels. A bold row whose other cells are empty names a
- * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`).
+ * group of the axes below it, kept as a prefix of their names (`Craft / Code quality`). A header
+ * row of groups over the titles' row is looked for unless `groupRow` is false (`--no-group-row`).
  * Any other table gives undefined.
  */
-export function readMatrix(table: Table): Matrix | undefined {
-  return readPlainMatrix(table) ?? readUnderGroups(table);
+export function readMatrix(table: Table, groupRow = true): Matrix | undefined {
+  return readPlainMatrix(table) ?? (groupRow ? readUnderGroups(table) : undefined);
 }
 
 /**
@@ -59,7 +62,7 @@ function readUnderGroups(table: Table): Matrix | undefined {
     if (group) level.notes = [group, ...(level.notes ?? [])];
   });
   const corner = table.header[0]?.text ?? '';
-  return { ...matrix, orientation: `${matrix.orientation}, under a header row of groups`, corner: [corner, titles[0]?.text ?? ''].filter(Boolean).join(' ') };
+  return { ...matrix, orientation: `${matrix.orientation}, under a header row of groups (--no-group-row or \`ladder: { group-row: false }\` reads the header row as the titles)`, corner: [corner, titles[0]?.text ?? ''].filter(Boolean).join(' ') };
 }
 
 function readPlainMatrix(table: Table): Matrix | undefined {
@@ -138,14 +141,36 @@ function levelsInEveryColumn(table: Table, titles: string[]): Omit<Matrix, 'orie
 
 function levelsAsRows(table: Table): Omit<Matrix, 'orientation'> {
   const names = table.header.slice(1).map((cell) => cell.text);
-  const levels = table.rows.map(([titleCell, ...cells]) => ({
-    title: titleCell?.text ?? '',
-    axes: names.flatMap((name, index) => {
-      const clauses = filled(cells[index]);
-      return clauses.length > 0 ? [{ name: name || 'Expectations', clauses }] : [];
-    }),
-  }));
+  const levels = table.rows.map(([titleCell, ...cells]): MatrixLevel => {
+    const axes = names.flatMap((name, index) => axesOfCell(name || 'Expectations', cells[index]));
+    const titled = titleFromParts(titleCell);
+    const level: MatrixLevel = titled ? { ...titled, axes: [...titled.axes, ...axes] } : { title: titleCell?.text ?? '', axes };
+    return titleCell?.anchor ? { ...level, anchor: titleCell.anchor } : level;
+  });
   return { levels, unused: unusedLabels(names, levels), beyondHeader: beyondHeader(table) };
+}
+
+/** A cell's text as axes: one named by the column, or, for a cell of parts under headings (`<h3>Communication</h3>` over a list), one per part. */
+function axesOfCell(name: string, cell: Cell | undefined): { name: string; clauses: string[] }[] {
+  if (cell?.parts) return cell.parts.map((part) => ({ name: part.label, clauses: part.clauses.filter((clause) => !/^[-–—]+$/.test(clause)) })).filter((axis) => axis.clauses.length > 0);
+  const clauses = filled(cell);
+  return clauses.length > 0 ? [{ name, clauses }] : [];
+}
+
+/** The part of a level's cell that names its title (`<h3>Title</h3>` in a cell of parts that the corner cell lists as `Level / Title / Experience`). */
+const TITLE_PART = /^(titles?|names?|roles?|job titles?|positions?)$/i;
+
+/**
+ * A level's cell of parts under headings: the part labelled `Title` is its title, a part that
+ * names the level's rank (`Level`, `Grade`) a note on it, and each other part an axis.
+ */
+function titleFromParts(cell: Cell | undefined): Omit<MatrixLevel, 'anchor'> | undefined {
+  const title = cell?.parts?.find((part) => TITLE_PART.test(part.label) && part.clauses.length > 0);
+  if (!cell?.parts || !title) return undefined;
+  const others = cell.parts.filter((part) => part !== title && part.clauses.length > 0);
+  const notes = others.filter((part) => LEVELS_DIMENSION.test(part.label)).map((part) => `${part.label} ${part.clauses.join(' ')}`);
+  const axes = others.filter((part) => !LEVELS_DIMENSION.test(part.label)).map((part) => ({ name: part.label, clauses: part.clauses }));
+  return { title: title.clauses.join(' '), ...(notes.length > 0 ? { notes } : {}), axes };
 }
 
 /** A header cell's first line, where the author broke it (`QA Junior<br>(with a coach)`): the rest is a note, not the title. */

@@ -39,6 +39,7 @@ export function noLadderReason(draft: DraftLadder, overrides: Overrides): { reas
   return { reason, hint, file: level.file, line: level.line };
 }
 
-function saysItIsARung(level: DraftLevel): boolean {
+/** Whether something says the level is a rung: its title reads like a level's, or it has a code, a grade or an equivalent line. */
+export function saysItIsARung(level: DraftLevel): boolean {
   return level.code !== undefined || level.grade !== undefined || level.equivalentLine !== undefined || looksLikeLevel(level.title);
 }

@@ -12,13 +12,41 @@ export interface Overrides {
   sharedTopics?: boolean;
   /** Whether the bold words that open the levels' list items name axes (`--axis-labels`), or are each level's own words (`--no-axis-labels`). */
   axisLabels?: boolean;
+  /** Pages of a folder to read as ladder pages, whatever they hold (`--keep-page`). */
+  keepPage?: string[];
+  /** Pages of a folder to skip as holding no ladder (`--skip-page`). */
+  skipPage?: string[];
+  /** A folder's README or index beside pages of one level each is its introduction; false reads it as a page like the others (`--no-introduction`). */
+  introduction?: boolean;
+  /** On a folder's pages, a heading over nothing but links to pages is navigation, left out; false reads it as content (`--no-navigation`). */
+  navigation?: boolean;
+  /** Pages titled a name and a rank (`Tech Lead 5`) make a track of each name; false keeps them one track (`--no-tracks-by-name`). */
+  tracksByName?: boolean;
+  /** A table's header row may be a row of groups over the row of level titles; false reads the header row as the titles' row (`--no-group-row`). */
+  groupRow?: boolean;
+  /** A table of levels may summarise levels other tables or headings hold; false reads every table of levels as levels (`--no-summary-tables`). */
+  summaryTables?: boolean;
 }
+
+type Switch = 'transpose' | 'sharedTopics' | 'axisLabels' | 'introduction' | 'navigation' | 'tracksByName' | 'groupRow' | 'summaryTables';
+
+/** The settings that are true or false, by their front matter key. */
+const SWITCHES: Record<string, Switch> = {
+  transpose: 'transpose',
+  'shared-topics': 'sharedTopics',
+  'axis-labels': 'axisLabels',
+  introduction: 'introduction',
+  navigation: 'navigation',
+  'tracks-by-name': 'tracksByName',
+  'group-row': 'groupRow',
+  'summary-tables': 'summaryTables',
+};
 
 /** The front matter key that keeps a document's overrides beside its text, for `-f FILE.md` as for `import`. */
 export const SETTINGS_KEY = 'ladder';
 
 /**
- * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true, axis-labels: false, shared-topics: false }` from front matter. A value
+ * Reads `ladder: { not-level: [...], level-depth: 2, transpose: true, axis-labels: false, ... }` from front matter. A value
  * of the wrong kind, or a key it does not know, is named in a warning and ignored.
  */
 export function readSettings(value: unknown, file: string, line: number, findings: Findings): Overrides {
@@ -27,34 +55,36 @@ export function readSettings(value: unknown, file: string, line: number, finding
     findings.warn(file, line, `front matter \`${SETTINGS_KEY}\` is not a mapping; ignored`, `write \`${SETTINGS_KEY}: { level-depth: 2, not-level: [Title], transpose: true }\``);
     return settings;
   }
+  const names = (setting: unknown) => typeof setting === 'string' || (Array.isArray(setting) && setting.every((name) => typeof name === 'string'));
   for (const [key, setting] of Object.entries(value)) {
-    if (key === 'not-level' && (typeof setting === 'string' || (Array.isArray(setting) && setting.every((title) => typeof title === 'string')))) {
-      settings.notLevel = typeof setting === 'string' ? [setting] : (setting as string[]);
+    const switched = Object.hasOwn(SWITCHES, key) ? SWITCHES[key] : undefined;
+    if ((key === 'not-level' || key === 'keep-page' || key === 'skip-page') && names(setting)) {
+      settings[key === 'not-level' ? 'notLevel' : key === 'keep-page' ? 'keepPage' : 'skipPage'] = typeof setting === 'string' ? [setting] : (setting as string[]);
     } else if (key === 'level-depth' && Number.isInteger(setting) && (setting as number) >= 1 && (setting as number) <= 6) {
       settings.levelDepth = setting as number;
-    } else if (key === 'transpose' && typeof setting === 'boolean') {
-      settings.transpose = setting;
-    } else if (key === 'shared-topics' && typeof setting === 'boolean') {
-      settings.sharedTopics = setting;
-    } else if (key === 'axis-labels' && typeof setting === 'boolean') {
-      settings.axisLabels = setting;
+    } else if (switched && typeof setting === 'boolean') {
+      settings[switched] = setting;
     } else {
-      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, 'the settings are not-level (titles), level-depth (1 to 6), transpose, axis-labels and shared-topics (true or false)');
+      findings.warn(file, line, `front matter \`${SETTINGS_KEY}.${key}\` is not a setting the reader knows, or its value is not of its kind; ignored`, `the settings are not-level, keep-page and skip-page (names), level-depth (1 to 6), and ${Object.keys(SWITCHES).join(', ')} (true or false)`);
     }
   }
   return settings;
 }
 
-/** The command line's overrides win over a file's; titles kept as prose add up. */
+/** The command line's overrides win over a file's; titles and pages named add up. */
 export function mergeOverrides(fromFiles: Overrides[], fromCommandLine: Overrides): Overrides {
   const all = [...fromFiles, fromCommandLine];
   const levelDepth = fromCommandLine.levelDepth ?? fromFiles.find((each) => each.levelDepth !== undefined)?.levelDepth;
-  const transpose = fromCommandLine.transpose ?? fromFiles.find((each) => each.transpose !== undefined)?.transpose;
-  const axisLabels = fromCommandLine.axisLabels ?? fromFiles.find((each) => each.axisLabels !== undefined)?.axisLabels;
-  return {
-    notLevel: all.flatMap((each) => each.notLevel ?? []),
-    ...(levelDepth !== undefined ? { levelDepth } : {}),
-    ...(transpose !== undefined ? { transpose } : {}),
-    ...(axisLabels !== undefined ? { axisLabels } : {}),
-  };
+  const merged: Overrides = { notLevel: all.flatMap((each) => each.notLevel ?? []), ...pages('keepPage', all), ...pages('skipPage', all), ...(levelDepth !== undefined ? { levelDepth } : {}) };
+  for (const key of Object.values(SWITCHES)) {
+    const value = fromCommandLine[key] ?? fromFiles.find((each) => each[key] !== undefined)?.[key];
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+/** Page names given in several places add up; none gives no key. */
+function pages(key: 'keepPage' | 'skipPage', all: Overrides[]): Overrides {
+  const names = all.flatMap((each) => each[key] ?? []);
+  return names.length > 0 ? { [key]: names } : {};
 }

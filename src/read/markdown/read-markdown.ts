@@ -13,11 +13,12 @@ import { markAxesWithMarks } from './marked-axes.js';
 import { prepareHtml } from './html.js';
 import { isIntroductionPage, leaveOutNavigation, readIntroduction, splitTracksByStem } from './folder-pages.js';
 import { fileStem } from './repeated-tracks.js';
+import { readLadderPages } from './ladder-pages.js';
 import { noLadderReason, sourceName } from './no-ladder.js';
 import { mergeOverrides, readSettings, SETTINGS_KEY } from './overrides.js';
 import { lineOfTopic, sharedTopicsOf, withSharedTopics } from './shared-topics.js';
 import type { Overrides } from './overrides.js';
-import { addMatrixLevels, descendants, headingText, labelledAxes, readStructure, subtreeText } from './structure.js';
+import { addMatrixLevels, descendants, headingText, labelledAxes, subtreeText } from './structure.js';
 import type { SourceDocument } from './structure.js';
 import { looksLikeLevel, seniority, withoutPictographs } from './titles.js';
 import { pushAll } from '../../lists.js';
@@ -67,23 +68,25 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     const front = splitFrontMatter(text, file.name, findings.errors, findings.warnings);
     const { root, dropped } = readSections(neutralizeDelimiterRuns(front.body), front.lines);
     for (const { line, what, text: words } of dropped) findings.leaveOut(file.name, line, what, words);
-    // A folder's introduction keeps its links as its prose; on the other pages they are navigation.
-    if (files.length > 1 && !isIntroductionPage(file.name)) leaveOutNavigation(root, file.name, findings);
-    pages.push({ file, text, root, data: front.data ?? {} });
+    const data = front.data ?? {};
+    const settings = data[SETTINGS_KEY] === undefined ? {} : readSettings(data[SETTINGS_KEY], file.name, lineOfKey(text, SETTINGS_KEY), findings);
+    pages.push({ file, text, root, data, settings });
   }
+  const overrides = mergeOverrides(pages.map((page) => page.settings), options.overrides ?? {});
+  // A folder's introduction keeps its links as its prose; on the other pages they are navigation.
+  if (files.length > 1 && overrides.navigation !== false) for (const { file, root } of pages) if (!isIntroductionPage(file.name)) leaveOutNavigation(root, file.name, findings);
   const topTitles = titlesInFiles(pages);
   // A front-matter title every page shares (`Design Framework`, whatever its emoji) names the set, not one page's level.
   const titleWords = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const pageTitles = new Map<string, number>();
   for (const { data } of pages) if (typeof data.title === 'string') pageTitles.set(titleWords(data.title), (pageTitles.get(titleWords(data.title)) ?? 0) + 1);
   const ownTitle = (title: string) => (pageTitles.get(titleWords(title)) ?? 0) === 1;
-  const fileOverrides: Overrides[] = [];
   // A folder's README or index is read last, once it is known whether every other page is one level.
   let introduction: { at: number; document: SourceDocument } | undefined;
   let pagesOfOneLevel = 0;
   const shared = sharedTopicsOf(pages.map(({ file, data }) => ({ name: file.name, data })), options.sharedTopics, findings.warnings);
 
-  for (const { file, text, root, data } of pages) {
+  for (const { file, text, root, data, settings } of pages) {
     const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined;
     // A front-matter matrix is the file's ladder; its body is what the file says about it.
     const matrixKey = Object.keys(data).find((key) => MATRIX_KEYS.test(key));
@@ -94,7 +97,6 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
     if (levelTitle) wrapAsLevel(root, levelTitle.title, `one level per file: ${levelTitle.why}`);
     if (levelTitle) pagesOfOneLevel += 1;
     const titleUsed = levelTitle !== undefined && levelTitle.title === title;
-    const settings = data[SETTINGS_KEY] === undefined ? {} : readSettings(data[SETTINGS_KEY], file.name, lineOfKey(text, SETTINGS_KEY), findings);
     for (const [key, value] of Object.entries(data)) {
       if (key === 'title' && title) {
         // A front-matter matrix among several files is one discipline: its title names its track, not the ladder.
@@ -110,7 +112,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       } else if (key === menuKey && levelTitle?.title === menuTitle) {
         continue;
       } else if (key === SETTINGS_KEY) {
-        fileOverrides.push(settings);
+        continue;
       } else if (MATRIX_KEYS.test(key)) {
         const sharing = shared !== undefined && shared.file !== file.name && (options.overrides?.sharedTopics ?? settings.sharedTopics ?? true);
         const { topics, inherited } = sharing ? withSharedTopics(value, shared.topics) : { topics: value, inherited: [] };
@@ -131,7 +133,7 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
       for (const section of descendants(root)) findings.decide(file.name, section.line, headingText(section), 'prose', "front matter matrix: the levels are in the front matter, so the body is the track's description");
       continue;
     }
-    if (pages.length > 2 && !levelTitle && introduction === undefined && isIntroductionPage(file.name)) introduction = { at: documents.length, document: { file: file.name, root } };
+    if (pages.length > 2 && !levelTitle && introduction === undefined && overrides.introduction !== false && isIntroductionPage(file.name)) introduction = { at: documents.length, document: { file: file.name, root } };
     else documents.push({ file: file.name, root });
   }
   if (introduction && pagesOfOneLevel === pages.length - 1) {
@@ -143,14 +145,14 @@ export function readMarkdown(files: MarkdownFile[], options: MarkdownOptions = {
   }
 
   const defaultTrackName = options.trackName ?? ladderName ?? 'Levels';
-  const overrides = mergeOverrides(fileOverrides, options.overrides ?? {});
   markAxesWithMarks(documents.flatMap((document) => descendants(document.root)));
-  const draft = readStructure(documents, defaultTrackName, findings, overrides);
+  const declared = new Set(pages.filter(({ data }) => data[SETTINGS_KEY] !== undefined).map(({ file }) => file.name));
+  const draft = readLadderPages(documents, defaultTrackName, findings, overrides, declared);
   for (const track of draft.tracks) renameRepeatedPages(track, findings);
   if (options.pagesInNameOrder && !pages.some(({ file, data }) => /\d/.test(basename(file.name)) || data.weight !== undefined || data.order !== undefined)) {
     for (const track of draft.tracks) orderPagesByRank(track, findings);
   }
-  if (pages.length > 1) splitTracksByStem(draft, findings);
+  if (pages.length > 1 && overrides.tracksByName !== false) splitTracksByStem(draft, findings);
   // The front matter's title names the ladder; a title heading above the tracks then stays as prose.
   if (ladderName !== undefined && draft.name !== undefined && draft.name !== ladderName) draft.description.unshift(draft.name);
   draft.name = ladderName ?? draft.name;
@@ -229,6 +231,8 @@ interface Page {
   text: string;
   root: Section;
   data: Record<string, unknown>;
+  /** What its front matter's `ladder:` key says. */
+  settings: Overrides;
 }
 
 /** For each title of a top heading, the files that have it: axes repeat in every file of one level each. */

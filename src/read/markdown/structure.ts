@@ -39,7 +39,7 @@ export function readStructure(documents: SourceDocument[], defaultTrackName: str
   const recurring = recurringTitles(sections);
   const notLevel = new Set((overrides.notLevel ?? []).map(normalizeName));
   const headingLevels = sections.filter((section) => hasLevelEvidence(section, recurring)).length >= 2;
-  const tables = new LevelTables(headingLevels, sections);
+  const tables = new LevelTables(headingLevels, sections, overrides);
   const { depth: levelDepth, why: depthWhy } = overrides.levelDepth !== undefined ? { depth: overrides.levelDepth, why: `level-depth ${overrides.levelDepth} set by the author` } : chooseLevelDepth(sections, recurring, tables);
   const ownWords = overrides.axisLabels === false ? 'axis-labels set to false by the author' : overrides.axisLabels === true ? undefined : labelsAreOwnWords(sections.filter((section) => section.depth === levelDepth));
   // Whether the levels (in any file) have axes or equivalents, which a section that has neither lacks.
@@ -290,8 +290,13 @@ class LevelTables {
   private readonly tables: Table[];
   /** Whether a table of levels holds texts, not titles alone. */
   private detailed: boolean | undefined;
+  private summaryLinks: Map<string, string[]> | undefined;
 
-  constructor(private readonly headingLevels: boolean, sections: Section[]) {
+  constructor(
+    private readonly headingLevels: boolean,
+    sections: Section[],
+    private readonly overrides: Overrides,
+  ) {
     this.headings = new Set(sections.map((section) => normalizeName(section.title)));
     const roots = new Set(sections.flatMap((section) => (section.parent?.depth === 0 ? [section.parent] : [])));
     this.tables = [...roots, ...sections].flatMap((section) => section.blocks.filter((block): block is Table => block.kind === 'table'));
@@ -311,7 +316,7 @@ class LevelTables {
 
   /** The table's levels, or undefined for a table of any other kind. */
   matrix(table: Table): Matrix | undefined {
-    if (!this.read.has(table)) this.read.set(table, readMatrix(table));
+    if (!this.read.has(table)) this.read.set(table, readMatrix(table, this.overrides.groupRow !== false));
     return this.read.get(table);
   }
 
@@ -321,21 +326,32 @@ class LevelTables {
 
   /** Why a table of levels summarises levels the document holds elsewhere, for the outline; undefined for any other table. */
   summaryRule(table: Table): string | undefined {
-    if (this.matrix(table) === undefined) return undefined;
+    if (this.overrides.summaryTables === false || this.matrix(table) === undefined) return undefined;
     if (!this.headingLevels) {
       // Where other tables hold the levels with their texts, a table of levels whose cells are titles (`1 Software Engineer I`) is their summary.
       // A table of titles holds no text, so the detailed table is another; it is looked for once.
       this.detailed ??= this.tables.some((other) => this.matrix(other) !== undefined && other.rows.some((row) => row.slice(1).some(holdsText)));
       const detailed = this.detailed && table.rows.every((row) => row.slice(1).every((cell) => !cell.text || looksLikeLevel(cell.text)));
-      return detailed ? 'summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose' : undefined;
+      return detailed ? `summary table: other tables hold the levels with their texts, and its cells are level titles or empty; kept as prose ${SUMMARY_OVERRIDE}` : undefined;
     }
     // Each row names a heading of the document (a link to its section, as a table of contents does), or its cells are a few words each.
     const names = table.rows.every((row) => row.some((cell) => this.headings.has(normalizeName(cell.text)))) || table.rows.every((row) => row.slice(1).every((cell) => cell.text.split(/\s+/).length <= 4));
-    return names ? 'summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose' : undefined;
+    return names ? `summary table: the headings hold the levels, and each row names one of them or its cells are a few words each; kept as prose ${SUMMARY_OVERRIDE}` : undefined;
   }
 
   levels(table: Table): Matrix | undefined {
     return this.isSummary(table) ? undefined : this.matrix(table);
+  }
+
+  /** The texts of the summary tables' links to a row (`<a href="#se-l1">Software Engineer I</a>`), gathered once. */
+  linksTo(anchor: string): string[] {
+    if (!this.summaryLinks) {
+      this.summaryLinks = new Map();
+      for (const table of this.tables.filter((each) => this.isSummary(each))) {
+        for (const cell of [table.header, ...table.rows].flat()) for (const link of cell.links ?? []) this.summaryLinks.set(link.anchor, [...(this.summaryLinks.get(link.anchor) ?? []), link.text]);
+      }
+    }
+    return this.summaryLinks.get(anchor) ?? [];
   }
 
   /**
@@ -376,6 +392,9 @@ class LevelTables {
   }
 }
 
+/** How the author reads a table the reader took for a summary as levels, for the outline. */
+const SUMMARY_OVERRIDE = '(--no-summary-tables or `ladder: { summary-tables: false }` reads it as levels)';
+
 /** A cell of more words than a level's title has (eight at most): a text, not a name. */
 function holdsText(cell: { text: string }): boolean {
   return cell.text.split(/\s+/).length > 8;
@@ -389,7 +408,8 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       const matrix = tables.levels(block);
       if (matrix) {
         const track = trackFor();
-        addMatrixLevels(track, matrix.unnamed && axisName ? matrix.levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : matrix.levels, file, block.line);
+        const levels = titledBySummary(matrix.levels, tables, file, block.line, findings);
+        addMatrixLevels(track, matrix.unnamed && axisName ? levels.map((level) => ({ ...level, axes: level.axes.map((axis) => ({ ...axis, name: axisName })) })) : levels, file, block.line);
         findings.decide(file, block.line, what, 'levels', `level table: ${matrix.orientation}; ${matrix.levels.length} levels in track \`${track.name}\``);
         if (matrix.unused.length > 0) findings.leaveOut(file, block.line, 'table labels with no text in any cell', matrix.unused.join(', '));
         if (matrix.beyondHeader.length > 0) findings.leaveOut(file, block.line, 'cells beyond the columns of the table header', matrix.beyondHeader.join(' | '));
@@ -411,6 +431,22 @@ function addContainerBlocks(blocks: Block[], file: string, trackFor: () => Draft
       prose.push(block.text);
     }
   }
+}
+
+/**
+ * A summary table's one link to a level's row (`<a href="#se-l1">Software Engineer I</a>` to
+ * `<tr id="se-l1">`) names the level as its authors meant where it holds the row's title and
+ * more: the rows of `Software Engineer` at levels 1 and 2 are `Software Engineer I` and `II`.
+ */
+function titledBySummary(levels: MatrixLevel[], tables: LevelTables, file: string, line: number, findings: Findings): MatrixLevel[] {
+  return levels.map((level) => {
+    const links = level.anchor === undefined ? [] : tables.linksTo(level.anchor);
+    const [text] = links;
+    const words = (title: string) => title.toLowerCase().split(/\s+/).filter(Boolean);
+    if (links.length !== 1 || !text || words(text).length <= words(level.title).length || !words(level.title).every((word) => words(text).includes(word))) return level;
+    findings.decide(file, line, `row \`${level.title}\``, 'level', `summary links: the summary table's one link to this row (#${level.anchor}) names it \`${text}\`, its title and more`);
+    return { ...level, title: text };
+  });
 }
 
 /** Levels from a matrix join the track: a title it already has gets the axes, a new one is added in table order. */
