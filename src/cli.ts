@@ -15,7 +15,7 @@ import { SHEET_FORMATS } from './read/spreadsheet/table.js';
 import { isInternalCommand } from './completion/complete.js';
 import { SHELLS } from './completion/scripts.js';
 import type { Shell } from './completion/scripts.js';
-import { colorFor, failWrites, guardOutput, processIo, sanitize, stdoutWasClosed } from './io.js';
+import { colorFor, processIo, sanitize } from './io.js';
 import type { Io } from './io.js';
 import { ANNOTATION_FORMATS } from './render/annotations.js';
 import type { AnnotationFormat } from './render/annotations.js';
@@ -538,8 +538,5 @@ function withFileInHint(error: unknown, file: string): unknown {
 }
 
 export async function main(): Promise<void> {
-  guardOutput(process.stdout, 'standard output');
-  if (stdoutWasClosed()) failWrites(process.stdout, 'standard output');
-  guardOutput(process.stderr, 'standard error');
   process.exitCode = await run(process.argv.slice(2), processIo());
 }
