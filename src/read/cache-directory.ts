@@ -94,7 +94,8 @@ export function readSmallRegularFile(path: string, limit: number): Buffer | unde
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > limit) return undefined;
-    const bytes = Buffer.alloc(stat.size);
+    // Not zeroed first: only the bytes read are returned.
+    const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < bytes.length) {
       const count = readSync(fd, bytes, read, bytes.length - read, read);
