@@ -27,9 +27,12 @@ export function processIo(): Io {
     process.exit(OUTPUT_FAILED);
   });
   if (stdoutWasClosed()) stdout.close();
+  // Windows' console is written in UTF-16, which Node's own stream does; bytes written to its
+  // descriptor would be read in the console's code page.
+  const windowsConsole = process.platform === 'win32';
   return {
-    stdout,
-    stderr,
+    stdout: windowsConsole && stdoutIsTTY ? process.stdout : stdout,
+    stderr: windowsConsole && stderrIsTTY ? process.stderr : stderr,
     stdoutIsTTY,
     stderrIsTTY,
     // Asked only of a terminal; process.stdout (which loads node:tty and node:net) is made only then.
