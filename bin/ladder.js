@@ -30,9 +30,12 @@ if (!cacheRoot || !claimCacheDirectory(cacheRoot) || !codeFolderUsable(codeFolde
  * V8's cached code when there is some. A file's name is the bundle's name and a checksum of its
  * path, so a stack trace never names another checkout's file. It starts with a line that gives
  * the bundle's stamp (path, size, inode, times of change: a rebuilt or reinstalled bundle has
- * another) and a checksum of the code after it: release builds of V8 do not check cached code,
- * and a damaged file could crash every later run, so the code reaches V8 only when both match.
- * (Hashing the bundle's text instead cost every start more than the rest of this file.)
+ * another) and the code's length, and the code follows twice: release builds of V8 do not check
+ * cached code, and a damaged file could crash every later run, so the code reaches V8 only when
+ * the stamp matches and the two copies are the same. (Comparing them is native and costs a start
+ * almost nothing; a checksum of the code cost more than the rest of this file: summed in
+ * JavaScript, or by node:zlib, which loads Node's stream modules. Hashing the bundle's text
+ * instead of stamping it cost more still.)
  */
 function runWithCodeCache(file, directory) {
   const fs = require('node:fs');
@@ -40,14 +43,15 @@ function runWithCodeCache(file, directory) {
   /** Code compiled this run, written once the command is done. */
   const toWrite = [];
 
-  /** The cached code in a file's bytes, when its stamp is the bundle's and its checksum holds. */
+  /** The cached code in a file's bytes, when its stamp is the bundle's and both copies of the code are whole and the same. */
   function verifiedCode(stored, stamp) {
     const newline = stored ? stored.indexOf(10) : -1;
     if (newline === -1) return undefined;
     try {
-      const header = JSON.parse(stored.subarray(0, newline).toString('utf8'));
-      const code = stored.subarray(newline + 1);
-      return header.stamp === stamp && code.length > 0 && header.checksum === checksum(code) ? code : undefined;
+      const { stamp: storedStamp, length } = JSON.parse(stored.subarray(0, newline).toString('utf8'));
+      if (storedStamp !== stamp || !Number.isInteger(length) || length <= 0 || stored.length !== newline + 1 + 2 * length) return undefined;
+      const code = stored.subarray(newline + 1, newline + 1 + length);
+      return code.equals(stored.subarray(newline + 1 + length)) ? code : undefined;
     } catch {
       return undefined;
     }
@@ -90,8 +94,8 @@ function runWithCodeCache(file, directory) {
         try {
           fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
           const code = script.createCachedData();
-          const header = `${JSON.stringify({ stamp, checksum: checksum(code) })}\n`;
-          fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header), code]), { mode: 0o600, flag: 'wx' });
+          const header = `${JSON.stringify({ stamp, length: code.length })}\n`;
+          fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header), code, code]), { mode: 0o600, flag: 'wx' });
           fs.renameSync(temporary, cacheFile);
           // Code this bundle, at this path, had from another version of Node, and files named
           // before bundles had names, will not be used again; only ladder's own files are removed.

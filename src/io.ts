@@ -1,4 +1,4 @@
-import { fstatSync, readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LadderError } from './errors.js';
 import { readBounded } from './read/read-bounded.js';
@@ -19,20 +19,92 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  const stdoutIsTTY = isTerminal(1);
+  const stderrIsTTY = isTerminal(2);
+  const stderr = descriptorWriter(2, () => process.exit(OUTPUT_FAILED));
+  const stdout = descriptorWriter(1, (problem) => {
+    stderr.write(`ladder: error: cannot write to standard output: ${problem}\n`);
+    process.exit(OUTPUT_FAILED);
+  });
+  if (stdoutWasClosed()) stdout.close();
+  // Windows' console is written in UTF-16, which Node's own stream does; bytes written to its
+  // descriptor would be read in the console's code page.
+  const windowsConsole = process.platform === 'win32';
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    stdout: windowsConsole && stdoutIsTTY ? process.stdout : stdout,
+    stderr: windowsConsole && stderrIsTTY ? process.stderr : stderr,
+    stdoutIsTTY,
+    stderrIsTTY,
+    // Asked only of a terminal; process.stdout (which loads node:tty and node:net) is made only then.
+    get columns() {
+      return stdoutIsTTY ? process.stdout.columns : undefined;
+    },
     env: process.env,
     cwd: process.cwd(),
     readStdin: () => {
-      // Reading a terminal would wait for typing that nobody means to do. (node:tty, which brings
-      // net and streams, is loaded only here: most runs never read standard input.)
-      const { isatty } = createRequire(import.meta.url)('node:tty') as { isatty(fd: number): boolean };
+      // Reading a terminal would wait for typing that nobody means to do.
       if (isatty(0)) throw new LadderError('usage', '`-` reads the ladder from standard input, but standard input is a terminal', { hint: 'pipe a ladder in, e.g. `git show HEAD:ladder.yaml | ladder -f - list`' });
       return readBounded(0, MAX_LADDER_BYTES);
+    },
+  };
+}
+
+/** node:tty's isatty, loaded on first use: node:tty brings net and streams, which most runs never need. */
+function isatty(fd: number): boolean {
+  return (createRequire(import.meta.url)('node:tty') as { isatty(fd: number): boolean }).isatty(fd);
+}
+
+/**
+ * Whether a standard descriptor is a terminal. Only a character device can be one, and the one
+ * output is most often sent to, /dev/null, is not: files, pipes and /dev/null are answered from
+ * the descriptor's status alone.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === devNullDevice()) return false;
+  } catch {
+    return false;
+  }
+  return isatty(fd);
+}
+
+let devNull: number | undefined;
+const devNullDevice = (): number => (devNull ??= statSync('/dev/null', { throwIfNoEntry: false })?.rdev ?? -1);
+
+/**
+ * A standard stream written straight to its descriptor, as git and ls write theirs: no stream
+ * objects to load, and every byte is out before the write returns (so an exit never cuts output
+ * short). A reader that goes away early (`ladder validate | head -1`) is ordinary: the rest of the
+ * output is dropped, quietly, and the command still ends with the status it would have had, so
+ * `set -o pipefail` still sees a failed check. Any other write error (a full disk) ends the run
+ * at once through `fail`, with exit 74. A descriptor that another process made non-blocking is
+ * waited on when it is full.
+ */
+function descriptorWriter(fd: number, fail: (problem: string) => never) {
+  let readerGone = false;
+  let closed = false;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    /** Makes the first write fail, as to a stream that was closed before ladder started. */
+    close() {
+      closed = true;
+    },
+    write(chunk: string | Uint8Array): boolean {
+      if (readerGone) return true;
+      if (closed) fail('it is closed');
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let written = 0; written < bytes.length; ) {
+        try {
+          written += writeSync(fd, bytes, written, bytes.length - written);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
+          else if (code === 'EPIPE') return (readerGone = true);
+          else fail(code ?? (error as Error).message);
+        }
+      }
+      return true;
     },
   };
 }
@@ -64,46 +136,18 @@ export function wrapWidth(io: Io): number | undefined {
 }
 
 /**
- * What happens when a standard stream cannot be written. A reader that goes away early
- * (`ladder validate | head -1`) is ordinary: the rest of the output is dropped, quietly, and the
- * command still ends with the status it would have had, as git does, so `set -o pipefail` still
- * sees a failed check. Any other write error (a full disk) ends the run at once with one line on
- * stderr and exit 74.
- */
-export function guardOutput(stream: NodeJS.WriteStream, name: string): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      stream.write = () => true;
-      return;
-    }
-    try {
-      if (stream !== process.stderr) process.stderr.write(`ladder: error: cannot write to ${name}: ${error.code ?? error.message}\n`);
-    } finally {
-      process.exit(OUTPUT_FAILED);
-    }
-  });
-}
-
-/**
  * Whether standard output was closed when ladder started (`ladder list >&-`). Node then opens
  * /dev/null in its place, read-write, and every write would succeed; a shell's `>/dev/null` opens
  * it write-only. (Linux says how a descriptor was opened in /proc; elsewhere this is not known.)
  */
-export function stdoutWasClosed(): boolean {
+function stdoutWasClosed(): boolean {
   try {
+    if (fstatSync(1).rdev !== devNullDevice()) return false;
     const flags = /^flags:\s*(\d+)$/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
-    return flags !== undefined && (parseInt(flags, 8) & 3) === 2 && fstatSync(1).rdev === statSync('/dev/null').rdev;
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
   } catch {
     return false;
   }
-}
-
-/** Makes the first write to a stream that was closed end the run, as `ls >&-` does: one line on stderr, exit 74. */
-export function failWrites(stream: NodeJS.WriteStream, name: string): void {
-  stream.write = () => {
-    process.stderr.write(`ladder: error: cannot write to ${name}: it is closed\n`);
-    process.exit(OUTPUT_FAILED);
-  };
 }
 
 /** The exit code of a run whose output could not be written (EX_IOERR in sysexits.h). */

@@ -1,8 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
-import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
+import { crc32 } from './crc32.js';
 
 /**
  * Where ladder caches checked ladders and its own compiled code: `$XDG_CACHE_HOME/ladder`, else
@@ -95,7 +94,8 @@ export function readSmallRegularFile(path: string, limit: number): Buffer | unde
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > limit) return undefined;
-    const bytes = Buffer.alloc(stat.size);
+    // Not zeroed first: only the bytes read are returned.
+    const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < bytes.length) {
       const count = readSync(fd, bytes, read, bytes.length - read, read);
@@ -135,21 +135,12 @@ export function fileStamp(path: string, stat: BigIntStats, readAt: bigint): stri
 /** Now, in nanoseconds since the epoch, as file times are kept: what fileStamp compares them with. */
 export const wallClockNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
 
-type Crc32 = (data: Buffer | string, value?: number) => number;
-let crc32: Crc32 | undefined | null;
-
 /**
- * A checksum that catches a damaged or hand-edited cache file, as hex: CRC-32 where this Node has
- * it (20.15 and later; Node's own compile cache checks its files so), else SHA-256. Loaded on
- * first use: node:crypto costs every start a few milliseconds that zlib's CRC does not. Never a
- * key for text that someone could write to collide on purpose: that is what cacheKey is for.
+ * A checksum that catches a damaged or hand-edited cache file, as hex: CRC-32, as zlib computes
+ * it (and Node's own compile cache checks its files with). Never a key for text that someone
+ * could write to collide on purpose: that is what cacheKey is for.
  */
 export function checksum(...parts: (Buffer | string)[]): string {
-  const load = createRequire(import.meta.url);
-  crc32 ??= (load('node:zlib') as { crc32?: Crc32 }).crc32 ?? null;
-  const crc = crc32;
-  if (crc) return (parts.reduce((value: number, part) => crc(part, value), 0) >>> 0).toString(16).padStart(8, '0');
-  const hash = (load('node:crypto') as typeof Crypto).createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
+  const sum = parts.reduce((value: number, part) => crc32(typeof part === 'string' ? Buffer.from(part, 'utf8') : part, value), 0);
+  return sum.toString(16).padStart(8, '0');
 }
