@@ -6,29 +6,14 @@ import { ladderYaml } from '../write/ladder-yaml.js';
 import { writeFileSafely } from '../write/write-file.js';
 import type { CommandContext } from './context.js';
 import type { SpreadsheetImportOptions } from './import-spreadsheet.js';
+import type { Overrides } from '../read/markdown/overrides.js';
 
-export interface ImportOptions extends SpreadsheetImportOptions {
+/** The command line of `import`: where to write, and the Markdown reader's overrides (overrides.ts says what each means). */
+export interface ImportOptions extends SpreadsheetImportOptions, Overrides {
   output?: string;
   force: boolean;
   /** Print how the input was read instead of the ladder. */
   explain?: boolean;
-  notLevel?: string[];
-  levelDepth?: number;
-  transpose?: boolean;
-  /** `--no-shared-topics`: a front-matter matrix does not take topics from the shared file. */
-  sharedTopics?: boolean;
-  /** `--axis-labels` / `--no-axis-labels`: whether bold words opening the levels' items name axes. */
-  axisLabels?: boolean;
-  /** `--keep-page FILE`: pages of a folder read as ladder pages, whatever they hold. */
-  keepPage?: string[];
-  /** `--skip-page FILE`: pages of a folder left out as holding no ladder. */
-  skipPage?: string[];
-  /** `--no-introduction`, `--no-navigation`, `--no-tracks-by-name`, `--no-group-row`, `--no-summary-tables`: rules of the reader turned off. */
-  introduction?: boolean;
-  navigation?: boolean;
-  tracksByName?: boolean;
-  groupRow?: boolean;
-  summaryTables?: boolean;
 }
 
 /**
