@@ -6,6 +6,10 @@ import type { Axis, Ladder, Level, Track } from './model.js';
 import { closest, normalizeName, quoteList } from './names.js';
 import { shortNames } from './short-names.js';
 
+function trackEntries(ladder: Ladder): Nameable<Track>[] {
+  return ladder.tracks.map((track) => ({ item: track, ids: [track.id], names: [track.name] }));
+}
+
 function levelEntries(levels: Level[]): Nameable<Level>[] {
   return levels.map((level) => ({ item: level, ids: [level.id], names: levelNames(level) }));
 }
@@ -110,7 +114,7 @@ function qualifiedName(ladder: Ladder, query: string): { track: Track; level: st
   const prefix = normalizeName(named);
   const exact = ladder.tracks.find((candidate) => normalizeName(candidate.id) === prefix || normalizeName(candidate.name) === prefix);
   if (exact) return { track: exact, level: query.slice(colon + 1).trim(), exact: true };
-  const loose = matchName(ladder.tracks.map((candidate) => ({ item: candidate, ids: [candidate.id], names: [candidate.name] })), named);
+  const loose = matchName(trackEntries(ladder), named);
   return loose.kind === 'one' ? { track: loose.item, level: query.slice(colon + 1).trim(), exact: false } : undefined;
 }
 
@@ -175,8 +179,7 @@ export function resolveGrade(ladder: Ladder, query: string): string {
 
 /** Finds a track by id or name (`ic`, `managers`, `individual`). */
 export function resolveTrack(ladder: Ladder, query: string): Track {
-  const entries = ladder.tracks.map((track) => ({ item: track, ids: [track.id], names: [track.name] }));
-  const result = matchName(entries, query);
+  const result = matchName(trackEntries(ladder), query);
   if (result.kind === 'one') return result.item;
   const known = ladder.tracks.map((track) => track.id);
   const message = result.kind === 'many' ? `\`${query}\` matches several tracks` : `no track matches \`${query}\``;

@@ -85,23 +85,8 @@ export function equivalentOf(ladder: Ladder, level: Level): Level | undefined {
   }
   const peer = named.find((member) => member !== level);
   // A label that names a track (`Management Equivalent`) is answered by that track only.
-  if (peer || namesSomeTrack(ladder, label)) return peer;
+  if (peer || namedTracks(ladder, label).size > 0) return peer;
   return firstNamedPeer(ladder, level) ?? level.group.find((member) => member !== level);
-}
-
-/** Per ladder, the labels that name one of its tracks. */
-const namingLabels = new WeakMap<Ladder, Map<string, boolean>>();
-
-function namesSomeTrack(ladder: Ladder, label: string): boolean {
-  const known = namingLabels.get(ladder) ?? new Map<string, boolean>();
-  namingLabels.set(ladder, known);
-  let names = known.get(label);
-  if (names === undefined) {
-    const namer = trackNamer(ladder, label);
-    names = ladder.tracks.some((track) => namer(track.id));
-    known.set(label, names);
-  }
-  return names;
 }
 
 /** The first of the equivalents a level's own file names that is among its peers. */
@@ -133,19 +118,23 @@ export function gridOrder(ladder: Ladder): Track[] {
 
 /** Per group of peers, and per label, the members on tracks the label names (the first two). */
 const labelled = new WeakMap<readonly Level[], Map<string, Level[]>>();
-/** Per ladder, and per label, whether a track is one the label names. */
-const namers = new WeakMap<Ladder, Map<string, (trackId: string) => boolean>>();
+/** Per ladder, and per label, the ids of the tracks the label names. */
+const namers = new WeakMap<Ladder, Map<string, Set<string>>>();
+
+function namedTracks(ladder: Ladder, label: string): Set<string> {
+  const known = namers.get(ladder) ?? new Map<string, Set<string>>();
+  namers.set(ladder, known);
+  let named = known.get(label);
+  if (!named) {
+    named = new Set(ladder.tracks.filter((track) => sharesStem(label, `${track.name} ${track.id}`)).map((track) => track.id));
+    known.set(label, named);
+  }
+  return named;
+}
 
 function trackNamer(ladder: Ladder, label: string): (trackId: string) => boolean {
-  const known = namers.get(ladder) ?? new Map<string, (trackId: string) => boolean>();
-  namers.set(ladder, known);
-  let namer = known.get(label);
-  if (!namer) {
-    const named = new Set(ladder.tracks.filter((track) => sharesStem(label, `${track.name} ${track.id}`)).map((track) => track.id));
-    namer = (trackId) => named.has(trackId);
-    known.set(label, namer);
-  }
-  return namer;
+  const named = namedTracks(ladder, label);
+  return (trackId) => named.has(trackId);
 }
 
 /** Whether two texts share a word, or words that begin alike for five letters (`Management`, `Managers`); `equivalent` does not count. */
